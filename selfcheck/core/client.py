@@ -1,0 +1,214 @@
+"""HTTP client for the government API (version 1).
+
+- One ``requests.Session`` per worker thread (``threading.local``), never shared.
+- Connect and read timeouts on every call.
+- GET and DELETE are retried with back-off by urllib3; POST only when it carries an
+  ``Idempotency-Key`` (correction requests), so a retry can never create a duplicate.
+  Sign-in is never retried: a retry could spend one of the three PIN attempts.
+- Every answer is validated with the shared pydantic schema; anything malformed or
+  unexpected becomes ``ApiError(BAD_RESPONSE)``, never a crash.
+This module does blocking I/O: call it from a worker, never from the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from . import schema as s
+from .errors import ApiError, ErrorKind
+
+M = TypeVar("M")
+DEFAULT_TIMEOUT = (3.05, 15.0)
+PAGE_SIZE = 1000
+
+
+def _kind_for(status: int, code: str | None) -> ErrorKind:
+    if status == 401:
+        if code == "wrong_pin":
+            return ErrorKind.WRONG_PIN
+        if code == "unknown_number":
+            return ErrorKind.NOT_FOUND_NUMBER
+        return ErrorKind.SESSION_EXPIRED
+    if status == 423:
+        return ErrorKind.LOCKED
+    if status == 404:
+        return ErrorKind.NOT_FOUND
+    if status == 422 and code == "idempotency_conflict":
+        return ErrorKind.CONFLICT
+    if status in (400, 409, 413, 422):
+        return ErrorKind.INVALID
+    if status == 429:
+        return ErrorKind.RATE_LIMITED
+    if status >= 500:
+        return ErrorKind.SERVER
+    return ErrorKind.BAD_RESPONSE
+
+
+class ApiClient:
+    def __init__(self, base_url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 retries: int = 3, backoff: float = 0.3) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self._token: str | None = None
+        self._local = threading.local()
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _session(self) -> requests.Session:
+        sess = getattr(self._local, "session", None)
+        if sess is None:
+            sess = requests.Session()
+            sess.trust_env = False  # no proxies from the environment: loopback stays loopback
+            retry = Retry(total=self.retries, connect=self.retries, read=self.retries, status=self.retries,
+                          backoff_factor=self.backoff, status_forcelist=(429, 502, 503, 504),
+                          allowed_methods=frozenset({"GET", "DELETE"}), respect_retry_after_header=True,
+                          raise_on_status=False)
+            sess.mount("http://", HTTPAdapter(max_retries=retry))
+            sess.mount("https://", HTTPAdapter(max_retries=retry))
+            sess.headers["Accept"] = "application/json"
+            sess.headers["User-Agent"] = "selfcheck/0.1"
+            self._local.session = sess
+        return sess
+
+    def close(self) -> None:
+        sess = getattr(self._local, "session", None)
+        if sess is not None:
+            sess.close()
+            self._local.session = None
+
+    @property
+    def signed_in(self) -> bool:
+        return self._token is not None
+
+    def forget_token(self) -> None:
+        self._token = None
+
+    def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> requests.Response:
+        headers = kw.pop("headers", {})
+        if auth:
+            if self._token is None:
+                raise ApiError(ErrorKind.SESSION_EXPIRED)
+            headers["Authorization"] = f"Bearer {self._token}"
+        try:
+            resp = self._session().request(method, self.base_url + path, headers=headers,
+                                           timeout=self.timeout, **kw)
+        except requests.exceptions.ConnectTimeout:
+            raise ApiError(ErrorKind.OFFLINE) from None
+        except requests.exceptions.Timeout:
+            raise ApiError(ErrorKind.TIMEOUT) from None
+        except requests.exceptions.RetryError:
+            raise ApiError(ErrorKind.SERVER) from None
+        except requests.exceptions.ConnectionError:
+            raise ApiError(ErrorKind.OFFLINE) from None
+        except requests.exceptions.RequestException:
+            raise ApiError(ErrorKind.BAD_RESPONSE) from None
+        if resp.status_code >= 400:
+            raise self._problem(resp)
+        return resp
+
+    @staticmethod
+    def _problem(resp: requests.Response) -> ApiError:
+        code = attempts = None
+        try:
+            p = s.Problem.model_validate_json(resp.content)
+            code, attempts = p.code, p.attempts_left
+        except (ValidationError, ValueError):
+            pass
+        return ApiError(_kind_for(resp.status_code, code), status=resp.status_code, code=code,
+                        attempts_left=attempts)
+
+    @staticmethod
+    def _parse(resp: requests.Response, model: type[M] | Any) -> M:
+        ctype = resp.headers.get("Content-Type", "")
+        if "json" not in ctype:
+            raise ApiError(ErrorKind.BAD_RESPONSE, status=resp.status_code, code="not_json")
+        try:
+            if isinstance(model, type) and issubclass(model, BaseModel):
+                return model.model_validate_json(resp.content)
+            return TypeAdapter(model).validate_json(resp.content)
+        except (ValidationError, ValueError):
+            raise ApiError(ErrorKind.BAD_RESPONSE, status=resp.status_code, code="invalid_body") from None
+
+    def _get(self, path: str, model: Any, **params: Any) -> Any:
+        return self._parse(self._request("GET", path, params=params or None), model)
+
+    def _all_pages(self, path: str, item: type[M], progress: Callable[[int, int], None] | None = None) -> list[M]:
+        out: list[M] = []
+        offset = 0
+        while True:
+            page = self._get(path, s.Page[item], offset=offset, limit=PAGE_SIZE)
+            if page.offset != offset:
+                raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
+            out.extend(page.items)
+            if progress:
+                progress(len(out), page.total)
+            if not page.items or len(out) >= page.total:
+                return out
+            offset = len(out)
+
+    # -- API ------------------------------------------------------------------------------
+    def health(self) -> bool:
+        self._request("GET", "/v1/health", auth=False)
+        return True
+
+    def sign_in(self, number: str, pin: str) -> s.SessionOut:
+        body = s.SessionCreate(number=number, pin=pin).model_dump()
+        out = self._parse(self._request("POST", "/v1/sessions", auth=False, json=body), s.SessionOut)
+        self._token = out.token
+        return out
+
+    def sign_out(self) -> None:
+        if self._token is None:
+            return
+        try:
+            self._request("DELETE", "/v1/sessions/current")
+        except ApiError:
+            pass  # the token is forgotten locally whatever the server says
+        finally:
+            self._token = None
+
+    def profile(self) -> s.Profile:
+        return self._get("/v1/me", s.Profile)
+
+    def links(self, progress: Callable[[int, int], None] | None = None) -> list[s.Link]:
+        return self._all_pages("/v1/me/links", s.Link, progress)
+
+    def link(self, link_id: str) -> s.Link:
+        return self._get(f"/v1/me/links/{requests.utils.quote(link_id, safe='')}", s.Link)
+
+    def access_log(self, progress: Callable[[int, int], None] | None = None) -> list[s.AccessLogEntry]:
+        return self._all_pages("/v1/me/access-log", s.AccessLogEntry, progress)
+
+    def correction_requests(self) -> list[s.CorrectionRequest]:
+        return self._get("/v1/me/correction-requests", list[s.CorrectionRequest])
+
+    def correction_request(self, request_id: str) -> s.CorrectionRequest:
+        return self._get(f"/v1/me/correction-requests/{requests.utils.quote(request_id, safe='')}",
+                         s.CorrectionRequest)
+
+    def notifications(self) -> list[s.Notification]:
+        return self._get("/v1/me/notifications", list[s.Notification])
+
+    def submit_correction(self, body: s.CorrectionCreate, idempotency_key: str) -> s.CorrectionRequest:
+        """POST with an idempotency key; retried on failures where the request may not have
+        arrived, always with the same key, so the server creates it at most once."""
+        attempt = 0
+        while True:
+            try:
+                resp = self._request("POST", "/v1/me/correction-requests", json=body.model_dump(mode="json"),
+                                     headers={"Idempotency-Key": idempotency_key})
+                return self._parse(resp, s.CorrectionRequest)
+            except ApiError as e:
+                attempt += 1
+                if not e.retryable or attempt > self.retries:
+                    raise
+                time.sleep(self.backoff * (2 ** (attempt - 1)))

@@ -1,0 +1,42 @@
+"""What can go wrong talking to the API, as kinds the GUI turns into plain messages.
+
+Exception texts carry only the kind, HTTP status and the server's problem code: never a
+request body, a token or a number, so they are safe to log.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ErrorKind(str, Enum):
+    OFFLINE = "offline"  # could not connect at all
+    TIMEOUT = "timeout"  # connected, no answer in time
+    BAD_RESPONSE = "bad_response"  # an answer we could not understand
+    WRONG_PIN = "wrong_pin"
+    LOCKED = "locked"
+    NOT_FOUND_NUMBER = "unknown_number"
+    SESSION_EXPIRED = "session_expired"
+    NOT_FOUND = "not_found"
+    INVALID = "invalid"  # the server refused the input
+    CONFLICT = "conflict"  # idempotency key reused with another body
+    SERVER = "server"  # 5xx
+    RATE_LIMITED = "rate_limited"
+
+
+class ApiError(Exception):
+    def __init__(self, kind: ErrorKind, *, status: int | None = None, code: str | None = None,
+                 attempts_left: int | None = None) -> None:
+        self.kind = kind
+        self.status = status
+        self.code = code
+        self.attempts_left = attempts_left
+        super().__init__(f"{kind.value} (status={status}, code={code})")
+
+    @property
+    def needs_sign_in(self) -> bool:
+        return self.kind is ErrorKind.SESSION_EXPIRED
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in (ErrorKind.OFFLINE, ErrorKind.TIMEOUT, ErrorKind.SERVER, ErrorKind.RATE_LIMITED)

@@ -1,0 +1,155 @@
+"""The resident's correction flow as a plain state machine (no Qt).
+
+sign in → overview → flag an item → check your answers → send → confirmation.
+The GUI shows whatever ``step`` says and calls these methods; tests drive it without widgets.
+What the resident typed (the draft) survives a failed send and an expired session: it is
+dropped only on success, on an explicit discard, or when a *different* resident signs in.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+
+from . import schema as s
+
+
+class Step(str, Enum):
+    SIGN_IN = "sign_in"
+    OVERVIEW = "overview"
+    FLAG = "flag"
+    CHECK = "check"
+    SENDING = "sending"
+    CONFIRMED = "confirmed"
+
+
+class FlagProblem(str, Enum):
+    NO_REASON = "no_reason"
+    NOTE_REQUIRED = "note_required"
+    NOTE_TOO_LONG = "note_too_long"
+
+
+@dataclass
+class DraftItem:
+    link: s.Link
+    reason: s.Reason
+    note: str = ""
+
+
+@dataclass
+class CorrectionFlow:
+    step: Step = Step.SIGN_IN
+    resident_id: str | None = None
+    draft: dict[str, DraftItem] = field(default_factory=dict)
+    editing: s.Link | None = None
+    return_to_check: bool = False
+    confirmed: s.CorrectionRequest | None = None
+    _idempotency_key: str | None = None
+    _key_for: tuple | None = None
+
+    # -- session -----------------------------------------------------------------------
+    def signed_in(self, resident_id: str) -> None:
+        if self.resident_id is not None and resident_id != self.resident_id:
+            self.discard()
+        self.resident_id = resident_id
+        # Back after an expired session with answers not yet sent: continue where they were.
+        self.step = Step.CHECK if self.draft else Step.OVERVIEW
+
+    def session_expired(self) -> None:
+        """Back to sign-in; the draft stays for the same resident."""
+        self.editing = None
+        self.step = Step.SIGN_IN
+
+    def signed_out(self) -> None:
+        self.discard()
+        self.resident_id = None
+        self.step = Step.SIGN_IN
+
+    def discard(self) -> None:
+        self.draft.clear()
+        self.editing = None
+        self.return_to_check = False
+        self.confirmed = None
+        self._idempotency_key = None
+        self._key_for = None
+
+    # -- flagging ----------------------------------------------------------------------
+    def start_flag(self, link: s.Link, *, from_check: bool = False) -> None:
+        self.editing = link
+        self.return_to_check = from_check
+        self.step = Step.FLAG
+
+    def current_flag(self) -> DraftItem | None:
+        return self.draft.get(self.editing.id) if self.editing else None
+
+    @staticmethod
+    def check_flag(reason: s.Reason | None, note: str) -> list[FlagProblem]:
+        problems = []
+        if reason is None:
+            problems.append(FlagProblem.NO_REASON)
+        if reason is s.Reason.OTHER and not note.strip():
+            problems.append(FlagProblem.NOTE_REQUIRED)
+        if len(note) > s.NOTE_MAX:
+            problems.append(FlagProblem.NOTE_TOO_LONG)
+        return problems
+
+    def save_flag(self, reason: s.Reason | None, note: str) -> list[FlagProblem]:
+        assert self.editing is not None
+        problems = self.check_flag(reason, note)
+        if problems:
+            return problems
+        self.draft[self.editing.id] = DraftItem(self.editing, reason, note.strip())
+        self._leave_flag()
+        return []
+
+    def cancel_flag(self) -> None:
+        self._leave_flag()
+
+    def unflag(self, link_id: str) -> None:
+        self.draft.pop(link_id, None)
+        if self.step is Step.CHECK and not self.draft:
+            self.step = Step.OVERVIEW
+
+    def _leave_flag(self) -> None:
+        self.step = Step.CHECK if (self.return_to_check and self.draft) else Step.OVERVIEW
+        self.editing = None
+        self.return_to_check = False
+
+    def is_flagged(self, link_id: str) -> bool:
+        return link_id in self.draft
+
+    # -- check answers and send -------------------------------------------------------
+    def review(self) -> bool:
+        if not self.draft:
+            return False
+        self.step = Step.CHECK
+        return True
+
+    def back_to_overview(self) -> None:
+        self.step = Step.OVERVIEW
+
+    def request_body(self) -> s.CorrectionCreate:
+        return s.CorrectionCreate(items=[s.CorrectionItem(link_id=i.link.id, reason=i.reason, note=i.note)
+                                         for i in self.draft.values()])
+
+    def idempotency_key(self) -> str:
+        """The same key for every try of the same answers; a new one once they change."""
+        fingerprint = tuple((k, v.reason, v.note) for k, v in self.draft.items())
+        if self._idempotency_key is None or fingerprint != self._key_for:
+            self._idempotency_key = str(uuid.uuid4())
+            self._key_for = fingerprint
+        return self._idempotency_key
+
+    def sending(self) -> None:
+        if self.step is not Step.CHECK or not self.draft:
+            raise RuntimeError("nothing to send: check your answers first")
+        self.step = Step.SENDING
+
+    def sent(self, request: s.CorrectionRequest) -> None:
+        self.discard()
+        self.confirmed = request
+        self.step = Step.CONFIRMED
+
+    def send_failed(self) -> None:
+        self.step = Step.CHECK

@@ -1,0 +1,44 @@
+"""Where the forms (``ui/``) and resources (``resources/``) are.
+
+In a wheel they are packed inside the package as ``selfcheck/_data/{ui,resources}``
+(see ``pyproject.toml``); in a source checkout (editable install, tests) they are at the
+top of the repository. One function decides, so no caller guesses.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@cache
+def data_root() -> Path:
+    packed = Path(str(resources.files("selfcheck"))) / "_data"
+    if packed.is_dir():
+        return packed
+    repo = Path(__file__).resolve().parents[2]
+    if (repo / "resources").is_dir() and (repo / "ui").is_dir():
+        return repo
+    raise FileNotFoundError("selfcheck's resources are missing: reinstall the package")
+
+
+def resource(*parts: str) -> Path:
+    return data_root().joinpath("resources", *parts)
+
+
+def form(name: str) -> Path:
+    return data_root().joinpath("ui", name)
+
+
+def user_data_dir() -> Path:
+    """Per-user writable folder; ``SELFCHECK_HOME`` overrides it (tests, kiosks)."""
+    base = os.environ.get("SELFCHECK_HOME")
+    if base:
+        p = Path(base)
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        p = Path(xdg) / "selfcheck"
+    p.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return p

@@ -1,0 +1,200 @@
+"""The government API's version-1 schema, shared by the client and the mock server.
+
+Both sides use these pydantic models, so the OpenAPI document, the server's answers and
+the client's validation cannot drift apart. ``extra="forbid"`` on what the client reads
+means an unexpected answer is caught as malformed rather than half-understood.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Annotated, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API_VERSION = "v1"
+NOTE_MAX = 1000
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LinkKind(str, Enum):
+    BANK_ACCOUNT = "bank_account"
+    HEALTH_INSURANCE = "health_insurance"
+    DISABILITY_CERTIFICATE = "disability_certificate"
+    PENSION = "pension"
+
+
+class Channel(str, Enum):
+    SELF_SERVICE = "self_service"
+    MUNICIPAL_COUNTER = "municipal_counter"
+    INSURER = "insurer"
+    BANK = "bank"
+    PENSION_OFFICE = "pension_office"
+
+
+class Sex(str, Enum):
+    FEMALE = "female"
+    MALE = "male"
+    UNSPECIFIED = "unspecified"
+
+
+class LinkStatus(str, Enum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+
+
+class Reason(str, Enum):
+    NOT_MINE = "not_mine"
+    WRONG_DETAILS = "wrong_details"
+    NO_LONGER_VALID = "no_longer_valid"
+    OTHER = "other"
+
+
+class RequestStatus(str, Enum):
+    RECEIVED = "received"
+    UNDER_REVIEW = "under_review"
+    CORRECTED = "corrected"
+    REJECTED = "rejected"
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, with the few extensions this API uses."""
+
+    model_config = ConfigDict(extra="allow")
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    code: str | None = None
+    attempts_left: int | None = None
+
+
+class SessionCreate(Strict):
+    number: Annotated[str, Field(pattern=r"^\d{12}$", description="The 12-digit individual number")]
+    pin: Annotated[str, Field(pattern=r"^\d{4}$")]
+
+
+class SessionOut(Strict):
+    token: str
+    expires_at: datetime
+
+
+class Address(Strict):
+    prefecture: str
+    municipality: str
+    municipality_en: str
+    since: date
+    until: date | None = None
+
+
+class Profile(Strict):
+    resident_id: str
+    name: str = Field(description="Name as in the resident register: kanji, or alphabet for many foreign residents")
+    name_kana: str = Field(description="Registered reading in katakana")
+    name_alphabet: str | None = None
+    birth_date: date
+    sex: Sex
+    number_last4: Annotated[str, Field(pattern=r"^\d{4}$")]
+    addresses: list[Address]
+
+
+class Detail(Strict):
+    """One labelled fact about a link, e.g. the bank branch. ``key`` is stable, for translation."""
+
+    key: str
+    value: str
+
+
+class Link(Strict):
+    id: str
+    kind: LinkKind
+    title: str
+    title_en: str
+    holder_name: str
+    holder_kana: str | None = None
+    holder_birth_date: date | None = None
+    holder_sex: Sex | None = None
+    organisation: str
+    organisation_en: str
+    organisation_municipality: str | None = None
+    channel: Channel
+    registered_at: datetime
+    registered_by: str = Field(description="Who registered the link (person or office)")
+    valid_from: date | None = None
+    valid_until: date | None = None
+    status: LinkStatus = LinkStatus.ACTIVE
+    shared_with_others: int = Field(0, ge=0, description="Other residents with the same account or certificate linked")
+    details: list[Detail] = []
+
+
+class AccessLogEntry(Strict):
+    id: str
+    at: datetime
+    agency: str
+    agency_en: str
+    item: str
+    item_en: str
+    purpose: str
+    purpose_en: str
+    direction: Annotated[str, Field(pattern=r"^(query|provide)$")]
+
+
+T = TypeVar("T")
+
+
+class Page(Strict, Generic[T]):
+    items: list[T]
+    total: int = Field(ge=0)
+    offset: int = Field(ge=0)
+    limit: int = Field(ge=1)
+
+
+class CorrectionItem(Strict):
+    link_id: Annotated[str, Field(min_length=1, max_length=64)]
+    reason: Reason
+    note: Annotated[str, Field(max_length=NOTE_MAX)] = ""
+
+
+class CorrectionCreate(Strict):
+    items: Annotated[list[CorrectionItem], Field(min_length=1, max_length=50)]
+
+
+class StatusChange(Strict):
+    status: RequestStatus
+    at: datetime
+    note: str = ""
+    note_en: str = ""
+
+
+class CorrectionRequest(Strict):
+    id: str
+    reference: Annotated[str, Field(pattern=r"^SC-\d{4}-\d{4}-\d{4}$")]
+    created_at: datetime
+    status: RequestStatus
+    items: list[CorrectionItem]
+    history: list[StatusChange]
+    expected_reply_by: date
+
+
+class Notification(Strict):
+    id: str
+    at: datetime
+    title: str
+    title_en: str
+    body: str
+    body_en: str
+    read: bool = False
+
+
+class PersonaSummary(Strict):
+    id: str
+    number: str
+    pin: str
+    name: str
+    name_en: str
+    problem: str
+    problem_en: str

@@ -1,0 +1,58 @@
+"""Run the mock API with uvicorn: as a program, or embedded on loopback for the demo and tests."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from pathlib import Path
+
+import uvicorn
+
+from .app import create_app
+from .store import Store
+
+
+class EmbeddedServer:
+    """The mock API on 127.0.0.1 in a daemon thread, on a port the OS picks.
+
+    ``start()`` returns once the server accepts connections. Loopback only: nothing leaves
+    the machine.
+    """
+
+    def __init__(self, db_path: str | Path, *, admin_token: str | None = None) -> None:
+        self.store = Store(db_path)
+        self.app = create_app(self.store, admin_token=admin_token)
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},
+                                        name="mock-api", daemon=True)
+
+    def start(self, timeout: float = 10.0) -> "EmbeddedServer":
+        self._thread.start()
+        ready = threading.Event()
+
+        def wait() -> None:
+            while not self._server.started and self._thread.is_alive():
+                if ready.wait(0.01):
+                    return
+            ready.set()
+
+        wait()
+        if not self._server.started:
+            raise RuntimeError("the embedded mock API did not start")
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(5)
+        self._sock.close()
+        self.store.close()
+
+
+def serve(host: str, port: int, db: str, admin_token: str | None = None) -> None:
+    uvicorn.run(create_app(Store(db), admin_token=admin_token), host=host, port=port, log_level="info")

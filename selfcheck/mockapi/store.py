@@ -1,0 +1,346 @@
+"""SQLite storage for the mock API, seeded from ``resources/demo/personas.json``."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import random
+import secrets
+import sqlite3
+import threading
+import uuid
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from ..core import schema as s
+from ..core.resources import resource
+
+JST = timezone(timedelta(hours=9))
+MAX_PIN_ATTEMPTS = 3
+SESSION_MINUTES = 30
+REPLY_DAYS = 14
+_NS = uuid.UUID("6b1d2c1e-3f7a-4a55-9a37-0c9f3b1f5e21")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS residents(
+  id TEXT PRIMARY KEY, number_hash TEXT UNIQUE NOT NULL, pin_salt BLOB NOT NULL, pin_hash BLOB NOT NULL,
+  failed INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0, profile TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS links(
+  id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, seq INTEGER NOT NULL, account_key TEXT, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS links_by_resident ON links(resident_id, seq);
+CREATE INDEX IF NOT EXISTS links_by_account ON links(account_key);
+CREATE TABLE IF NOT EXISTS access_log(
+  id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS log_by_resident ON access_log(resident_id, at DESC, id);
+CREATE TABLE IF NOT EXISTS sessions(token_hash TEXT PRIMARY KEY, resident_id TEXT NOT NULL, expires REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS requests(
+  id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, idem_key TEXT NOT NULL, body_hash TEXT NOT NULL,
+  created TEXT NOT NULL, body TEXT NOT NULL, UNIQUE(resident_id, idem_key));
+CREATE TABLE IF NOT EXISTS notifications(
+  id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL);
+"""
+
+
+def _number_hash(number: str) -> str:
+    # The store never keeps a number in clear; a keyed hash finds the resident.
+    return hmac.new(b"selfcheck-mock-api", number.encode(), hashlib.sha256).hexdigest()
+
+
+def _pin_hash(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=2**12, r=8, p=1, dklen=32)
+
+
+def load_personas() -> list[dict[str, Any]]:
+    with resource("demo", "personas.json").open(encoding="utf-8") as f:
+        return json.load(f)["residents"]
+
+
+def persona_summaries() -> list[s.PersonaSummary]:
+    return [s.PersonaSummary(id=r["id"], number=r["number"], pin=r["pin"], name=r["name"], name_en=r["name_en"],
+                             problem=r["problem"], problem_en=r["problem_en"])
+            for r in load_personas() if r["persona"]]
+
+
+class Denied(Exception):
+    def __init__(self, code: str, attempts_left: int | None = None):
+        self.code = code
+        self.attempts_left = attempts_left
+
+
+class Store:
+    def __init__(self, path: str | Path, *, now=lambda: datetime.now(JST)) -> None:
+        self.path = str(path)
+        self.now = now
+        self._lock = threading.RLock()
+        self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(_SCHEMA)
+        if self._meta("seeded") is None:
+            self.seed()
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- seeding --------------------------------------------------------------------------
+    def reset(self) -> None:
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            for t in ("meta", "residents", "links", "access_log", "sessions", "requests", "notifications"):
+                self.db.execute(f"DELETE FROM {t}")
+            self.db.execute("COMMIT")
+            self.seed()
+
+    def seed(self) -> None:
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for r in load_personas():
+                    self._seed_resident(r)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES('seeded', ?)", (self.now().isoformat(),))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def _seed_resident(self, r: dict[str, Any]) -> None:
+        rid = r["id"]
+        salt = secrets.token_bytes(16)
+        profile = s.Profile(resident_id=str(uuid.uuid5(_NS, rid)), name=r["name"], name_kana=r["name_kana"],
+                            name_alphabet=r.get("name_alphabet"), birth_date=r["birth_date"], sex=r["sex"],
+                            number_last4=r["number"][-4:], addresses=r["addresses"])
+        self.db.execute("INSERT INTO residents VALUES(?,?,?,?,?,?,?)",
+                        (profile.resident_id, _number_hash(r["number"]), salt, _pin_hash(r["pin"], salt),
+                         MAX_PIN_ATTEMPTS if r.get("locked") else 0, 1 if r.get("locked") else 0,
+                         profile.model_dump_json()))
+        links = list(r["links"]) + list(_generated_links(r, r["generate"]["links"]))
+        rows = []
+        for seq, raw in enumerate(links):
+            raw = dict(raw)
+            account = raw.pop("account", None)
+            key = "|".join((account["bank"], account["branch"], account["number"])) if account else None
+            lid = "L" + uuid.uuid5(_NS, f"{rid}/link/{seq}").hex[:12]
+            link = s.Link(id=lid, **raw)
+            rows.append((lid, profile.resident_id, seq, key, link.model_dump_json()))
+        self.db.executemany("INSERT INTO links VALUES(?,?,?,?,?)", rows)
+        log = list(r["access_log"]) + list(_generated_log(r, r["generate"]["access_log"]))
+        lrows = []
+        for i, raw in enumerate(log):
+            eid = "A" + uuid.uuid5(_NS, f"{rid}/log/{i}").hex[:12]
+            e = s.AccessLogEntry(id=eid, **raw)
+            lrows.append((eid, profile.resident_id, e.at.astimezone(timezone.utc).isoformat(), e.model_dump_json()))
+        self.db.executemany("INSERT INTO access_log VALUES(?,?,?,?)", lrows)
+        self._notify(profile.resident_id, "連携情報の確認をお願いします", "Please check your linked information",
+                     "マイナンバーに紐付いた口座・保険証などを確認し、誤りがあれば訂正を申し出てください。",
+                     "Check the accounts and certificates linked to your number and ask for a correction if anything is wrong.",
+                     at=datetime(2026, 11, 1, 9, 0, tzinfo=JST))
+
+    # -- sessions -------------------------------------------------------------------------
+    def sign_in(self, number: str, pin: str) -> s.SessionOut:
+        with self._lock:
+            row = self.db.execute("SELECT id, pin_salt, pin_hash, failed, locked FROM residents WHERE number_hash=?",
+                                  (_number_hash(number),)).fetchone()
+            if row is None:
+                raise Denied("unknown_number")
+            rid, salt, good, failed, locked = row
+            if locked:
+                raise Denied("locked", 0)
+            if not hmac.compare_digest(_pin_hash(pin, salt), good):
+                failed += 1
+                locked = failed >= MAX_PIN_ATTEMPTS
+                self.db.execute("UPDATE residents SET failed=?, locked=? WHERE id=?", (failed, int(locked), rid))
+                raise Denied("locked" if locked else "wrong_pin", max(0, MAX_PIN_ATTEMPTS - failed))
+            self.db.execute("UPDATE residents SET failed=0 WHERE id=?", (rid,))
+            token = secrets.token_urlsafe(32)
+            expires = self.now() + timedelta(minutes=SESSION_MINUTES)
+            self.db.execute("INSERT INTO sessions VALUES(?,?,?)",
+                            (hashlib.sha256(token.encode()).hexdigest(), rid, expires.timestamp()))
+            return s.SessionOut(token=token, expires_at=expires)
+
+    def resident_for(self, token: str) -> str | None:
+        with self._lock:
+            th = hashlib.sha256(token.encode()).hexdigest()
+            row = self.db.execute("SELECT resident_id, expires FROM sessions WHERE token_hash=?", (th,)).fetchone()
+            now = self.now()
+            if row is None or row[1] < now.timestamp():
+                return None
+            # sliding expiry: each use extends the session
+            self.db.execute("UPDATE sessions SET expires=? WHERE token_hash=?",
+                            ((now + timedelta(minutes=SESSION_MINUTES)).timestamp(), th))
+            return row[0]
+
+    def sign_out(self, token: str) -> None:
+        with self._lock:
+            self.db.execute("DELETE FROM sessions WHERE token_hash=?", (hashlib.sha256(token.encode()).hexdigest(),))
+
+    def expire_sessions(self) -> None:
+        with self._lock:
+            self.db.execute("DELETE FROM sessions")
+
+    # -- resident data --------------------------------------------------------------------
+    def profile(self, rid: str) -> s.Profile:
+        with self._lock:
+            (body,) = self.db.execute("SELECT profile FROM residents WHERE id=?", (rid,)).fetchone()
+        return s.Profile.model_validate_json(body)
+
+    def _link_from_row(self, body: str, account_key: str | None, rid: str) -> s.Link:
+        link = s.Link.model_validate_json(body)
+        if account_key:
+            (n,) = self.db.execute("SELECT COUNT(DISTINCT resident_id) FROM links WHERE account_key=? AND resident_id<>?",
+                                   (account_key, rid)).fetchone()
+            if n:
+                link = link.model_copy(update={"shared_with_others": n})
+        return link
+
+    def links(self, rid: str, offset: int, limit: int) -> s.Page[s.Link]:
+        with self._lock:
+            (total,) = self.db.execute("SELECT COUNT(*) FROM links WHERE resident_id=?", (rid,)).fetchone()
+            rows = self.db.execute("SELECT body, account_key FROM links WHERE resident_id=? ORDER BY seq LIMIT ? OFFSET ?",
+                                   (rid, limit, offset)).fetchall()
+            items = [self._link_from_row(b, k, rid) for b, k in rows]
+        return s.Page[s.Link](items=items, total=total, offset=offset, limit=limit)
+
+    def link(self, rid: str, link_id: str) -> s.Link | None:
+        with self._lock:
+            row = self.db.execute("SELECT body, account_key FROM links WHERE id=? AND resident_id=?",
+                                  (link_id, rid)).fetchone()
+            return self._link_from_row(row[0], row[1], rid) if row else None
+
+    def access_log(self, rid: str, offset: int, limit: int) -> s.Page[s.AccessLogEntry]:
+        with self._lock:
+            (total,) = self.db.execute("SELECT COUNT(*) FROM access_log WHERE resident_id=?", (rid,)).fetchone()
+            rows = self.db.execute("SELECT body FROM access_log WHERE resident_id=? ORDER BY at DESC, id LIMIT ? OFFSET ?",
+                                   (rid, limit, offset)).fetchall()
+        return s.Page[s.AccessLogEntry](items=[s.AccessLogEntry.model_validate_json(b) for (b,) in rows],
+                                         total=total, offset=offset, limit=limit)
+
+    # -- correction requests -------------------------------------------------------------
+    def create_request(self, rid: str, key: str, body: s.CorrectionCreate) -> tuple[s.CorrectionRequest, bool]:
+        """Return (request, created). Raises Denied for a reused key with another body."""
+        canonical = json.dumps(body.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        body_hash = hashlib.sha256(canonical.encode()).hexdigest()
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                row = self.db.execute("SELECT body_hash, body FROM requests WHERE resident_id=? AND idem_key=?",
+                                      (rid, key)).fetchone()
+                if row is not None:
+                    self.db.execute("COMMIT")
+                    if row[0] != body_hash:
+                        raise Denied("idempotency_conflict")
+                    return s.CorrectionRequest.model_validate_json(row[1]), False
+                seen = set()
+                for item in body.items:
+                    if item.link_id in seen:
+                        raise Denied("duplicate_item")
+                    seen.add(item.link_id)
+                    if self.db.execute("SELECT 1 FROM links WHERE id=? AND resident_id=?",
+                                       (item.link_id, rid)).fetchone() is None:
+                        raise Denied("link_not_found")
+                now = self.now()
+                n = int(self._meta("next_reference") or "1")
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES('next_reference', ?)", (str(n + 1),))
+                ref = f"SC-{now.year:04d}-{(n // 10000) % 10000:04d}-{n % 10000:04d}"
+                req = s.CorrectionRequest(
+                    id="R" + uuid.uuid4().hex[:12], reference=ref, created_at=now, status=s.RequestStatus.RECEIVED,
+                    items=body.items, expected_reply_by=(now + timedelta(days=REPLY_DAYS)).date(),
+                    history=[s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note="受け付けました",
+                                            note_en="Received")])
+                self.db.execute("INSERT INTO requests VALUES(?,?,?,?,?,?)",
+                                (req.id, rid, key, body_hash, now.isoformat(), req.model_dump_json()))
+                self._notify(rid, f"訂正の申出を受け付けました（{ref}）", f"Correction request received ({ref})",
+                             f"{len(body.items)} 件の訂正の申出を受け付けました。{REPLY_DAYS} 日以内に結果をお知らせします。",
+                             f"We received your request about {len(body.items)} item(s). We will reply within {REPLY_DAYS} days.",
+                             at=now)
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            return req, True
+
+    def requests(self, rid: str) -> list[s.CorrectionRequest]:
+        with self._lock:
+            rows = self.db.execute("SELECT body FROM requests WHERE resident_id=? ORDER BY created DESC", (rid,)).fetchall()
+        return [s.CorrectionRequest.model_validate_json(b) for (b,) in rows]
+
+    def request(self, rid: str, request_id: str) -> s.CorrectionRequest | None:
+        with self._lock:
+            row = self.db.execute("SELECT body FROM requests WHERE id=? AND resident_id=?", (request_id, rid)).fetchone()
+        return s.CorrectionRequest.model_validate_json(row[0]) if row else None
+
+    _NEXT = {s.RequestStatus.RECEIVED: s.RequestStatus.UNDER_REVIEW, s.RequestStatus.UNDER_REVIEW: s.RequestStatus.CORRECTED}
+
+    def advance(self, reference: str, reject_reason: str | None = None) -> s.CorrectionRequest | None:
+        with self._lock:
+            row = self.db.execute("SELECT id, resident_id, body FROM requests WHERE json_extract(body, '$.reference')=?",
+                                  (reference,)).fetchone()
+            if row is None:
+                return None
+            req = s.CorrectionRequest.model_validate_json(row[2])
+            nxt = s.RequestStatus.REJECTED if reject_reason else self._NEXT.get(req.status)
+            if nxt is None:
+                return req
+            now = self.now()
+            change = s.StatusChange(status=nxt, at=now, note=reject_reason or "", note_en=reject_reason or "")
+            req = req.model_copy(update={"status": nxt, "history": [*req.history, change]})
+            self.db.execute("UPDATE requests SET body=? WHERE id=?", (req.model_dump_json(), row[0]))
+            self._notify(row[1], f"訂正の申出の状況が変わりました（{reference}）", f"Your correction request changed ({reference})",
+                         f"状況: {nxt.value}", f"Status: {nxt.value}", at=now)
+            return req
+
+    def notifications(self, rid: str) -> list[s.Notification]:
+        with self._lock:
+            rows = self.db.execute("SELECT body FROM notifications WHERE resident_id=? ORDER BY at DESC", (rid,)).fetchall()
+        return [s.Notification.model_validate_json(b) for (b,) in rows]
+
+    def _notify(self, rid: str, title: str, title_en: str, body: str, body_en: str, *, at: datetime) -> None:
+        n = s.Notification(id="N" + uuid.uuid4().hex[:12], at=at, title=title, title_en=title_en, body=body, body_en=body_en)
+        self.db.execute("INSERT INTO notifications VALUES(?,?,?,?)", (n.id, rid, at.isoformat(), n.model_dump_json()))
+
+
+# -- synthetic data for the large persona ---------------------------------------------------
+_AGENCIES = [("日本年金機構", "Japan Pension Service"), ("全国健康保険協会", "Japan Health Insurance Association"),
+             ("福岡市", "Fukuoka City"), ("国税庁", "National Tax Agency"), ("デジタル庁", "Digital Agency"),
+             ("ハローワーク福岡中央", "Hello Work Fukuoka Chuo"), ("福岡県", "Fukuoka Prefecture")]
+_ITEMS = [("地方税関係情報", "Local tax information", "年金給付の審査", "Pension benefit review"),
+          ("住民票関係情報", "Resident register information", "資格確認", "Eligibility check"),
+          ("医療保険給付関係情報", "Health insurance benefit information", "高額療養費の支給", "High-cost medical refund"),
+          ("雇用保険関係情報", "Employment insurance information", "失業給付の審査", "Unemployment benefit review"),
+          ("公金受取口座情報", "Benefit account information", "給付金の支給", "Payment of a benefit")]
+
+
+def _generated_links(r: dict[str, Any], count: int):
+    rnd = random.Random(f"{r['id']}/links")
+    start = date(1990, 4, 1)
+    for i in range(count):
+        kind = ("health_insurance", "pension", "disability_certificate")[i % 3]
+        vf = start + timedelta(days=rnd.randrange(0, 12000))
+        org, org_en = _AGENCIES[i % len(_AGENCIES)]
+        yield {"kind": kind, "title": f"{'健康保険' if kind == 'health_insurance' else '年金' if kind == 'pension' else '手帳'} 記録 {i + 1:04d}",
+               "title_en": f"{kind.replace('_', ' ').capitalize()} record {i + 1:04d}",
+               "holder_name": r["name"], "holder_kana": r["name_kana"], "holder_birth_date": r["birth_date"],
+               "holder_sex": r["sex"], "organisation": org, "organisation_en": org_en, "organisation_municipality": "福岡市",
+               "channel": ("insurer", "pension_office", "municipal_counter")[i % 3],
+               "registered_at": datetime(2018, 1, 1, 9, tzinfo=JST) + timedelta(hours=rnd.randrange(0, 70000)),
+               "registered_by": org, "valid_from": vf, "valid_until": None, "status": "active",
+               "details": [{"key": "record_number", "value": f"{rnd.randrange(10**7, 10**8)}"}]}
+
+
+def _generated_log(r: dict[str, Any], count: int):
+    rnd = random.Random(f"{r['id']}/log")
+    t0 = datetime(2019, 11, 27, tzinfo=JST)
+    for i in range(count):
+        a, a_en = _AGENCIES[rnd.randrange(len(_AGENCIES))]
+        item, item_en, why, why_en = _ITEMS[rnd.randrange(len(_ITEMS))]
+        yield {"at": t0 + timedelta(minutes=rnd.randrange(0, 7 * 365 * 24 * 60)), "agency": a, "agency_en": a_en,
+               "item": item, "item_en": item_en, "purpose": why, "purpose_en": why_en,
+               "direction": "query" if rnd.random() < 0.7 else "provide"}

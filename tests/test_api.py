@@ -1,0 +1,193 @@
+"""The mock government API over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+
+import pytest
+import requests
+
+from selfcheck.core.resources import resource
+from selfcheck.mockapi.cli import openapi_text
+
+from .conftest import ADMIN_TOKEN
+
+PROBLEM = "application/problem+json"
+
+
+def sign_in(api, persona, pin=None):
+    r = requests.post(f"{api.url}/v1/sessions", json={"number": persona.number, "pin": pin or persona.pin})
+    assert r.status_code == 201, r.text
+    return {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+def test_committed_openapi_document_matches_the_server(api):
+    served = requests.get(f"{api.url}/openapi.json").json()
+    committed = json.loads(resource("openapi.json").read_text(encoding="utf-8"))
+    assert served == committed, "run: selfcheck-mock-api openapi -o resources/openapi.json"
+    assert openapi_text() == resource("openapi.json").read_text(encoding="utf-8")
+
+
+def test_sign_in_and_read_own_profile(api, personas):
+    p = personas["clean"]
+    h = sign_in(api, p)
+    me = requests.get(f"{api.url}/v1/me", headers=h).json()
+    assert me["name"] == "伊藤 さくら" and me["number_last4"] == p.number[-4:]
+    assert p.number not in json.dumps(me), "the full number is never served back"
+
+
+def test_wrong_pin_counts_down_then_locks_and_lock_survives_restart(db_path, personas):
+    from selfcheck.mockapi.server import EmbeddedServer
+
+    p = personas["clean"]
+    server = EmbeddedServer(db_path).start()
+    try:
+        left = []
+        for _ in range(2):
+            r = requests.post(f"{server.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
+            assert r.status_code == 401 and r.headers["content-type"] == PROBLEM
+            left.append(r.json()["attempts_left"])
+        assert left == [2, 1]
+        r = requests.post(f"{server.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
+        assert r.status_code == 423 and r.json()["code"] == "locked"
+        r = requests.post(f"{server.url}/v1/sessions", json={"number": p.number, "pin": p.pin})
+        assert r.status_code == 423, "even the right PIN is refused once locked"
+    finally:
+        server.stop()
+    restarted = EmbeddedServer(db_path).start()
+    try:
+        r = requests.post(f"{restarted.url}/v1/sessions", json={"number": p.number, "pin": p.pin})
+        assert r.status_code == 423 and r.headers["content-type"] == PROBLEM
+    finally:
+        restarted.stop()
+
+
+def test_a_right_pin_resets_the_count(api, personas):
+    p = personas["clean"]
+    for _ in range(2):
+        assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "0000"}).status_code == 401
+    sign_in(api, p)
+    r = requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
+    assert r.json()["attempts_left"] == 2
+
+
+def test_locked_persona_is_locked(api, personas):
+    p = personas["locked"]
+    r = requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin})
+    assert r.status_code == 423
+
+
+def test_errors_are_problem_json_and_never_echo_the_number(api, personas):
+    p = personas["clean"]
+    for r in (requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "12"}),
+              requests.post(f"{api.url}/v1/sessions", data=b"{not json", headers={"content-type": "application/json"}),
+              requests.get(f"{api.url}/v1/me"),
+              requests.get(f"{api.url}/v1/me", headers={"Authorization": "Bearer nope"}),
+              requests.get(f"{api.url}/no/such/path")):
+        assert r.status_code in (401, 404, 422), r.text
+        assert r.headers["content-type"] == PROBLEM
+        body = r.json()
+        assert {"type", "title", "status", "code"} <= body.keys() and body["status"] == r.status_code
+        assert p.number not in r.text
+
+
+def test_links_are_paged_and_grouped_kinds_are_present(api, personas):
+    h = sign_in(api, personas["stress"])
+    first = requests.get(f"{api.url}/v1/me/links", params={"limit": 1000}, headers=h).json()
+    assert first["total"] == 2000 and len(first["items"]) == 1000
+    second = requests.get(f"{api.url}/v1/me/links", params={"offset": 1000, "limit": 1000}, headers=h).json()
+    ids = {x["id"] for x in first["items"]} | {x["id"] for x in second["items"]}
+    assert len(ids) == 2000
+    assert requests.get(f"{api.url}/v1/me/links", params={"limit": 5000}, headers=h).status_code == 422
+    log = requests.get(f"{api.url}/v1/me/access-log", params={"limit": 10}, headers=h).json()
+    assert log["total"] == 20000
+    ats = [e["at"] for e in log["items"]]
+    assert ats == sorted(ats, reverse=True)
+
+
+def test_shared_account_is_reported(api, personas):
+    h = sign_in(api, personas["shared-terminal"])
+    links = requests.get(f"{api.url}/v1/me/links", headers=h).json()["items"]
+    bank = next(x for x in links if x["kind"] == "bank_account")
+    assert bank["shared_with_others"] == 1 and bank["channel"] == "municipal_counter"
+
+
+def test_a_token_reaches_only_its_own_resident(api, personas):
+    a = sign_in(api, personas["clean"])
+    b = sign_in(api, personas["pension-other"])
+    a_link = requests.get(f"{api.url}/v1/me/links", headers=a).json()["items"][0]["id"]
+    assert requests.get(f"{api.url}/v1/me/links/{a_link}", headers=a).status_code == 200
+    r = requests.get(f"{api.url}/v1/me/links/{a_link}", headers=b)
+    assert r.status_code == 404 and r.headers["content-type"] == PROBLEM
+    body = {"items": [{"link_id": a_link, "reason": "not_mine"}]}
+    r = requests.post(f"{api.url}/v1/me/correction-requests", json=body, headers={**b, "Idempotency-Key": "k1"})
+    assert r.status_code == 404
+    created = requests.post(f"{api.url}/v1/me/correction-requests", json=body, headers={**a, "Idempotency-Key": "k1"})
+    assert created.status_code == 201
+    rid = created.json()["id"]
+    assert requests.get(f"{api.url}/v1/me/correction-requests/{rid}", headers=b).status_code == 404
+    assert requests.get(f"{api.url}/v1/me/correction-requests", headers=b).json() == []
+
+
+def test_correction_requests_are_idempotent(api, personas):
+    h = sign_in(api, personas["child-parent-account"])
+    link = requests.get(f"{api.url}/v1/me/links", headers=h).json()["items"][0]["id"]
+    key = str(uuid.uuid4())
+    body = {"items": [{"link_id": link, "reason": "not_mine", "note": "親の口座です"}]}
+    url = f"{api.url}/v1/me/correction-requests"
+    missing = requests.post(url, json=body, headers=h)
+    assert missing.status_code == 400 and missing.json()["code"] == "idempotency_key_required"
+    first = requests.post(url, json=body, headers={**h, "Idempotency-Key": key})
+    again = requests.post(url, json=body, headers={**h, "Idempotency-Key": key})
+    assert first.status_code == 201 and again.status_code == 200
+    assert first.json() == again.json()
+    assert first.json()["reference"].startswith("SC-")
+    other = {"items": [{"link_id": link, "reason": "other", "note": "別の内容"}]}
+    conflict = requests.post(url, json=other, headers={**h, "Idempotency-Key": key})
+    assert conflict.status_code == 422 and conflict.json()["code"] == "idempotency_conflict"
+    listed = requests.get(url, headers=h).json()
+    assert [x["reference"] for x in listed] == [first.json()["reference"]]
+    detail = requests.get(f"{url}/{first.json()['id']}", headers=h).json()
+    assert [c["status"] for c in detail["history"]] == ["received"]
+    notes = requests.get(f"{api.url}/v1/me/notifications", headers=h).json()
+    assert any(first.json()["reference"] in n["title"] for n in notes)
+
+
+def test_admin_moves_a_request_forward_with_history(api, personas):
+    h = sign_in(api, personas["clean"])
+    link = requests.get(f"{api.url}/v1/me/links", headers=h).json()["items"][0]["id"]
+    req = requests.post(f"{api.url}/v1/me/correction-requests", json={"items": [{"link_id": link, "reason": "wrong_details"}]},
+                        headers={**h, "Idempotency-Key": "x"}).json()
+    url = f"{api.url}/admin/correction-requests/{req['reference']}/advance"
+    assert requests.post(url).status_code == 403
+    for _ in range(2):
+        assert requests.post(url, headers={"X-Admin-Token": ADMIN_TOKEN}).status_code == 200
+    detail = requests.get(f"{api.url}/v1/me/correction-requests/{req['id']}", headers=h).json()
+    assert [c["status"] for c in detail["history"]] == ["received", "under_review", "corrected"]
+
+
+def test_expired_session_answers_401_session_expired(api, personas):
+    h = sign_in(api, personas["clean"])
+    assert requests.post(f"{api.url}/admin/sessions/expire", headers={"X-Admin-Token": ADMIN_TOKEN}).status_code == 204
+    r = requests.get(f"{api.url}/v1/me", headers=h)
+    assert r.status_code == 401 and r.json()["code"] == "session_expired"
+
+
+def test_cli_serves_and_lists_personas(tmp_path, personas):
+    out = subprocess.run([sys.executable, "-m", "selfcheck.mockapi.cli", "personas", "--format", "json"],
+                         capture_output=True, text=True, check=True)
+    listed = json.loads(out.stdout)
+    assert len(listed) >= 8 and {"number", "pin", "name", "problem"} <= listed[0].keys()
+    assert {p["id"] for p in listed} == set(personas)
+
+
+@pytest.mark.parametrize("persona_id", ["child-parent-account", "shared-terminal", "same-name-insurance",
+                                        "disability-relative", "pension-other", "foreign-resident", "clean",
+                                        "stress", "locked"])
+def test_required_personas_exist_with_valid_numbers(personas, persona_id):
+    from selfcheck.core.mynumber import is_valid
+
+    assert is_valid(personas[persona_id].number)
