@@ -1,0 +1,39 @@
+"""``selfcheck``: the desktop app. Imports are lazy: the first window must not wait for
+the HTTP client, pydantic or the embedded mock API."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="selfcheck", description="マイナンバー連携セルフチェック / My Number link self-check")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--demo", action="store_true", help="offline demo with sample residents (no network)")
+    where.add_argument("--api", metavar="URL", help="government API base URL, e.g. http://127.0.0.1:8080")
+    p.add_argument("--lang", choices=("ja", "en"), help="language (default: the system's, Japanese or English)")
+    p.add_argument("--large-text", action="store_true", help="twice the normal text size")
+    p.add_argument("--persona", metavar="ID", help="demo: sign in as this demo resident")
+    p.add_argument("--screenshot", metavar="PNG", help="demo: save the window as PNG once the screen has loaded, then exit")
+    p.add_argument("--screen", choices=("overview", "confirmation"), default="overview",
+                   help="with --screenshot: which screen to capture")
+    args = p.parse_args(argv)
+    if not args.demo and not args.api:
+        args.demo = True  # no server given: the offline demo is the only thing that can work
+    if args.screenshot and not args.persona:
+        p.error("--screenshot needs --persona")
+    if args.persona and not args.demo:
+        p.error("--persona works only with --demo")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from .gui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Application set-up: translations, style, error hooks, the first window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+import traceback
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..core.mynumber import redact
+from ..core.resources import resource, user_data_dir
+
+log = logging.getLogger("selfcheck")
+
+
+class RedactingFilter(logging.Filter):
+    """Nothing that looks like a My Number reaches a log line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))
+            record.exc_info = None
+        return True
+
+
+def setup_logging() -> None:
+    handler = logging.FileHandler(user_data_dir() / "selfcheck.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger("selfcheck")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def install_translator(app: QApplication, lang: str | None) -> str:
+    if lang is None:
+        lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English,
+                               QLocale.Country.Japan if lang == "ja" else QLocale.Country.UnitedKingdom))
+    translator = QTranslator(app)
+    if translator.load(str(resource("translations", f"selfcheck_{lang}.qm"))):
+        app.installTranslator(translator)
+    elif lang == "ja":
+        log.warning("Japanese translation missing; showing English")
+    qt_translator = QTranslator(app)  # Qt's own dialog buttons
+    from PySide6.QtCore import QLibraryInfo
+
+    if qt_translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    return lang
+
+
+def apply_style(app: QApplication, large: bool) -> None:
+    base = app.font().pointSizeF()
+    base = (base if base > 0 else 10.0) * (2.0 if large else 1.15)
+    font = QFont(app.font())
+    font.setPointSizeF(base)
+    app.setFont(font)
+    qss = resource("styles", "app.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(qss.replace("@H1@", f"{base * 1.5:.1f}pt").replace("@REF@", f"{base * 2:.1f}pt")
+                      .replace("@H2@", f"{base * 1.2:.1f}pt"))
+
+
+def install_error_hooks(app: QApplication) -> None:
+    def show(exc_type, exc, tb) -> None:
+        log.error("unexpected error: %s", redact("".join(traceback.format_exception(exc_type, exc, tb))))
+        if threading.current_thread() is not threading.main_thread():
+            return
+        QMessageBox.critical(None, app.translate("App", "Selfcheck"),
+                             app.translate("App", "Something went wrong inside Selfcheck. What you were doing has not "
+                                                  "been sent. Try again; if it keeps happening, restart the app and "
+                                                  "tell the help desk the time it happened."))
+
+    sys.excepthook = show
+    threading.excepthook = lambda a: show(a.exc_type, a.exc_value, a.exc_traceback)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Selfcheck")
+    app.setOrganizationName("Selfcheck")
+    app.setApplicationDisplayName("Selfcheck")
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    app = create_app()
+    setup_logging()
+    install_translator(app, args.lang)
+    apply_style(app, args.large_text)
+    if not args.screenshot:
+        install_error_hooks(app)
+    from ..core.backend import Backend
+    from .main_window import MainWindow
+
+    backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
+    window = MainWindow(backend)
+    window.show()
+    QTimer.singleShot(0, window.start_backend)  # after the first paint
+    if args.persona or args.screenshot:
+        from .autopilot import Autopilot
+
+        pilot = Autopilot(window, args.persona, args.screenshot, args.screen)
+        QTimer.singleShot(0, pilot.start)
+        code = app.exec()
+        return pilot.exit_code if args.screenshot else code
+    return app.exec()

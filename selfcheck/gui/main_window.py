@@ -1,0 +1,375 @@
+"""The main window: adapts the core flow (``CorrectionFlow``) and session to the pages.
+
+Every network or disk call goes through ``Runner``; this class only decides which page
+shows what. The window title never carries personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from .. import __version__
+from ..core import mynumber
+from ..core import schema as s
+from ..core.backend import Backend, Overview, Session
+from ..core.errors import ApiError, ErrorKind
+from ..core.flow import CorrectionFlow, Step
+from . import texts as t
+from .pages import CheckPage, ConfirmationPage, DetailPage, FlagPage, HomePage, SignInPage
+from .tasks import Runner
+from .widgets import announce
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    overviewShown = Signal()
+    confirmationShown = Signal()
+    pageChanged = Signal(str)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.backend = backend
+        self.session = Session(backend)
+        self.flow = CorrectionFlow()
+        self.runner = Runner(self)
+        self._number_revealed = False
+        self._detail_from: Step = Step.OVERVIEW
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.demoBanner = QLabel(central)
+        self.demoBanner.setObjectName("demoBanner")
+        self.demoBanner.setProperty("role", "demoBanner")
+        self.demoBanner.setWordWrap(True)
+        self.demoBanner.setText(self.tr("DEMO — sample residents with made-up data. Nothing is sent to any government office."))
+        self.demoBanner.setAccessibleName(self.tr("Demo mode"))
+        self.demoBanner.setVisible(backend.demo)
+        layout.addWidget(self.demoBanner)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("pages")
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.signin = SignInPage(backend.demo)
+        self.home = HomePage(self.flow.is_flagged)
+        self.detail = DetailPage()
+        self.flag = FlagPage()
+        self.check = CheckPage()
+        self.confirmation = ConfirmationPage()
+        self.pages = {Step.SIGN_IN: self.signin, Step.OVERVIEW: self.home, Step.FLAG: self.flag,
+                      Step.CHECK: self.check, Step.SENDING: self.check, Step.CONFIRMED: self.confirmation}
+        for page in (self.signin, self.home, self.detail, self.flag, self.check, self.confirmation):
+            page.setContentsMargins(24, 16, 24, 16)
+            self.stack.addWidget(page)
+        self._build_menus()
+        self._connect()
+        self.resize(1100, 760)
+        self.setWindowTitle(self.tr("Selfcheck — My Number link check"))
+        self.show_step()
+
+    # -- set-up ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.signOutAction = QAction(self.tr("Sign &out"), self)
+        self.signOutAction.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.signOutAction.triggered.connect(self.sign_out)
+        self.signOutAction.setEnabled(False)
+        file_menu.addAction(self.signOutAction)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        if self.backend.demo:
+            demo_menu = bar.addMenu(self.tr("&Demo"))
+            self.resetAction = QAction(self.tr("&Reset demo data…"), self)
+            self.resetAction.triggered.connect(self.reset_demo)
+            demo_menu.addAction(self.resetAction)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Selfcheck"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _connect(self) -> None:
+        self.signin.signInRequested.connect(self.sign_in)
+        h = self.home
+        h.detailsRequested.connect(self.open_detail)
+        h.flagRequested.connect(lambda link: self.start_flag(link))
+        h.reviewRequested.connect(self.review)
+        h.signOutRequested.connect(self.sign_out)
+        h.refreshRequested.connect(self.load_overview)
+        h.revealToggled.connect(self._reveal)
+        self.detail.flagRequested.connect(lambda link: self.start_flag(link))
+        self.detail.backRequested.connect(self._back_from_detail)
+        self.flag.saveRequested.connect(self.save_flag)
+        self.flag.cancelRequested.connect(self.cancel_flag)
+        self.flag.removeRequested.connect(self.remove_flag)
+        self.check.changeRequested.connect(lambda link: self.start_flag(link, from_check=True))
+        self.check.removeRequested.connect(self.unflag)
+        self.check.addRequested.connect(self.back_to_overview)
+        self.check.sendRequested.connect(self.send)
+        self.confirmation.requestsRequested.connect(self._show_requests)
+        self.confirmation.overviewRequested.connect(self.back_to_overview)
+
+    def start_backend(self) -> None:
+        """Start the backend and, in the demo, list the personas; never on the GUI thread."""
+        if self.backend.demo:
+            from ..mockapi.store import persona_summaries  # json + pydantic only, no server
+
+            self.signin.set_status(self.tr("Starting the demo service…"))
+            self.runner.run(persona_summaries, self._personas_loaded, self._backend_failed)
+            self.runner.run(self.backend.client, lambda _c: self._backend_ready(), self._backend_failed)
+        else:
+            self.runner.run(self.backend.client, lambda _c: None, self._backend_failed)
+
+    def _personas_loaded(self, people: list[s.PersonaSummary]) -> None:
+        self.signin.set_personas(people)
+        if self.flow.step is Step.SIGN_IN and not self.signin.ui.numberEdit.text():
+            self.signin.ui.personaCombo.setFocus()
+
+    def _backend_ready(self) -> None:
+        if self.flow.step is Step.SIGN_IN and not self.runner.busy:
+            self.signin.set_status(self.tr("The demo service is ready."))
+
+    def _backend_failed(self, e: BaseException) -> None:
+        log.error("backend failed to start: %s", type(e).__name__)
+        self.signin.show_error(self.tr("The demo service could not start. Restart Selfcheck; if it keeps happening, "
+                                       "delete the demo data from the Demo menu."))
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_step(self) -> None:
+        step = self.flow.step
+        page = self.pages[step]
+        self.stack.setCurrentWidget(page)
+        self.signOutAction.setEnabled(step is not Step.SIGN_IN)
+        self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", page.heading() or self.tr("My Number link check")))
+        target = page.first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pageChanged.emit(step.value)
+
+    def open_detail(self, link: s.Link) -> None:
+        self.detail.set_link(link, self.flow.draft.get(link.id))
+        self.stack.setCurrentWidget(self.detail)
+        self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", self.tr("Item details")))
+        self.detail.first_focus().setFocus()
+        self.pageChanged.emit("detail")
+
+    def _back_from_detail(self) -> None:
+        link = self.detail.link
+        self.show_step()
+        if link is not None:
+            self.home.select_link(link.id)
+
+    def back_to_overview(self) -> None:
+        self.flow.back_to_overview()
+        self.show_step()
+
+    def _show_requests(self) -> None:
+        self.back_to_overview()
+        self.home.show_requests()
+
+    # -- sign in and out -----------------------------------------------------------------
+    def sign_in(self, number: str, pin: str) -> None:
+        self.signin.set_busy(True, self.tr("Signing in…"))
+        self.runner.run(lambda: self.session.sign_in(number, pin), self._signed_in, self._sign_in_failed)
+
+    def _signed_in(self, profile: s.Profile) -> None:
+        self.signin.clear_pin()
+        self.signin.set_busy(False)
+        self.flow.signed_in(profile.resident_id)
+        self.home.set_profile(profile, mynumber.mask(self.session.number or ""))
+        self.home.show_message(self.tr("Loading your linked information…"))
+        self.show_step()
+        if self.flow.step is Step.CHECK:
+            self._refresh_check()
+        self.load_overview()
+
+    def _sign_in_failed(self, e: BaseException) -> None:
+        self.signin.set_busy(False)
+        field = "pin" if isinstance(e, ApiError) and e.kind is ErrorKind.WRONG_PIN else None
+        if isinstance(e, ApiError) and e.kind is ErrorKind.NOT_FOUND_NUMBER:
+            field = "number"
+        self.signin.show_error(t.error_message(e), field)
+
+    def sign_out(self) -> None:
+        self.runner.invalidate()
+        self.runner.run(self.session.sign_out, lambda _r: None, lambda _e: None)
+        self.flow.signed_out()
+        self._forget_screens()
+        self.show_step()
+        self.signin.set_status(self.tr("You have signed out."))
+
+    def _forget_screens(self) -> None:
+        self.home.clear()
+        self.signin.clear_all()
+        self.check.set_draft([])
+        self.check.show_error("")
+        self.detail.link = None
+        self._number_revealed = False
+
+    def _session_expired(self) -> None:
+        self.runner.invalidate()
+        self.session.backend.client().forget_token()
+        self.flow.session_expired()
+        self.show_step()
+        self.signin.show_error(t.error_message(ApiError(ErrorKind.SESSION_EXPIRED)), "pin")
+
+    def _reveal(self, shown: bool) -> None:
+        number = self.session.number or ""
+        self.home.set_number_text(mynumber.group(number) if shown else mynumber.mask(number))
+        self.home.ui.revealButton.setText(self.tr("Hide n&umber") if shown else self.tr("Show n&umber"))
+
+    # -- loading --------------------------------------------------------------------------------
+    def load_overview(self) -> None:
+        self.home.ui.refreshButton.setEnabled(False)
+        self.runner.run(self.session.overview, self._overview_loaded, self._overview_failed)
+
+    def _overview_loaded(self, ov: Overview) -> None:
+        self.home.ui.refreshButton.setEnabled(True)
+        self.home.set_profile(ov.profile, self._number_text())
+        self.home.set_links(ov.links)
+        self.home.set_requests(ov.requests)
+        self.home.set_notifications(ov.notifications)
+        self.home.set_flag_count(len(self.flow.draft))
+        self.home.show_message("")
+        announce(self.home.ui.linksView, self.tr("%n item(s) linked to your number.", None, len(ov.links)))
+        self.load_access_log()
+        self.overviewShown.emit()
+
+    def _number_text(self) -> str:
+        n = self.session.number or ""
+        return mynumber.group(n) if self.home.ui.revealButton.isChecked() else mynumber.mask(n)
+
+    def _overview_failed(self, e: BaseException) -> None:
+        self.home.ui.refreshButton.setEnabled(True)
+        if isinstance(e, ApiError) and e.needs_sign_in:
+            self._session_expired()
+            return
+        self.home.show_message(t.error_message(e) + " " + self.tr("Press Reload to try again."))
+
+    def load_access_log(self) -> None:
+        self.home.set_log_loading(0, 0)
+        report = self.runner.call_in_gui
+
+        def fetch():
+            return self.session.access_log(lambda done, total: report(self.home.set_log_loading, done, total))
+
+        self.runner.run(fetch, self.home.set_log, self._log_failed)
+
+    def _log_failed(self, e: BaseException) -> None:
+        if isinstance(e, ApiError) and e.needs_sign_in:
+            self._session_expired()
+            return
+        self.home.ui.logCountLabel.setText(t.error_message(e))
+
+    # -- flagging and sending ---------------------------------------------------------------
+    def start_flag(self, link: s.Link, *, from_check: bool = False) -> None:
+        self._detail_from = self.flow.step
+        self.flow.start_flag(link, from_check=from_check)
+        self.flag.set_item(link, self.flow.draft.get(link.id))
+        self.show_step()
+
+    def save_flag(self, reason: s.Reason | None, note: str) -> None:
+        link = self.flow.editing
+        problems = self.flow.save_flag(reason, note)
+        if problems:
+            self.flag.show_problems(problems)
+            return
+        self._after_flag_change(link.id)
+
+    def cancel_flag(self) -> None:
+        link = self.flow.editing
+        self.flow.cancel_flag()
+        self.show_step()
+        if link is not None and self.flow.step is Step.OVERVIEW:
+            self.home.select_link(link.id)
+
+    def remove_flag(self) -> None:
+        link = self.flow.editing
+        self.flow.unflag(link.id)
+        self.flow.cancel_flag()
+        self._after_flag_change(link.id)
+
+    def unflag(self, link_id: str) -> None:
+        self.flow.unflag(link_id)
+        self._after_flag_change(link_id)
+
+    def _after_flag_change(self, link_id: str) -> None:
+        self.home.set_flagged(link_id, self.flow.is_flagged(link_id))
+        self.home.set_flag_count(len(self.flow.draft))
+        self._refresh_check()
+        self.show_step()
+        if self.flow.step is Step.OVERVIEW:
+            self.home.select_link(link_id)
+
+    def _refresh_check(self) -> None:
+        self.check.set_draft(list(self.flow.draft.values()))
+
+    def review(self) -> None:
+        if self.flow.review():
+            self._refresh_check()
+            self.check.show_error("")
+            self.show_step()
+
+    def send(self) -> None:
+        body, key = self.flow.request_body(), self.flow.idempotency_key()
+        self.flow.sending()
+        self.check.set_sending(True)
+        self.runner.run(lambda: self.session.submit(body, key), self._sent, self._send_failed)
+
+    def _sent(self, req: s.CorrectionRequest) -> None:
+        flagged = list(self.flow.draft)
+        self.check.set_sending(False)
+        self.flow.sent(req)
+        for link_id in flagged:
+            self.home.set_flagged(link_id, False)
+        self.home.set_flag_count(0)
+        self._refresh_check()
+        self.confirmation.set_request(req)
+        self.show_step()
+        self.confirmationShown.emit()
+        self.runner.run(self.session.requests, self.home.set_requests, lambda _e: None)
+
+    def _send_failed(self, e: BaseException) -> None:
+        self.check.set_sending(False)
+        self.flow.send_failed()
+        if isinstance(e, ApiError) and e.needs_sign_in:
+            self._session_expired()
+            return
+        self.check.show_error(t.error_message(e))
+
+    # -- demo ------------------------------------------------------------------------------------
+    def reset_demo(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Reset demo data"),
+                                      self.tr("Put every demo resident back as at the start? Requests sent in the demo "
+                                              "and locked cards are reset. You will be signed out."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.flow.step is not Step.SIGN_IN:
+            self.sign_out()
+        self.runner.run(self.backend.reset_demo, lambda _r: self.signin.set_status(self.tr("Demo data has been reset.")),
+                        self._backend_failed)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Selfcheck"),
+                          self.tr("Selfcheck %1: see what is linked to your My Number, find what is wrong and ask "
+                                  "for a correction.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.invalidate()
+        if self.session.number is not None:
+            self.runner.run(self.session.sign_out, lambda _r: None, lambda _e: None)
+        self.runner.shutdown()
+        self.flow.signed_out()
+        self._forget_screens()
+        self.backend.close()
+        super().closeEvent(event)

@@ -1,0 +1,280 @@
+"""Qt item models over the core's plain data. Each is checked by pytest-qt's modeltester."""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import Any, Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from ..core import schema as s
+from . import texts as t
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY, ACCESSIBLE, USER, TOOLTIP = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                                      Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole)
+KIND_ORDER = [s.LinkKind.BANK_ACCOUNT, s.LinkKind.HEALTH_INSURANCE, s.LinkKind.DISABILITY_CERTIFICATE, s.LinkKind.PENSION]
+
+
+class LinksModel(QAbstractItemModel):
+    """Links grouped by kind: four group rows, each with its links as children."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("LinksModel", "Item"), QT_TRANSLATE_NOOP("LinksModel", "Holder"), QT_TRANSLATE_NOOP("LinksModel", "Registered by"), QT_TRANSLATE_NOOP("LinksModel", "Channel"), QT_TRANSLATE_NOOP("LinksModel", "Registered on"), QT_TRANSLATE_NOOP("LinksModel", "Status"), QT_TRANSLATE_NOOP("LinksModel", "Your mark"))
+
+    def __init__(self, is_flagged: Callable[[str], bool] = lambda _id: False, parent=None) -> None:
+        super().__init__(parent)
+        self._groups: list[list[s.Link]] = [[] for _ in KIND_ORDER]
+        self._is_flagged = is_flagged
+
+    def set_links(self, links: list[s.Link]) -> None:
+        self.beginResetModel()
+        self._groups = [[x for x in links if x.kind is k] for k in KIND_ORDER]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_links([])
+
+    def link(self, index: Index) -> s.Link | None:
+        if not index.isValid() or not index.internalId():
+            return None
+        return self._groups[index.internalId() - 1][index.row()]
+
+    def index_of(self, link_id: str) -> QModelIndex:
+        for g, links in enumerate(self._groups):
+            for r, x in enumerate(links):
+                if x.id == link_id:
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()
+
+    def flags_changed(self, link_id: str) -> None:
+        i = self.index_of(link_id)
+        if i.isValid():
+            last = i.siblingAtColumn(len(self.COLUMNS) - 1)
+            self.dataChanged.emit(i, last)
+
+    # internalId 0 = group row; g+1 = a link in group g
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(KIND_ORDER)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return translate("LinksModel", self.COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            if role in (DISPLAY, ACCESSIBLE) and index.column() == 0:
+                kind = KIND_ORDER[index.row()]
+                return translate("LinksModel", "%1 (%n item(s))", None, len(self._groups[index.row()])).replace(
+                    "%1", t.kind_label(kind))
+            return None
+        link = self._groups[index.internalId() - 1][index.row()]
+        if role == USER:
+            return link.id
+        if role not in (DISPLAY, ACCESSIBLE, TOOLTIP):
+            return None
+        col = index.column()
+        if col == 0:
+            return t.pick(link.title, link.title_en)
+        if col == 1:
+            return link.holder_name
+        if col == 2:
+            return link.registered_by
+        if col == 3:
+            return t.channel_label(link.channel)
+        if col == 4:
+            return t.fmt_date(link.registered_at.date())
+        if col == 5:
+            return t.link_status_label(link.status)
+        if col == 6:
+            # words, not a colour: the mark must be readable without colour vision
+            return translate("LinksModel", "Marked as wrong") if self._is_flagged(link.id) else ""
+        return None
+
+
+class TableModel(QAbstractTableModel):
+    """A read-only table over a list of rows; subclasses say how a row becomes cells."""
+
+    COLUMNS: tuple[str, ...] = ()
+    CONTEXT = "TableModel"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, index: Index) -> Any:
+        return self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return translate(self.CONTEXT, self.COLUMNS[section])
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role in (DISPLAY, ACCESSIBLE, TOOLTIP):
+            return self.cell(self._rows[index.row()], index.column())
+        return None
+
+
+class RequestsModel(TableModel):
+    CONTEXT = "RequestsModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("RequestsModel", "Reference"), QT_TRANSLATE_NOOP("RequestsModel", "Sent on"), QT_TRANSLATE_NOOP("RequestsModel", "Items"), QT_TRANSLATE_NOOP("RequestsModel", "Status"), QT_TRANSLATE_NOOP("RequestsModel", "Reply expected by"))
+
+    def cell(self, r: s.CorrectionRequest, column: int) -> str:
+        return (r.reference, t.fmt_datetime(r.created_at), str(len(r.items)), t.status_label(r.status),
+                t.fmt_date(r.expected_reply_by))[column]
+
+
+class NotificationsModel(TableModel):
+    CONTEXT = "NotificationsModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("NotificationsModel", "Date"), QT_TRANSLATE_NOOP("NotificationsModel", "Subject"), QT_TRANSLATE_NOOP("NotificationsModel", "Message"))
+
+    def cell(self, n: s.Notification, column: int) -> str:
+        return (t.fmt_datetime(n.at), t.pick(n.title, n.title_en), t.pick(n.body, n.body_en))[column]
+
+
+class DraftModel(TableModel):
+    """The answers on the "check your answers" page."""
+
+    CONTEXT = "DraftModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("DraftModel", "Item"), QT_TRANSLATE_NOOP("DraftModel", "Holder"), QT_TRANSLATE_NOOP("DraftModel", "What is wrong"), QT_TRANSLATE_NOOP("DraftModel", "Your note"))
+
+    def cell(self, item, column: int) -> str:
+        return (t.pick(item.link.title, item.link.title_en), item.link.holder_name, t.reason_label(item.reason),
+                item.note or "—")[column]
+
+
+class AccessLogModel(QAbstractTableModel):
+    """The access log: tens of thousands of rows, filtered and sorted by the model itself.
+
+    Each row's searchable text is built once (both languages), so a filter is one substring
+    test per row instead of a data() call per cell; sorting uses precomputed keys.
+    """
+
+    COLUMNS = (QT_TRANSLATE_NOOP("AccessLogModel", "When"), QT_TRANSLATE_NOOP("AccessLogModel", "Agency"), QT_TRANSLATE_NOOP("AccessLogModel", "Item"), QT_TRANSLATE_NOOP("AccessLogModel", "Purpose"), QT_TRANSLATE_NOOP("AccessLogModel", "Exchange"))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[s.AccessLogEntry] = []
+        self._hay: list[str] = []
+        self._view: list[int] = []
+        self._filter = ""
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+
+    def set_entries(self, entries: list[s.AccessLogEntry]) -> None:
+        self.beginResetModel()
+        self._all = list(entries)
+        self._hay = [" ".join((e.agency, e.agency_en, e.item, e.item_en, e.purpose, e.purpose_en,
+                               e.at.strftime("%Y-%m-%d"))).casefold() for e in self._all]
+        self._apply()
+        self.endResetModel()
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def set_filter(self, text: str) -> None:
+        text = text.strip().casefold()
+        if text == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = text
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        words = self._filter.split()
+        hay = self._hay
+        if words:
+            idx = [i for i, h in enumerate(hay) if all(w in h for w in words)]
+        else:
+            idx = list(range(len(hay)))
+        col, order = self._sort
+        key = self._key(col)
+        idx.sort(key=lambda i: key(self._all[i]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._view = idx
+
+    def _key(self, col: int):
+        ja = t.is_japanese()
+        if col == 0:
+            return lambda e: e.at
+        attr = {1: "agency", 2: "item", 3: "purpose", 4: "direction"}[col]
+        if not ja and col in (1, 2, 3):
+            attr += "_en"
+        return lambda e: getattr(e, attr)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply()
+        self.layoutChanged.emit()
+
+    def entry(self, row: int) -> s.AccessLogEntry:
+        return self._all[self._view[row]]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return translate("AccessLogModel", self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._view) or role not in (DISPLAY, ACCESSIBLE, TOOLTIP):
+            return None
+        e = self._all[self._view[index.row()]]
+        c = index.column()
+        if c == 0:
+            return t.fmt_datetime(e.at)
+        if c == 4:
+            return t.direction_label(e.direction)
+        return t.pick(*((e.agency, e.agency_en), (e.item, e.item_en), (e.purpose, e.purpose_en))[c - 1])

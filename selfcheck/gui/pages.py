@@ -1,0 +1,515 @@
+"""The screens. Each wraps one Designer form, shows what the main window gives it, and
+reports what the user asked for through signals. No network, no business rules here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
+
+from ..core import mynumber, pin as pins
+from ..core import schema as s
+from ..core.flow import DraftItem, FlagProblem
+from . import texts as t
+from .forms import load_form
+from .models import AccessLogModel, DraftModel, LinksModel, NotificationsModel, RequestsModel
+from .widgets import ErrorSummary, announce
+
+
+class Page(QWidget):
+    form_name = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = load_form(self.form_name, self)
+        self.setObjectName(type(self).__name__)
+
+    def first_focus(self) -> QWidget | None:
+        return None
+
+    def heading(self) -> str:
+        return self.ui.titleLabel.text() if hasattr(self.ui, "titleLabel") else ""
+
+
+# -- sign in ----------------------------------------------------------------------------------
+class SignInPage(Page):
+    form_name = "signin.ui"
+    signInRequested = Signal(str, str)
+    personasLoaded = Signal()
+
+    def __init__(self, demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        self._personas: list[s.PersonaSummary] = []
+        ui.demoBox.setVisible(demo)
+        ui.personaCombo.setEnabled(False)
+        ui.usePersonaButton.setEnabled(False)
+        self.errors = ErrorSummary(ui.errorSummary, self.tr("There is a problem"), self)
+        self.errors.field("number", ui.numberEdit, ui.numberError)
+        self.errors.field("pin", ui.pinEdit, ui.pinError)
+        ui.showNumberCheck.toggled.connect(self._show_number)
+        ui.usePersonaButton.clicked.connect(self.use_persona)
+        ui.personaCombo.currentIndexChanged.connect(self._persona_hint)
+        ui.signInButton.clicked.connect(self.submit)
+        ui.numberEdit.returnPressed.connect(ui.pinEdit.setFocus)
+        ui.pinEdit.returnPressed.connect(self.submit)
+
+    def first_focus(self) -> QWidget:
+        ui = self.ui
+        if ui.demoBox.isVisible() and ui.personaCombo.isEnabled() and not ui.numberEdit.text():
+            return ui.personaCombo
+        return ui.numberEdit if not ui.numberEdit.text() else ui.pinEdit
+
+    def heading(self) -> str:
+        return self.tr("Sign in")
+
+    def set_personas(self, people: list[s.PersonaSummary]) -> None:
+        self._personas = people
+        combo = self.ui.personaCombo
+        combo.clear()
+        for p in people:
+            combo.addItem(f"{t.pick(p.name, p.name_en)} — {t.pick(p.problem, p.problem_en)}", p.id)
+        combo.setEnabled(bool(people))
+        self.ui.usePersonaButton.setEnabled(bool(people))
+        self.personasLoaded.emit()
+
+    def select_persona(self, persona_id: str) -> bool:
+        i = self.ui.personaCombo.findData(persona_id)
+        if i >= 0:
+            self.ui.personaCombo.setCurrentIndex(i)
+        return i >= 0
+
+    def _persona_hint(self, i: int) -> None:
+        if 0 <= i < len(self._personas):
+            p = self._personas[i]
+            self.ui.personaCombo.setToolTip(t.pick(p.problem, p.problem_en))
+
+    def use_persona(self) -> None:
+        i = self.ui.personaCombo.currentIndex()
+        if 0 <= i < len(self._personas):
+            p = self._personas[i]
+            self.ui.numberEdit.setText(mynumber.group(p.number))
+            self.ui.pinEdit.setText(p.pin)
+            self.ui.signInButton.setFocus()
+            self.set_status(self.tr("Filled in the number and PIN of the demo resident. Press Sign in."))
+
+    def _show_number(self, shown: bool) -> None:
+        self.ui.numberEdit.setEchoMode(self.ui.numberEdit.EchoMode.Normal if shown else self.ui.numberEdit.EchoMode.Password)
+
+    def submit(self) -> None:
+        number, nproblem = mynumber.validate(self.ui.numberEdit.text())
+        pin, pproblem = pins.validate(self.ui.pinEdit.text())
+        problems = []
+        if nproblem:
+            problems.append(("number", t.number_problem(nproblem)))
+        if pproblem:
+            problems.append(("pin", t.pin_problem(pproblem)))
+        if problems:
+            self.errors.show(problems)
+            return
+        self.errors.clear()
+        self.signInRequested.emit(number, pin)
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.ui.signInButton.setEnabled(not busy)
+        self.set_status(text)
+
+    def set_status(self, text: str) -> None:
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setAccessibleDescription(text)
+        if text:
+            announce(self.ui.statusLabel, text)
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        self.errors.show([(field, message)])
+
+    def clear_pin(self) -> None:
+        self.ui.pinEdit.setText("0" * len(self.ui.pinEdit.text()))  # overwrite, then clear
+        self.ui.pinEdit.clear()
+
+    def clear_all(self) -> None:
+        self.clear_pin()
+        self.ui.numberEdit.clear()
+        self.ui.showNumberCheck.setChecked(False)
+        self.errors.clear()
+        self.set_status("")
+
+
+# -- overview ---------------------------------------------------------------------------------
+class HomePage(Page):
+    form_name = "home.ui"
+    detailsRequested = Signal(object)
+    flagRequested = Signal(object)
+    reviewRequested = Signal()
+    signOutRequested = Signal()
+    refreshRequested = Signal()
+    revealToggled = Signal(bool)
+
+    LINKS, REQUESTS, LOG, NOTIFICATIONS = range(4)
+
+    def __init__(self, is_flagged, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        self.links = LinksModel(is_flagged, self)
+        self.requests = RequestsModel(self)
+        self.log = AccessLogModel(self)
+        self.notifications = NotificationsModel(self)
+        ui.linksView.setModel(self.links)
+        ui.requestsView.setModel(self.requests)
+        ui.logView.setModel(self.log)
+        ui.notificationsView.setModel(self.notifications)
+        for view in (ui.requestsView, ui.logView, ui.notificationsView):
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setVisible(False)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        ui.logView.setSortingEnabled(True)
+        ui.logView.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        ui.linksView.header().setStretchLastSection(True)
+        ui.linksView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        ui.linksView.selectionModel().currentChanged.connect(self._link_changed)
+        ui.linksView.activated.connect(self._activated)
+        ui.detailsButton.clicked.connect(lambda: self._emit_for_current(self.detailsRequested))
+        ui.flagButton.clicked.connect(lambda: self._emit_for_current(self.flagRequested))
+        ui.reviewButton.clicked.connect(self.reviewRequested)
+        ui.signOutButton.clicked.connect(self.signOutRequested)
+        ui.refreshButton.clicked.connect(self.refreshRequested)
+        ui.revealButton.toggled.connect(self.revealToggled)
+        ui.searchEdit.textChanged.connect(self._search)
+        ui.requestsView.selectionModel().currentChanged.connect(self._request_changed)
+        self._link_changed(QModelIndex())
+        self.set_flag_count(0)
+
+    def first_focus(self) -> QWidget:
+        return self.ui.linksView
+
+    def heading(self) -> str:
+        return self.tr("Your linked information")
+
+    def set_profile(self, profile: s.Profile, number_text: str) -> None:
+        self.ui.nameLabel.setText(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
+        self.set_number_text(number_text)
+
+    def set_number_text(self, text: str) -> None:
+        self.ui.numberValue.setText(text)
+        self.ui.numberValue.setAccessibleDescription(text)
+
+    def set_links(self, links: list[s.Link]) -> None:
+        current = self.current_link()
+        self.links.set_links(links)
+        self.ui.linksView.expandAll()
+        for c in range(self.links.columnCount() - 1):
+            self.ui.linksView.resizeColumnToContents(c)
+        self.select_link(current.id if current else None)
+
+    def select_link(self, link_id: str | None) -> None:
+        idx = self.links.index_of(link_id) if link_id else QModelIndex()
+        if not idx.isValid():
+            first_group = next((self.links.index(g, 0) for g in range(self.links.rowCount())
+                                if self.links.rowCount(self.links.index(g, 0))), QModelIndex())
+            idx = self.links.index(0, 0, first_group) if first_group.isValid() else QModelIndex()
+        if idx.isValid():
+            self.ui.linksView.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def current_link(self) -> s.Link | None:
+        return self.links.link(self.ui.linksView.currentIndex())
+
+    def _link_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        has = self.links.link(current) is not None
+        self.ui.detailsButton.setEnabled(has)
+        self.ui.flagButton.setEnabled(has)
+
+    def _activated(self, index: QModelIndex) -> None:
+        link = self.links.link(index)
+        if link is not None:
+            self.detailsRequested.emit(link)
+
+    def _emit_for_current(self, signal) -> None:
+        link = self.current_link()
+        if link is not None:
+            signal.emit(link)
+
+    def set_flag_count(self, n: int) -> None:
+        self.ui.flagCountLabel.setText(self.tr("%n item(s) marked as wrong", None, n) if n else self.tr("Nothing marked yet"))
+        self.ui.reviewButton.setEnabled(n > 0)
+
+    def set_flagged(self, link_id: str, flagged: bool) -> None:
+        self.links.flags_changed(link_id)
+        link = self.current_link()
+        if link is not None and link.id == link_id:
+            self.ui.flagButton.setText(self.tr("Change &mark…") if flagged else self.tr("&Mark as wrong…"))
+
+    def set_requests(self, requests: list[s.CorrectionRequest]) -> None:
+        self.requests.set_rows(requests)
+        self.ui.requestsView.resizeColumnsToContents()
+        if requests:
+            self.ui.requestsView.selectRow(0)
+        else:
+            self.ui.historyLabel.setText(self.tr("You have not sent any correction request yet."))
+
+    def _request_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        r = self.requests.row_at(current)
+        if r is None:
+            return
+        lines = [self.tr("Status history of %1:").replace("%1", r.reference)]
+        for c in r.history:
+            note = t.pick(c.note, c.note_en)
+            lines.append(f"• {t.fmt_datetime(c.at)} — {t.status_label(c.status)}" + (f" ({note})" if note else ""))
+        self.ui.historyLabel.setText("\n".join(lines))
+
+    def show_requests(self) -> None:
+        self.ui.tabs.setCurrentIndex(self.REQUESTS)
+        self.ui.requestsView.setFocus()
+
+    def set_notifications(self, items: list[s.Notification]) -> None:
+        self.notifications.set_rows(items)
+        self.ui.notificationsView.resizeColumnsToContents()
+        self.ui.tabs.setTabText(self.NOTIFICATIONS, self.tr("&Notifications (%1)").replace("%1", str(len(items))))
+
+    def set_log_loading(self, done: int, total: int) -> None:
+        self.ui.logCountLabel.setText(self.tr("Loading… %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+
+    def set_log(self, entries: list[s.AccessLogEntry]) -> None:
+        self.log.set_entries(entries)
+        self.ui.logView.resizeColumnsToContents()
+        self._update_log_count()
+
+    def _search(self, text: str) -> None:
+        self.log.set_filter(text)
+        self._update_log_count()
+
+    def _update_log_count(self) -> None:
+        shown, total = self.log.rowCount(), self.log.total()
+        self.ui.logCountLabel.setText(self.tr("Showing %1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+
+    def show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setVisible(bool(text))
+        if text:
+            announce(self.ui.messageLabel, text)
+
+    def clear(self) -> None:
+        self.links.clear()
+        self.requests.set_rows([])
+        self.log.set_entries([])
+        self.notifications.set_rows([])
+        self.ui.searchEdit.clear()
+        self.ui.nameLabel.setText("")
+        self.set_number_text("")
+        self.ui.historyLabel.setText("")
+        self.ui.revealButton.setChecked(False)
+        self.show_message("")
+        self.ui.tabs.setCurrentIndex(self.LINKS)
+
+
+# -- one item ---------------------------------------------------------------------------------
+class DetailPage(Page):
+    form_name = "detail.ui"
+    flagRequested = Signal(object)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.link: s.Link | None = None
+        self.ui.flagButton.clicked.connect(lambda: self.link and self.flagRequested.emit(self.link))
+        self.ui.backButton.clicked.connect(self.backRequested)
+
+    def first_focus(self) -> QWidget:
+        return self.ui.flagButton
+
+    def set_link(self, link: s.Link, flagged: DraftItem | None) -> None:
+        self.link = link
+        ui = self.ui
+        ui.titleLabel.setText(t.pick(link.title, link.title_en))
+        form = ui.fields
+        while form.rowCount():
+            form.removeRow(0)
+        rows = [
+            (self.tr("Kind"), t.kind_label(link.kind)),
+            (self.tr("Holder name"), link.holder_name),
+            (self.tr("Holder name (kana)"), link.holder_kana or "—"),
+            (self.tr("Holder's date of birth"), t.fmt_date(link.holder_birth_date)),
+            (self.tr("Holder's sex"), t.sex_label(link.holder_sex)),
+            (self.tr("Organisation"), t.pick(link.organisation, link.organisation_en)),
+            (self.tr("Registered by"), link.registered_by),
+            (self.tr("Registered through"), t.channel_label(link.channel)),
+            (self.tr("Registered on"), t.fmt_datetime(link.registered_at)),
+            (self.tr("Valid from"), t.fmt_date(link.valid_from)),
+            (self.tr("Valid until"), t.fmt_date(link.valid_until)),
+            (self.tr("Status"), t.link_status_label(link.status)),
+        ]
+        if link.shared_with_others:
+            rows.append((self.tr("Also linked to"), self.tr("%n other person(s)", None, link.shared_with_others)))
+        rows += [(t.detail_label(d.key), d.value) for d in link.details]
+        for label, value in rows:
+            v = QLabel(value)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            v.setWordWrap(True)
+            v.setAccessibleName(label)
+            v.setAccessibleDescription(value)
+            form.addRow(label, v)
+        if flagged:
+            ui.flagStateLabel.setText(self.tr("You marked this item as wrong: %1").replace("%1", t.reason_label(flagged.reason)))
+            ui.flagButton.setText(self.tr("Change &mark…"))
+        else:
+            ui.flagStateLabel.setText("")
+            ui.flagButton.setText(self.tr("&Mark as wrong…"))
+        ui.flagStateLabel.setVisible(flagged is not None)
+
+
+# -- flag an item -----------------------------------------------------------------------------
+class FlagPage(Page):
+    form_name = "flag.ui"
+    saveRequested = Signal(object, str)
+    cancelRequested = Signal()
+    removeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        self.radios = {s.Reason.NOT_MINE: ui.notMineRadio, s.Reason.WRONG_DETAILS: ui.wrongDetailsRadio,
+                       s.Reason.NO_LONGER_VALID: ui.noLongerValidRadio, s.Reason.OTHER: ui.otherRadio}
+        hints = {s.Reason.NOT_MINE: ui.notMineHint, s.Reason.WRONG_DETAILS: ui.wrongDetailsHint,
+                 s.Reason.NO_LONGER_VALID: ui.noLongerValidHint, s.Reason.OTHER: ui.otherHint}
+        for reason, label in hints.items():
+            label.setText(t.reason_hint(reason))
+            self.radios[reason].setAccessibleDescription(t.reason_hint(reason))
+        self.errors = ErrorSummary(ui.errorSummary, self.tr("There is a problem"), self)
+        self.errors.field("reason", ui.notMineRadio, ui.reasonError)
+        self.errors.field("note", ui.noteEdit, ui.noteError)
+        ui.noteEdit.textChanged.connect(self._count)
+        ui.saveButton.clicked.connect(self._save)
+        ui.cancelButton.clicked.connect(self.cancelRequested)
+        ui.removeButton.clicked.connect(self.removeRequested)
+        self._count()
+
+    def first_focus(self) -> QWidget:
+        checked = self.reason()
+        return self.radios[checked] if checked else self.ui.notMineRadio
+
+    def set_item(self, link: s.Link, existing: DraftItem | None) -> None:
+        ui = self.ui
+        ui.itemLabel.setText(self.tr("%1 — holder: %2, registered by %3 on %4").replace("%1", t.pick(link.title, link.title_en))
+                             .replace("%2", link.holder_name).replace("%3", link.registered_by)
+                             .replace("%4", t.fmt_date(link.registered_at.date())))
+        self.errors.clear()
+        for radio in self.radios.values():
+            radio.setAutoExclusive(False)
+            radio.setChecked(False)
+            radio.setAutoExclusive(True)
+        if existing:
+            self.radios[existing.reason].setChecked(True)
+        ui.noteEdit.setPlainText(existing.note if existing else "")
+        ui.removeButton.setVisible(existing is not None)
+
+    def reason(self) -> s.Reason | None:
+        return next((r for r, radio in self.radios.items() if radio.isChecked()), None)
+
+    def note(self) -> str:
+        return self.ui.noteEdit.toPlainText()
+
+    def _count(self) -> None:
+        n = len(self.note())
+        self.ui.noteCountLabel.setText(self.tr("%1 of %2 characters").replace("%1", f"{n:,}").replace("%2", f"{s.NOTE_MAX:,}"))
+
+    def _save(self) -> None:
+        self.saveRequested.emit(self.reason(), self.note())
+
+    def show_problems(self, problems: list[FlagProblem]) -> None:
+        self.errors.show([("reason" if p is FlagProblem.NO_REASON else "note", t.flag_problem(p)) for p in problems])
+
+
+# -- check your answers -------------------------------------------------------------------------
+class CheckPage(Page):
+    form_name = "check.ui"
+    changeRequested = Signal(object)
+    removeRequested = Signal(str)
+    addRequested = Signal()
+    sendRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        self.model = DraftModel(self)
+        ui.draftView.setModel(self.model)
+        ui.draftView.horizontalHeader().setStretchLastSection(True)
+        ui.draftView.verticalHeader().setVisible(False)
+        ui.draftView.activated.connect(lambda i: self._change())
+        ui.changeButton.clicked.connect(self._change)
+        ui.removeButton.clicked.connect(self._remove)
+        ui.addButton.clicked.connect(self.addRequested)
+        ui.backButton.clicked.connect(self.addRequested)
+        ui.sendButton.clicked.connect(self.sendRequested)
+
+    def first_focus(self) -> QWidget:
+        return self.ui.errorLabel if self.ui.errorLabel.isVisible() else self.ui.sendButton
+
+    def set_draft(self, items: list[DraftItem]) -> None:
+        row = max(0, self.ui.draftView.currentIndex().row())
+        self.model.set_rows(items)
+        self.ui.draftView.resizeColumnsToContents()
+        if items:
+            self.ui.draftView.selectRow(min(row, len(items) - 1))
+        self.ui.titleLabel.setText(self.tr("Check your answers before sending (%n item(s))", None, len(items)))
+
+    def _selected(self) -> DraftItem | None:
+        return self.model.row_at(self.ui.draftView.currentIndex())
+
+    def _change(self) -> None:
+        item = self._selected()
+        if item:
+            self.changeRequested.emit(item.link)
+
+    def _remove(self) -> None:
+        item = self._selected()
+        if item:
+            self.removeRequested.emit(item.link.id)
+
+    def set_sending(self, sending: bool) -> None:
+        ui = self.ui
+        for b in (ui.sendButton, ui.changeButton, ui.removeButton, ui.addButton, ui.backButton):
+            b.setEnabled(not sending)
+        ui.sendingLabel.setText(self.tr("Sending…") if sending else "")
+        if sending:
+            self.show_error("")
+            announce(ui.sendingLabel, ui.sendingLabel.text())
+
+    def show_error(self, text: str) -> None:
+        ui = self.ui
+        ui.errorLabel.setText(self.tr("Not sent. %1 Your answers are kept.").replace("%1", text) if text else "")
+        ui.errorLabel.setAccessibleDescription(ui.errorLabel.text())
+        ui.errorLabel.setVisible(bool(text))
+        if text:
+            ui.errorLabel.setFocus()
+            announce(ui.errorLabel, ui.errorLabel.text())
+
+
+# -- confirmation --------------------------------------------------------------------------
+class ConfirmationPage(Page):
+    form_name = "confirmation.ui"
+    requestsRequested = Signal()
+    overviewRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui.copyButton.clicked.connect(self._copy)
+        self.ui.requestsButton.clicked.connect(self.requestsRequested)
+        self.ui.overviewButton.clicked.connect(self.overviewRequested)
+
+    def first_focus(self) -> QWidget:
+        return self.ui.referenceLabel
+
+    def set_request(self, req: s.CorrectionRequest) -> None:
+        ui = self.ui
+        ui.referenceLabel.setText(req.reference)
+        ui.referenceLabel.setAccessibleDescription(req.reference)
+        ui.nextLabel.setText(self.tr(
+            "The offices that hold these items check them against their records. You will get a notification in Selfcheck "
+            "when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows "
+            "the right details.").replace("%1", t.fmt_date(req.expected_reply_by)))
+        announce(ui.referenceLabel, self.tr("Correction request sent. Your reference number is %1.").replace("%1", req.reference))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.ui.referenceLabel.text())
+        self.ui.copyButton.setText(self.tr("Copied"))
+        QTimer.singleShot(2000, self, lambda: self.ui.copyButton.setText(self.tr("&Copy reference number")))

@@ -1,0 +1,174 @@
+"""Every code the core produces, turned into words, in one place.
+
+Like DigiDoc's single state→message function: wording stays consistent and testable, and
+each text goes through Qt's translation (context "Texts").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+from ..core import schema as s
+from ..core.errors import ApiError, ErrorKind
+from ..core.flow import FlagProblem
+from ..core.mynumber import NumberProblem
+from ..core.pin import PinProblem
+
+translate = QCoreApplication.translate
+
+
+def is_japanese() -> bool:
+    return QLocale().language() == QLocale.Language.Japanese
+
+
+def pick(ja: str, en: str) -> str:
+    """Data that the API sends in both languages."""
+    return ja if is_japanese() else en
+
+
+def kind_label(kind: s.LinkKind) -> str:
+    return {
+        s.LinkKind.BANK_ACCOUNT: translate("Texts", "Benefit bank account"),
+        s.LinkKind.HEALTH_INSURANCE: translate("Texts", "Health insurance"),
+        s.LinkKind.DISABILITY_CERTIFICATE: translate("Texts", "Disability certificates"),
+        s.LinkKind.PENSION: translate("Texts", "Pension records"),
+    }[kind]
+
+
+def channel_label(channel: s.Channel) -> str:
+    return {
+        s.Channel.SELF_SERVICE: translate("Texts", "Self-service (online)"),
+        s.Channel.MUNICIPAL_COUNTER: translate("Texts", "Municipal counter"),
+        s.Channel.INSURER: translate("Texts", "Insurer"),
+        s.Channel.BANK: translate("Texts", "Bank"),
+        s.Channel.PENSION_OFFICE: translate("Texts", "Pension office"),
+    }[channel]
+
+
+def reason_label(reason: s.Reason) -> str:
+    return {
+        s.Reason.NOT_MINE: translate("Texts", "This is not mine"),
+        s.Reason.WRONG_DETAILS: translate("Texts", "The details are wrong"),
+        s.Reason.NO_LONGER_VALID: translate("Texts", "It is no longer valid"),
+        s.Reason.OTHER: translate("Texts", "Something else"),
+    }[reason]
+
+
+def reason_hint(reason: s.Reason) -> str:
+    return {
+        s.Reason.NOT_MINE: translate("Texts", "For example, a family member's account or another person's record."),
+        s.Reason.WRONG_DETAILS: translate("Texts", "It is yours, but a name, date or number is wrong."),
+        s.Reason.NO_LONGER_VALID: translate("Texts", "For example, insurance from a job you have left."),
+        s.Reason.OTHER: translate("Texts", "Tell us in the note what is wrong."),
+    }[reason]
+
+
+def status_label(status: s.RequestStatus) -> str:
+    return {
+        s.RequestStatus.RECEIVED: translate("Texts", "Received"),
+        s.RequestStatus.UNDER_REVIEW: translate("Texts", "Under review"),
+        s.RequestStatus.CORRECTED: translate("Texts", "Corrected"),
+        s.RequestStatus.REJECTED: translate("Texts", "Rejected"),
+    }[status]
+
+
+def link_status_label(status: s.LinkStatus) -> str:
+    return {s.LinkStatus.ACTIVE: translate("Texts", "Valid"),
+            s.LinkStatus.EXPIRED: translate("Texts", "Expired")}[status]
+
+
+def sex_label(sex: s.Sex | None) -> str:
+    if sex is None:
+        return "—"
+    return {s.Sex.FEMALE: translate("Texts", "Female"), s.Sex.MALE: translate("Texts", "Male"),
+            s.Sex.UNSPECIFIED: translate("Texts", "Not stated")}[sex]
+
+
+def direction_label(direction: str) -> str:
+    return translate("Texts", "Asked for") if direction == "query" else translate("Texts", "Provided")
+
+
+def detail_label(key: str) -> str:
+    labels = {
+        "bank": translate("Texts", "Bank"),
+        "branch": translate("Texts", "Branch"),
+        "account_type": translate("Texts", "Account type"),
+        "account_number": translate("Texts", "Account number"),
+        "insurer_number": translate("Texts", "Insurer number"),
+        "symbol": translate("Texts", "Symbol"),
+        "member_number": translate("Texts", "Member number"),
+        "certificate_number": translate("Texts", "Certificate number"),
+        "grade": translate("Texts", "Grade"),
+        "pension_number": translate("Texts", "Basic pension number"),
+        "record_number": translate("Texts", "Record number"),
+    }
+    return labels.get(key, key)
+
+
+def number_problem(code: str) -> str:
+    return {
+        NumberProblem.EMPTY: translate("Texts", "Enter your My Number."),
+        NumberProblem.NOT_DIGITS: translate("Texts", "Your My Number must contain only digits. Spaces and hyphens are fine."),
+        NumberProblem.WRONG_LENGTH: translate("Texts", "Your My Number has 12 digits. Check that none is missing or extra."),
+        NumberProblem.CHECK_DIGIT: translate("Texts", "This My Number is not valid: one of the digits is probably mistyped. Check it against your card."),
+    }[code]
+
+
+def pin_problem(code: str) -> str:
+    return {
+        PinProblem.EMPTY: translate("Texts", "Enter your 4-digit PIN."),
+        PinProblem.FORMAT: translate("Texts", "The PIN has exactly 4 digits (the user certificate PIN of your card)."),
+    }[code]
+
+
+def flag_problem(code: FlagProblem) -> str:
+    return {
+        FlagProblem.NO_REASON: translate("Texts", "Choose what is wrong with this item."),
+        FlagProblem.NOTE_REQUIRED: translate("Texts", "Tell us in the note what is wrong."),
+        FlagProblem.NOTE_TOO_LONG: translate("Texts", "The note is too long: shorten it to 1,000 characters or fewer."),
+    }[code]
+
+
+def error_message(e: BaseException) -> str:
+    """A plain sentence that says what happened and what to do."""
+    if not isinstance(e, ApiError):
+        return translate("Texts", "Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.")
+    k = e.kind
+    if k is ErrorKind.WRONG_PIN:
+        return translate("Texts", "The PIN is wrong. %n attempt(s) left before the card is locked.", None, e.attempts_left or 0)
+    if k is ErrorKind.LOCKED:
+        return translate("Texts", "Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.")
+    if k is ErrorKind.NOT_FOUND_NUMBER:
+        return translate("Texts", "No card is registered with this My Number. Check the number on your card.")
+    if k is ErrorKind.SESSION_EXPIRED:
+        return translate("Texts", "Your session has ended. Sign in again; what you have marked is kept.")
+    if k is ErrorKind.OFFLINE:
+        return translate("Texts", "Cannot reach the government service. Check your internet connection and try again.")
+    if k is ErrorKind.TIMEOUT:
+        return translate("Texts", "The government service is not answering. Try again in a few minutes.")
+    if k is ErrorKind.BAD_RESPONSE:
+        return translate("Texts", "The government service sent an answer Selfcheck cannot read. Try again later; if it keeps happening, contact the help desk.")
+    if k is ErrorKind.SERVER or k is ErrorKind.RATE_LIMITED:
+        return translate("Texts", "The government service has a problem right now. Try again in a few minutes.")
+    if k is ErrorKind.NOT_FOUND:
+        return translate("Texts", "That item is no longer linked to your number. Reload the list.")
+    if k is ErrorKind.CONFLICT:
+        return translate("Texts", "This request was already sent with different answers. Check your requests before sending again.")
+    return translate("Texts", "The government service did not accept this. Check your answers and try again.")
+
+
+# -- dates in the convention of the chosen language -------------------------------------------
+def fmt_date(d: date | None) -> str:
+    if d is None:
+        return "—"
+    q = QDate(d.year, d.month, d.day)
+    return QLocale().toString(q, "yyyy年M月d日" if is_japanese() else "d MMM yyyy")
+
+
+def fmt_datetime(dt: datetime | None) -> str:
+    if dt is None:
+        return "—"
+    q = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()), QTimeZone(b"Asia/Tokyo"))
+    return QLocale().toString(q, "yyyy年M月d日 HH:mm" if is_japanese() else "d MMM yyyy, HH:mm")
