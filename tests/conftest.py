@@ -95,3 +95,64 @@ def personas():
     from selfcheck.mockapi.store import persona_summaries
 
     return {p.id: p for p in persona_summaries()}
+
+
+@pytest.fixture(scope="session")
+def app_language(qapp):
+    """The GUI tests run in English (the Japanese test switches and restores)."""
+    from selfcheck.gui.app import apply_style, install_translator
+
+    install_translator(qapp, "en")
+    apply_style(qapp, large=False)
+    return "en"
+
+
+@pytest.fixture
+def make_window(qtbot, app_language):
+    """Open the main window against a backend, as the app does; closed after the test."""
+    from selfcheck.gui.main_window import MainWindow
+
+    opened = []
+
+    def make(backend):
+        w = MainWindow(backend)
+        qtbot.addWidget(w)
+        w.show()
+        w.activateWindow()
+        qtbot.waitActive(w)  # mnemonics and shortcuts need the active window, as for a user
+        w.start_backend()
+        opened.append(w)
+        return w
+
+    yield make
+    for w in opened:
+        if not w.runner._closed:
+            w.close()
+
+
+@pytest.fixture
+def window(make_window, api):
+    from selfcheck.core.backend import Backend
+
+    return make_window(Backend(api_url=api.url))
+
+
+@pytest.fixture
+def sign_in(qtbot, personas):
+    """Sign in through the sign-in screen by keyboard; wait until the overview is filled."""
+    from PySide6.QtCore import Qt
+
+    from .gui_helpers import type_text
+
+    def do(w, persona_id, pin=None):
+        p = personas[persona_id]
+        ui = w.signin.ui
+        ui.numberEdit.clear()
+        type_text(qtbot, ui.numberEdit, f"{p.number[:4]} {p.number[4:8]} {p.number[8:]}")
+        ui.pinEdit.clear()
+        type_text(qtbot, ui.pinEdit, pin or p.pin)
+        with qtbot.waitSignal(w.overviewShown, timeout=15000):
+            qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
+        return p
+
+    return do

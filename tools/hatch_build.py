@@ -42,3 +42,8 @@ def compile_translations(root: Path) -> list[Path]:
 class CustomBuildHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict) -> None:
         compile_translations(Path(self.root))
+
+
+if __name__ == "__main__":  # compile by hand after editing a .ts: python tools/hatch_build.py
+    for qm in compile_translations(Path(__file__).resolve().parents[1]):
+        print(qm)
