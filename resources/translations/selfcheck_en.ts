@@ -435,6 +435,10 @@
             <translation>Open the details of the selected item</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
             <source>Your linked information</source>
             <translation>Your linked information</translation>
         </message>

@@ -433,6 +433,10 @@
             <translation>選んだ項目の詳細を開く</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>検索語を消す</translation>
+        </message>
+        <message>
             <source>Your linked information</source>
             <translation>あなたの連携情報</translation>
         </message>

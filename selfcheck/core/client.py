@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from . import schema as s
@@ -107,8 +108,11 @@ class ApiClient:
             raise ApiError(ErrorKind.TIMEOUT) from None
         except requests.exceptions.RetryError:
             raise ApiError(ErrorKind.SERVER) from None
-        except requests.exceptions.ConnectionError:
-            raise ApiError(ErrorKind.OFFLINE) from None
+        except requests.exceptions.ConnectionError as e:
+            # after the last retry urllib3 reports a read timeout as a connection error
+            reason = getattr(e.args[0], "reason", None) if e.args else None
+            kind = ErrorKind.TIMEOUT if isinstance(reason, ReadTimeoutError) else ErrorKind.OFFLINE
+            raise ApiError(kind) from None
         except requests.exceptions.RequestException:
             raise ApiError(ErrorKind.BAD_RESPONSE) from None
         if resp.status_code >= 400:

@@ -40,20 +40,27 @@ def setup_logging() -> None:
 
 
 def install_translator(app: QApplication, lang: str | None) -> str:
-    if lang is None:
-        lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English,
-                               QLocale.Country.Japan if lang == "ja" else QLocale.Country.UnitedKingdom))
-    translator = QTranslator(app)
-    if translator.load(str(resource("translations", f"selfcheck_{lang}.qm"))):
-        app.installTranslator(translator)
-    elif lang == "ja":
-        log.warning("Japanese translation missing; showing English")
-    qt_translator = QTranslator(app)  # Qt's own dialog buttons
+    """Use ``lang`` ("ja" or "en"; None: the system's) from now on, replacing any earlier choice."""
     from PySide6.QtCore import QLibraryInfo
 
-    if qt_translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
+    if lang is None:
+        lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+    for old in getattr(app, "_selfcheck_translators", []):
+        app.removeTranslator(old)
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English,
+                               QLocale.Country.Japan if lang == "ja" else QLocale.Country.UnitedKingdom))
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"selfcheck_{lang}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.warning("translation %s missing; showing the source texts", lang)
+    qt_own = QTranslator(app)  # Qt's own dialog buttons
+    if qt_own.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    app._selfcheck_translators = installed
     return lang
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QToolButton, QWidget
 
 from ..core import mynumber, pin as pins
 from ..core import schema as s
@@ -175,6 +175,8 @@ class HomePage(Page):
         ui.refreshButton.clicked.connect(self.refreshRequested)
         ui.revealButton.toggled.connect(self.revealToggled)
         ui.searchEdit.textChanged.connect(self._search)
+        for button in ui.searchEdit.findChildren(QToolButton):  # the line edit's own clear button
+            button.setAccessibleName(self.tr("Clear the search"))
         ui.requestsView.selectionModel().currentChanged.connect(self._request_changed)
         self._link_changed(QModelIndex())
         self.set_flag_count(0)

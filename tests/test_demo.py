@@ -1,0 +1,78 @@
+"""The offline demo: the same client and mock API code, embedded on loopback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from selfcheck.core.backend import Backend
+
+
+def run_selfcheck(args, home, cwd=None, python=sys.executable):
+    env = {**os.environ, "SELFCHECK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([python, "-m", "selfcheck", *args], capture_output=True, text=True, env=env, cwd=cwd,
+                          timeout=120)
+
+
+def test_screenshot_of_the_overview(tmp_path):
+    out = tmp_path / "overview.png"
+    r = run_selfcheck(["--demo", "--persona", "shared-terminal", "--screenshot", str(out), "--lang", "en"], tmp_path / "h")
+    assert r.returncode == 0, r.stderr
+    img = QImage(str(out))
+    assert img.width() >= 800 and img.height() >= 500
+
+
+def test_screenshot_of_the_confirmation_sends_a_request(tmp_path):
+    out = tmp_path / "confirmation.png"
+    home = tmp_path / "h"
+    r = run_selfcheck(["--demo", "--persona", "foreign-resident", "--screenshot", str(out), "--screen",
+                       "confirmation", "--lang", "ja"], home)
+    assert r.returncode == 0, r.stderr
+    assert QImage(str(out)).width() >= 800
+    from selfcheck.mockapi.store import Store
+
+    st = Store(home / "demo" / "mock-api.sqlite3")
+    (n,) = st.db.execute("SELECT COUNT(*) FROM requests").fetchone()
+    st.close()
+    assert n == 1
+
+
+def test_unknown_persona_fails_with_a_message(tmp_path):
+    r = run_selfcheck(["--demo", "--persona", "nobody", "--screenshot", str(tmp_path / "x.png")], tmp_path / "h")
+    assert r.returncode == 1 and "nobody" in r.stderr
+
+
+def test_demo_window_picker_sign_in_and_reset(qtbot, make_window, monkeypatch):
+    w = make_window(Backend(demo=True))
+    assert w.demoBanner.isVisible() and "DEMO" in w.demoBanner.text()
+    qtbot.waitUntil(lambda: w.signin.ui.personaCombo.count() >= 8, timeout=15000)
+    assert w.signin.select_persona("locked")
+    qtbot.mouseClick(w.signin.ui.usePersonaButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "locked" in w.signin.errors.text(), timeout=15000)
+    # Lock the clean persona too, then reset the demo: it can sign in again.
+    w.signin.select_persona("clean")
+    qtbot.mouseClick(w.signin.ui.usePersonaButton, Qt.MouseButton.LeftButton)
+    for _ in range(3):
+        w.signin.ui.pinEdit.setText("0000")
+        qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.signin.ui.signInButton.isEnabled(), timeout=15000)
+    assert "locked" in w.signin.errors.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w.resetAction.trigger()
+    qtbot.waitUntil(lambda: "reset" in w.signin.ui.statusLabel.text(), timeout=15000)
+    qtbot.mouseClick(w.signin.ui.usePersonaButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(w.overviewShown, timeout=15000):
+        qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
+
+
+def test_demo_server_listens_on_loopback_only(qtbot, make_window):
+    backend = Backend(demo=True)
+    make_window(backend)
+    backend.client()
+    assert backend._server.url.startswith("http://127.0.0.1:")
