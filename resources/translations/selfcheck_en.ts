@@ -140,6 +140,10 @@
             <translation>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00), and give your reference number. Keep the reference number: you can follow the request under “My requests”.</translation>
         </message>
         <message>
+            <source>In the demo this reference number is made up: there is nothing to ask the help line about.</source>
+            <translation>In the demo this reference number is made up: there is nothing to ask the help line about.</translation>
+        </message>
+        <message>
             <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
             <translation>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</translation>
         </message>
@@ -237,6 +241,10 @@
         <message>
             <source>Valid until</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>No end date</source>
+            <translation>No end date</translation>
         </message>
         <message>
             <source>Status</source>

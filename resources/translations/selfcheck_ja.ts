@@ -139,6 +139,10 @@
             <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）に電話し、受付番号をお伝えください。受付番号は控えておいてください。「訂正の申出」で状況を確認できます。</translation>
         </message>
         <message>
+            <source>In the demo this reference number is made up: there is nothing to ask the help line about.</source>
+            <translation>デモの受付番号は架空のものです。フリーダイヤルへのお問い合わせは不要です。</translation>
+        </message>
+        <message>
             <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
             <translation>各項目を管理する機関が記録と照合します。状況が変わるとセルフチェックにお知らせが届き、%1までに回答があります。訂正された項目は一覧から消えるか、正しい内容で表示されます。</translation>
         </message>
@@ -236,6 +240,10 @@
         <message>
             <source>Valid until</source>
             <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>No end date</source>
+            <translation>期限なし</translation>
         </message>
         <message>
             <source>Status</source>

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         for page in (self.signin, self.home, self.detail, self.flag, self.check, self.confirmation):
             page.setContentsMargins(24, 16, 24, 16)
             self.stack.addWidget(page)
+        self.confirmation.set_demo(backend.demo)
         self._build_menus()
         self._connect()
         self.resize(1100, 760)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
             self.signin.ui.personaCombo.setFocus()
 
     def _backend_ready(self) -> None:
-        if self.flow.step is Step.SIGN_IN and not self.runner.busy:
+        if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
             self.signin.set_status(self.tr("The demo service is ready."))
 
     def _backend_failed(self, e: BaseException) -> None:

@@ -326,20 +326,24 @@ class DetailPage(Page):
         form = ui.fields
         while form.rowCount():
             form.removeRow(0)
-        rows = [
-            (self.tr("Kind"), t.kind_label(link.kind)),
-            (self.tr("Holder name"), link.holder_name),
-            (self.tr("Holder name (kana)"), link.holder_kana or "—"),
-            (self.tr("Holder's date of birth"), t.fmt_date(link.holder_birth_date)),
-            (self.tr("Holder's sex"), t.sex_label(link.holder_sex)),
+        rows = [(self.tr("Kind"), t.kind_label(link.kind)), (self.tr("Holder name"), link.holder_name)]
+        # a bank stores only the holder's kana name: rows the record does not have are left out
+        if link.holder_kana:
+            rows.append((self.tr("Holder name (kana)"), link.holder_kana))
+        if link.holder_birth_date:
+            rows.append((self.tr("Holder's date of birth"), t.fmt_date(link.holder_birth_date)))
+        if link.holder_sex:
+            rows.append((self.tr("Holder's sex"), t.sex_label(link.holder_sex)))
+        rows += [
             (self.tr("Organisation"), t.pick(link.organisation, link.organisation_en)),
             (self.tr("Registered by"), link.registered_by),
             (self.tr("Registered through"), t.channel_label(link.channel)),
             (self.tr("Registered on"), t.fmt_datetime(link.registered_at)),
-            (self.tr("Valid from"), t.fmt_date(link.valid_from)),
-            (self.tr("Valid until"), t.fmt_date(link.valid_until)),
-            (self.tr("Status"), t.link_status_label(link.status)),
         ]
+        if link.valid_from or link.valid_until:
+            rows.append((self.tr("Valid from"), t.fmt_date(link.valid_from)))
+            rows.append((self.tr("Valid until"), t.fmt_date(link.valid_until) if link.valid_until else self.tr("No end date")))
+        rows.append((self.tr("Status"), t.link_status_label(link.status)))
         if link.shared_with_others:
             rows.append((self.tr("Also linked to"), self.tr("%n other person(s)", None, link.shared_with_others)))
         rows += [(t.detail_label(d.key), d.value) for d in link.details]
@@ -500,6 +504,9 @@ class ConfirmationPage(Page):
 
     def first_focus(self) -> QWidget:
         return self.ui.referenceLabel
+
+    def set_demo(self, demo: bool) -> None:
+        self.ui.demoNote.setVisible(demo)
 
     def set_request(self, req: s.CorrectionRequest) -> None:
         ui = self.ui
