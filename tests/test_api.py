@@ -191,3 +191,35 @@ def test_required_personas_exist_with_valid_numbers(personas, persona_id):
     from selfcheck.core.mynumber import is_valid
 
     assert is_valid(personas[persona_id].number)
+
+
+def test_the_app_works_against_the_mock_api_as_a_separate_program(tmp_path, qtbot, make_window, sign_in):
+    """`selfcheck-mock-api serve` in its own process; the app signs in and loads through it."""
+    import os
+    import shutil
+
+    from selfcheck.core.backend import Backend
+
+    from .servers import closed_port_url
+
+    url = closed_port_url()
+    port = url.rsplit(":", 1)[1]
+    exe = shutil.which("selfcheck-mock-api", path=os.path.dirname(sys.executable))
+    proc = subprocess.Popen([exe, "serve", "--host", "127.0.0.1", "--port", port, "--db", str(tmp_path / "m.db")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        def up() -> bool:
+            try:
+                return requests.get(f"{url}/v1/health", timeout=0.5).status_code == 200
+            except requests.ConnectionError:
+                assert proc.poll() is None, proc.stderr.read().decode()
+                return False
+
+        qtbot.waitUntil(up, timeout=30000)
+        w = make_window(Backend(api_url=url))
+        sign_in(w, "disability-relative")
+        assert "鈴木 一郎" in [w.home.links.data(w.home.links.index(0, 1, w.home.links.index(2, 0)))]
+        w.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
