@@ -223,3 +223,4 @@ def test_the_app_works_against_the_mock_api_as_a_separate_program(tmp_path, qtbo
     finally:
         proc.terminate()
         proc.wait(10)
+        proc.stderr.close()
