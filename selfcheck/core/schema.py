@@ -36,6 +36,16 @@ class Channel(str, Enum):
     PENSION_OFFICE = "pension_office"
 
 
+class Issuer(str, Enum):
+    """What kind of body issued or holds the record: a municipality can only issue
+    certificates (national health insurance, disability) to its own residents."""
+
+    MUNICIPALITY = "municipality"
+    INSURER = "insurer"
+    PENSION_SERVICE = "pension_service"
+    BANK = "bank"
+
+
 class Sex(str, Enum):
     FEMALE = "female"
     MALE = "male"
@@ -121,6 +131,7 @@ class Link(Strict):
     organisation: str
     organisation_en: str
     organisation_municipality: str | None = None
+    issuer: Issuer = Issuer.INSURER
     channel: Channel
     registered_at: datetime
     registered_by: str = Field(description="Who registered the link (person or office)")
@@ -188,6 +199,14 @@ class Notification(Strict):
     body: str
     body_en: str
     read: bool = False
+
+
+class ResidentData(Strict):
+    """Everything the API says about one resident, in one document (``selfcheck check --json``)."""
+
+    profile: Profile
+    links: list[Link]
+    access_log: list[AccessLogEntry] = []
 
 
 class PersonaSummary(Strict):

@@ -324,7 +324,8 @@ def _generated_links(r: dict[str, Any], count: int):
     for i in range(count):
         kind = ("health_insurance", "pension", "disability_certificate")[i % 3]
         vf = start + timedelta(days=rnd.randrange(0, 12000))
-        org, org_en = _AGENCIES[i % len(_AGENCIES)]
+        org, org_en = ("日本年金機構", "Japan Pension Service") if kind == "pension" else \
+            ("福岡市", "Fukuoka City") if kind == "disability_certificate" else ("全国健康保険協会 福岡支部", "Japan Health Insurance Association, Fukuoka")
         yield {"kind": kind, "title": f"{'健康保険' if kind == 'health_insurance' else '年金' if kind == 'pension' else '手帳'} 記録 {i + 1:04d}",
                "title_en": f"{kind.replace('_', ' ').capitalize()} record {i + 1:04d}",
                "holder_name": r["name"], "holder_kana": r["name_kana"], "holder_birth_date": r["birth_date"],
@@ -332,6 +333,7 @@ def _generated_links(r: dict[str, Any], count: int):
                "channel": ("insurer", "pension_office", "municipal_counter")[i % 3],
                "registered_at": datetime(2018, 1, 1, 9, tzinfo=JST) + timedelta(hours=rnd.randrange(0, 70000)),
                "registered_by": org, "valid_from": vf, "valid_until": None, "status": "active",
+               "issuer": "pension_service" if kind == "pension" else "insurer" if kind == "health_insurance" else "municipality",
                "details": [{"key": "record_number", "value": f"{rnd.randrange(10**7, 10**8)}"}]}
 
 
