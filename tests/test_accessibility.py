@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
@@ -50,8 +52,11 @@ def visible_mnemonics(page: QWidget) -> list[str]:
     return [k for k in keys if k]
 
 
-def test_mnemonics_are_unique_on_each_screen(qtbot, window, sign_in):
-    w = window
+@pytest.mark.parametrize("demo", [False, True], ids=["api", "demo"])
+def test_mnemonics_are_unique_on_each_screen(qtbot, make_window, api, sign_in, demo):
+    from selfcheck.core.backend import Backend
+
+    w = make_window(Backend(demo=True) if demo else Backend(api_url=api.url))
     menus = [QKeySequence.mnemonic(a.text()).toString() for a in w.menuBar().actions()]
     seen = {}
     for step, action in (("sign_in", lambda: None), ("overview", lambda: sign_in(w, "child-parent-account")),

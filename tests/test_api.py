@@ -218,7 +218,7 @@ def test_the_app_works_against_the_mock_api_as_a_separate_program(tmp_path, qtbo
         qtbot.waitUntil(up, timeout=30000)
         w = make_window(Backend(api_url=url))
         sign_in(w, "disability-relative")
-        assert "鈴木 一郎" in [w.home.links.data(w.home.links.index(0, 1, w.home.links.index(2, 0)))]
+        assert "鈴木 一郎" in [w.home.links.data(w.home.links.index(0, 2, w.home.links.index(2, 0)))]
         w.close()
     finally:
         proc.terminate()

@@ -40,7 +40,7 @@ def test_links_model(qtmodeltester, db_path, app_language):
     m.set_links(links)
     qtmodeltester.check(m)
     idx = m.index_of(links[0].id)
-    assert m.link(idx) == links[0] and m.data(idx.siblingAtColumn(6)) == "Marked as wrong"
+    assert m.link(idx) == links[0] and m.data(idx.siblingAtColumn(7)) == "Marked as wrong"
     assert m.link(m.index(0, 0)) is None, "group rows are not links"
     m.clear()
     qtmodeltester.check(m)

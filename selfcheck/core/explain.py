@@ -41,6 +41,8 @@ ASPECT = {
     "valid_until": QT_TRANSLATE_NOOP("Findings", "Valid until"),
     "agency": QT_TRANSLATE_NOOP("Findings", "Agency"),
     "item": QT_TRANSLATE_NOOP("Findings", "Information exchanged"),
+    "others": QT_TRANSLATE_NOOP("Findings", "Other people with this account"),
+    "times": QT_TRANSLATE_NOOP("Findings", "Times in your access log"),
 }
 
 _NOT_YOURS = QT_TRANSLATE_NOOP("Findings", "If this is not yours, report it: the office that holds it will check and correct the link.")
@@ -81,7 +83,7 @@ TEXTS: dict[str, Text] = {
         _NOT_YOURS),
     "shared_account": Text(
         QT_TRANSLATE_NOOP("Findings", "The same account is also linked to other people"),
-        QT_TRANSLATE_NOOP("Findings", "This account is registered as the benefit account of %n other person(s) as well. Each person's benefit account must be their own, so at least one of these links is wrong."),
+        QT_TRANSLATE_NOOP("Findings", "This account is registered as the benefit account of other people as well. Each person's benefit account must be their own, so at least one of these links is wrong."),
         _NOT_YOURS),
     "other_person": Text(
         QT_TRANSLATE_NOOP("Findings", "This record is in another person's name"),
@@ -113,13 +115,12 @@ TEXTS: dict[str, Text] = {
         QT_TRANSLATE_NOOP("Findings", "If you no longer have it, report it as no longer valid.")),
     "unexpected_access": Text(
         QT_TRANSLATE_NOOP("Findings", "An agency you have no link with exchanged your information"),
-        QT_TRANSLATE_NOOP("Findings", "This agency exchanged information about you %n time(s), although it holds nothing linked to your number and you never lived there. There may be a good reason, but you can ask."),
+        QT_TRANSLATE_NOOP("Findings", "This agency exchanged information about you, although it holds nothing linked to your number and you never lived there. There may be a good reason, but you can ask."),
         QT_TRANSLATE_NOOP("Findings", "If you do not know why, ask the agency or the My Number help line.")),
 }
 
 
-def texts(finding: Finding, translate: Callable[[str, str, int], str]) -> tuple[str, str, str]:
-    """(title, explanation, what to do) in the caller's language. ``translate(context, text, n)``."""
+def texts(finding: Finding, translate: Callable[[str, str], str]) -> tuple[str, str, str]:
+    """(title, explanation, what to do) in the caller's language. ``translate(context, text)``."""
     t = TEXTS[finding.code]
-    n = finding.count
-    return translate("Findings", t.title, n), translate("Findings", t.why, n), translate("Findings", t.todo, n)
+    return translate("Findings", t.title), translate("Findings", t.why), translate("Findings", t.todo)

@@ -94,7 +94,8 @@ def _shared(p: s.Profile, link: s.Link) -> Finding | None:
     if link.shared_with_others <= 0:
         return None
     return Finding(rule="shared_account", code="shared_account", severity=Severity.PROBLEM, link_ids=(link.id,),
-                   evidence=(Evidence(aspect="holder", yours=bank_spelling(p), theirs=link.holder_name),),
+                   evidence=(Evidence(aspect="holder", yours=bank_spelling(p), theirs=link.holder_name),
+                             Evidence(aspect="others", yours="0", theirs=str(link.shared_with_others))),
                    suggested_reason=s.Reason.NOT_MINE, count=link.shared_with_others)
 
 
@@ -219,7 +220,8 @@ def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable[s.Access
             e = last[agency]
             out.append(Finding(rule="unexpected_access", code="unexpected_access", severity=Severity.INFO, link_ids=(),
                                evidence=(Evidence(aspect="agency", yours="、".join(sorted(lived)), theirs=agency),
-                                         Evidence(aspect="item", yours="", theirs=e.item)),
+                                         Evidence(aspect="item", yours="", theirs=e.item),
+                                         Evidence(aspect="times", yours="", theirs=str(n))),
                                count=n))
     return out
 

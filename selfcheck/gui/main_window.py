@@ -18,16 +18,23 @@ from ..core import schema as s
 from ..core.backend import Backend, Overview, Session
 from ..core.errors import ApiError, ErrorKind
 from ..core.flow import CorrectionFlow, Step
+from ..core import rules
+from ..core.rules import Finding, bank_spelling
 from . import texts as t
-from .pages import CheckPage, ConfirmationPage, DetailPage, FlagPage, HomePage, SignInPage
+from .pages import CheckPage, ConfirmationPage, DetailPage, FlagPage, HomePage, SignInPage, WhyDialog
 from .tasks import Runner
 from .widgets import announce
 
 log = logging.getLogger(__name__)
 
 
+def log_error(what: str, e: BaseException) -> None:
+    log.error("%s: %s", what, type(e).__name__)
+
+
 class MainWindow(QMainWindow):
     overviewShown = Signal()
+    findingsReady = Signal()
     confirmationShown = Signal()
     pageChanged = Signal(str)
 
@@ -40,6 +47,8 @@ class MainWindow(QMainWindow):
         self.runner = Runner(self)
         self._number_revealed = False
         self._detail_from: Step = Step.OVERVIEW
+        self.findings: list[Finding] | None = None
+        self._access_log: list[s.AccessLogEntry] = []
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -104,6 +113,8 @@ class MainWindow(QMainWindow):
         h = self.home
         h.detailsRequested.connect(self.open_detail)
         h.flagRequested.connect(lambda link: self.start_flag(link))
+        h.whyRequested.connect(self.show_why)
+        h.reportRequested.connect(self.report_finding)
         h.reviewRequested.connect(self.review)
         h.signOutRequested.connect(self.sign_out)
         h.refreshRequested.connect(self.load_overview)
@@ -216,6 +227,8 @@ class MainWindow(QMainWindow):
         self.check.show_error("")
         self.detail.link = None
         self._number_revealed = False
+        self.findings = None
+        self._access_log = []
 
     def _session_expired(self) -> None:
         self.runner.invalidate()
@@ -241,7 +254,10 @@ class MainWindow(QMainWindow):
         self.home.set_requests(ov.requests)
         self.home.set_notifications(ov.notifications)
         self.home.set_flag_count(len(self.flow.draft))
+        self.home.set_bank_spelling(bank_spelling(ov.profile))
         self.home.show_message("")
+        self._access_log = []
+        self.check_links()
         announce(self.home.ui.linksView, self.tr("%n item(s) linked to your number.", None, len(ov.links)))
         self.load_access_log()
         self.overviewShown.emit()
@@ -264,7 +280,51 @@ class MainWindow(QMainWindow):
         def fetch():
             return self.session.access_log(lambda done, total: report(self.home.set_log_loading, done, total))
 
-        self.runner.run(fetch, self.home.set_log, self._log_failed)
+        self.runner.run(fetch, self._log_loaded, self._log_failed)
+
+    def _log_loaded(self, entries: list[s.AccessLogEntry]) -> None:
+        self.home.set_log(entries)
+        self._access_log = entries
+        self.check_links()  # again, now the access-log rule can run too
+
+    # -- findings ---------------------------------------------------------------------------------
+    def check_links(self) -> None:
+        profile, links, log = self.session.profile, list(self.session.links), list(self._access_log)
+        if profile is None:
+            return
+        data = s.ResidentData(profile=profile, links=links, access_log=log)
+        self.runner.run(lambda: rules.find(data), self._findings_ready, lambda e: log_error("rules failed", e))
+
+    def _findings_ready(self, findings: list[Finding]) -> None:
+        first = self.findings is None
+        self.findings = findings
+        self.home.set_findings(findings, {x.id: x for x in self.session.links})
+        if first and findings:
+            problems = sum(1 for f in findings if f.severity is rules.Severity.PROBLEM)
+            announce(self.home.ui.findingsView, self.tr("Selfcheck found %n thing(s) to look at.", None, len(findings))
+                     + (" " + self.tr("%n of them look wrong.", None, problems) if problems else ""))
+        self.findingsReady.emit()
+
+    def show_why(self, finding: Finding) -> None:
+        dialog = WhyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reportRequested.connect(self.report_finding)
+        dialog.show_finding(finding, {x.id: x for x in self.session.links})
+        self.whyDialog = dialog
+        dialog.open()
+
+    def report_finding(self, finding: Finding) -> None:
+        """Start a correction request pre-filled with what the finding suggests."""
+        links = {x.id: x for x in self.session.links}
+        targets = [links[i] for i in finding.link_ids if i in links]
+        if not targets:
+            return
+        worst = rules.by_link(self.findings or [])
+        order = {rules.Severity.PROBLEM: 0, rules.Severity.CHECK: 1, rules.Severity.INFO: 2}
+        link = min(targets, key=lambda x: order.get(worst.get(x.id), 3))
+        title = t.finding_texts(finding)[0]
+        self.home.select_link(link.id)
+        self.start_flag(link, suggestion=(finding.suggested_reason, title))
 
     def _log_failed(self, e: BaseException) -> None:
         if isinstance(e, ApiError) and e.needs_sign_in:
@@ -273,10 +333,11 @@ class MainWindow(QMainWindow):
         self.home.ui.logCountLabel.setText(t.error_message(e))
 
     # -- flagging and sending ---------------------------------------------------------------
-    def start_flag(self, link: s.Link, *, from_check: bool = False) -> None:
+    def start_flag(self, link: s.Link, *, from_check: bool = False,
+                   suggestion: tuple[s.Reason | None, str] | None = None) -> None:
         self._detail_from = self.flow.step
         self.flow.start_flag(link, from_check=from_check)
-        self.flag.set_item(link, self.flow.draft.get(link.id))
+        self.flag.set_item(link, self.flow.draft.get(link.id), suggestion)
         self.show_step()
 
     def save_flag(self, reason: s.Reason | None, note: str) -> None:

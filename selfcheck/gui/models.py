@@ -8,6 +8,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core import schema as s
+from ..core.rules import Finding, Severity
 from . import texts as t
 
 translate = QCoreApplication.translate
@@ -20,12 +21,21 @@ KIND_ORDER = [s.LinkKind.BANK_ACCOUNT, s.LinkKind.HEALTH_INSURANCE, s.LinkKind.D
 class LinksModel(QAbstractItemModel):
     """Links grouped by kind: four group rows, each with its links as children."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("LinksModel", "Item"), QT_TRANSLATE_NOOP("LinksModel", "Holder"), QT_TRANSLATE_NOOP("LinksModel", "Registered by"), QT_TRANSLATE_NOOP("LinksModel", "Channel"), QT_TRANSLATE_NOOP("LinksModel", "Registered on"), QT_TRANSLATE_NOOP("LinksModel", "Status"), QT_TRANSLATE_NOOP("LinksModel", "Your mark"))
+    COLUMNS = (QT_TRANSLATE_NOOP("LinksModel", "Item"), QT_TRANSLATE_NOOP("LinksModel", "Selfcheck found"), QT_TRANSLATE_NOOP("LinksModel", "Holder"), QT_TRANSLATE_NOOP("LinksModel", "Registered by"), QT_TRANSLATE_NOOP("LinksModel", "Channel"), QT_TRANSLATE_NOOP("LinksModel", "Registered on"), QT_TRANSLATE_NOOP("LinksModel", "Status"), QT_TRANSLATE_NOOP("LinksModel", "Your mark"))
 
     def __init__(self, is_flagged: Callable[[str], bool] = lambda _id: False, parent=None) -> None:
         super().__init__(parent)
         self._groups: list[list[s.Link]] = [[] for _ in KIND_ORDER]
         self._is_flagged = is_flagged
+        self._severity: dict[str, Severity] = {}
+
+    def set_severities(self, severity: dict[str, Severity]) -> None:
+        """The badge for each link with a finding (most serious first)."""
+        self._severity = dict(severity)
+        for g, links in enumerate(self._groups):
+            if links:
+                parent = self.index(g, 0)
+                self.dataChanged.emit(self.index(0, 1, parent), self.index(len(links) - 1, 1, parent))
 
     def set_links(self, links: list[s.Link]) -> None:
         self.beginResetModel()
@@ -104,16 +114,19 @@ class LinksModel(QAbstractItemModel):
         if col == 0:
             return t.pick(link.title, link.title_en)
         if col == 1:
-            return link.holder_name
+            sev = self._severity.get(link.id)
+            return t.severity_label(sev) if sev else ""
         if col == 2:
-            return link.registered_by
+            return link.holder_name
         if col == 3:
-            return t.channel_label(link.channel)
+            return link.registered_by
         if col == 4:
-            return t.fmt_date(link.registered_at.date())
+            return t.channel_label(link.channel)
         if col == 5:
-            return t.link_status_label(link.status)
+            return t.fmt_date(link.registered_at.date())
         if col == 6:
+            return t.link_status_label(link.status)
+        if col == 7:
             # words, not a colour: the mark must be readable without colour vision
             return translate("LinksModel", "Marked as wrong") if self._is_flagged(link.id) else ""
         return None
@@ -177,6 +190,38 @@ class NotificationsModel(TableModel):
 
     def cell(self, n: s.Notification, column: int) -> str:
         return (t.fmt_datetime(n.at), t.pick(n.title, n.title_en), t.pick(n.body, n.body_en))[column]
+
+
+class FindingsModel(TableModel):
+    """What the rules found, most serious first."""
+
+    CONTEXT = "FindingsModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("FindingsModel", "How serious"), QT_TRANSLATE_NOOP("FindingsModel", "What Selfcheck found"),
+               QT_TRANSLATE_NOOP("FindingsModel", "Item"))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._titles: dict[str, str] = {}
+
+    def set_findings(self, findings: list[Finding], links: dict[str, s.Link]) -> None:
+        self._titles = {i: t.pick(x.title, x.title_en) for i, x in links.items()}
+        self.set_rows(findings)
+
+    def cell(self, f: Finding, column: int) -> str:
+        if column == 0:
+            return t.severity_label(f.severity)
+        if column == 1:
+            return t.finding_texts(f)[0]
+        return " / ".join(self._titles.get(i, "") for i in f.link_ids) or "—"
+
+
+class EvidenceModel(TableModel):
+    CONTEXT = "EvidenceModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("EvidenceModel", "What"), QT_TRANSLATE_NOOP("EvidenceModel", "Your record"),
+               QT_TRANSLATE_NOOP("EvidenceModel", "This item"))
+
+    def cell(self, e, column: int) -> str:
+        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, e.yours), t.evidence_value(e.aspect, e.theirs))[column]
 
 
 class DraftModel(TableModel):

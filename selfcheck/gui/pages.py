@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QToolButton, QWidget
 
 from ..core import mynumber, pin as pins
 from ..core import schema as s
 from ..core.flow import DraftItem, FlagProblem
+from ..core.rules import Finding, by_link
 from . import texts as t
 from .forms import load_form
-from .models import AccessLogModel, DraftModel, LinksModel, NotificationsModel, RequestsModel
+from .models import AccessLogModel, DraftModel, EvidenceModel, FindingsModel, LinksModel, NotificationsModel, RequestsModel
 from .widgets import ErrorSummary, announce
 
 
@@ -140,6 +141,8 @@ class HomePage(Page):
     form_name = "home.ui"
     detailsRequested = Signal(object)
     flagRequested = Signal(object)
+    whyRequested = Signal(object)
+    reportRequested = Signal(object)
     reviewRequested = Signal()
     signOutRequested = Signal()
     refreshRequested = Signal()
@@ -154,6 +157,14 @@ class HomePage(Page):
         self.requests = RequestsModel(self)
         self.log = AccessLogModel(self)
         self.notifications = NotificationsModel(self)
+        self.findings = FindingsModel(self)
+        ui.findingsView.setModel(self.findings)
+        ui.findingsView.horizontalHeader().setStretchLastSection(True)
+        ui.findingsView.verticalHeader().setVisible(False)
+        ui.findingsView.activated.connect(lambda _i: self._emit_finding(self.whyRequested))
+        ui.findingsView.selectionModel().currentChanged.connect(self._finding_changed)
+        ui.whyButton.clicked.connect(lambda: self._emit_finding(self.whyRequested))
+        ui.reportButton.clicked.connect(lambda: self._emit_finding(self.reportRequested))
         ui.linksView.setModel(self.links)
         ui.requestsView.setModel(self.requests)
         ui.logView.setModel(self.log)
@@ -180,6 +191,7 @@ class HomePage(Page):
         ui.requestsView.selectionModel().currentChanged.connect(self._request_changed)
         self._link_changed(QModelIndex())
         self.set_flag_count(0)
+        self.set_findings(None, {})
 
     def first_focus(self) -> QWidget:
         return self.ui.linksView
@@ -190,6 +202,49 @@ class HomePage(Page):
     def set_profile(self, profile: s.Profile, number_text: str) -> None:
         self.ui.nameLabel.setText(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
         self.set_number_text(number_text)
+
+    def set_bank_spelling(self, text: str) -> None:
+        self.ui.bankNameLabel.setText(self.tr("How banks write your name: %1").replace("%1", text) if text else "")
+        self.ui.bankNameLabel.setToolTip(self.tr("Banks store names in half-width katakana without small kana. Compare this with "
+                                                 "the name in your passbook."))
+        self.ui.bankNameLabel.setAccessibleDescription(self.ui.bankNameLabel.toolTip())
+
+    def set_findings(self, findings: list[Finding] | None, links: dict[str, s.Link]) -> None:
+        """``None``: not checked yet. The list view and the badges on links follow."""
+        ui = self.ui
+        current = self.current_finding()
+        self.findings.set_findings(findings or [], links)
+        self.links.set_severities(by_link(findings or []))
+        has = bool(findings)
+        ui.findingsView.setVisible(has)
+        ui.whyButton.setVisible(has)
+        ui.reportButton.setVisible(has)
+        ui.noFindingsLabel.setVisible(findings is not None and not has)
+        ui.findingsCaption.setText(self.tr("What Selfcheck found (%n)", None, len(findings)) if has
+                                   else self.tr("What Selfcheck found"))
+        if has:
+            rows = min(len(findings), 4)
+            view = ui.findingsView
+            view.resizeColumnsToContents()
+            view.horizontalHeader().setStretchLastSection(True)
+            height = view.horizontalHeader().height() + sum(view.rowHeight(r) for r in range(rows)) + 2 * view.frameWidth()
+            view.setFixedHeight(height + 2)
+            keep = next((r for r, f in enumerate(findings) if current is not None and f == current), 0)
+            view.selectRow(keep)
+        self._finding_changed(ui.findingsView.currentIndex())
+
+    def current_finding(self) -> Finding | None:
+        return self.findings.row_at(self.ui.findingsView.currentIndex())
+
+    def _finding_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        f = self.findings.row_at(current)
+        self.ui.whyButton.setEnabled(f is not None)
+        self.ui.reportButton.setEnabled(f is not None and bool(f.link_ids))
+
+    def _emit_finding(self, signal) -> None:
+        f = self.current_finding()
+        if f is not None:
+            signal.emit(f)
 
     def set_number_text(self, text: str) -> None:
         self.ui.numberValue.setText(text)
@@ -298,6 +353,8 @@ class HomePage(Page):
         self.ui.searchEdit.clear()
         self.ui.nameLabel.setText("")
         self.set_number_text("")
+        self.set_bank_spelling("")
+        self.set_findings(None, {})
         self.ui.historyLabel.setText("")
         self.ui.revealButton.setChecked(False)
         self.show_message("")
@@ -393,7 +450,8 @@ class FlagPage(Page):
         checked = self.reason()
         return self.radios[checked] if checked else self.ui.notMineRadio
 
-    def set_item(self, link: s.Link, existing: DraftItem | None) -> None:
+    def set_item(self, link: s.Link, existing: DraftItem | None,
+                 suggestion: tuple[s.Reason | None, str] | None = None) -> None:
         ui = self.ui
         ui.itemLabel.setText(self.tr("%1 — holder: %2, registered by %3 on %4").replace("%1", t.pick(link.title, link.title_en))
                              .replace("%2", link.holder_name).replace("%3", link.registered_by)
@@ -405,7 +463,14 @@ class FlagPage(Page):
             radio.setAutoExclusive(True)
         if existing:
             self.radios[existing.reason].setChecked(True)
-        ui.noteEdit.setPlainText(existing.note if existing else "")
+            ui.noteEdit.setPlainText(existing.note)
+        elif suggestion:  # from a finding: the suggested answer, which the resident can change
+            reason, note = suggestion
+            if reason is not None:
+                self.radios[reason].setChecked(True)
+            ui.noteEdit.setPlainText(note)
+        else:
+            ui.noteEdit.setPlainText("")
         ui.removeButton.setVisible(existing is not None)
 
     def reason(self) -> s.Reason | None:
@@ -522,3 +587,49 @@ class ConfirmationPage(Page):
         QGuiApplication.clipboard().setText(self.ui.referenceLabel.text())
         self.ui.copyButton.setText(self.tr("Copied"))
         QTimer.singleShot(2000, self, lambda: self.ui.copyButton.setText(self.tr("&Copy reference number")))
+
+
+class WhyDialog(QDialog):
+    """The evidence for one finding, side by side, with the one action it suggests."""
+
+    reportRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WhyDialog")
+        self.ui = load_form("why.ui", self)
+        self.finding: Finding | None = None
+        self.model = EvidenceModel(self)
+        view = self.ui.evidenceView
+        view.setModel(self.model)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().setVisible(False)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.reportButton.clicked.connect(self._report)
+        self.resize(760, 520)
+
+    def show_finding(self, f: Finding, links: dict[str, s.Link]) -> None:
+        self.finding = f
+        ui = self.ui
+        title, why, todo = t.finding_texts(f)
+        ui.severityLabel.setText(t.severity_label(f.severity))
+        ui.titleLabel.setText(title)
+        items = [t.pick(links[i].title, links[i].title_en) for i in f.link_ids if i in links]
+        ui.itemLabel.setText(self.tr("Item: %1").replace("%1", " / ".join(items)) if items else "")
+        ui.itemLabel.setVisible(bool(items))
+        ui.explanationLabel.setText(why)
+        ui.explanationLabel.setAccessibleDescription(why)
+        ui.todoLabel.setText(todo)
+        self.model.set_rows(list(f.evidence))
+        ui.evidenceView.resizeColumnsToContents()
+        ui.evidenceView.horizontalHeader().setStretchLastSection(True)
+        ui.reportButton.setVisible(bool(f.link_ids))
+        self.setWindowTitle(title)
+        ui.explanationLabel.setFocus()
+        announce(ui.explanationLabel, f"{ui.severityLabel.text()}. {title}. {why}")
+
+    def _report(self) -> None:
+        f = self.finding
+        self.accept()
+        if f is not None:
+            self.reportRequested.emit(f)

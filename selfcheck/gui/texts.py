@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZon
 
 from ..core import schema as s
 from ..core.errors import ApiError, ErrorKind
+from ..core import explain
 from ..core.flow import FlagProblem
+from ..core.rules import Finding, Severity
 from ..core.mynumber import NumberProblem
 from ..core.pin import PinProblem
 
@@ -157,6 +159,31 @@ def error_message(e: BaseException) -> str:
     if k is ErrorKind.CONFLICT:
         return translate("Texts", "This request was already sent with different answers. Check your requests before sending again.")
     return translate("Texts", "The government service did not accept this. Check your answers and try again.")
+
+
+def severity_label(sev: Severity) -> str:
+    """Words and a symbol, so the severity never depends on colour."""
+    symbol = {Severity.PROBLEM: "⚠", Severity.CHECK: "？", Severity.INFO: "ℹ"}[sev]
+    return f"{symbol} {translate('Findings', explain.SEVERITY[sev])}"
+
+
+def finding_texts(f: Finding) -> tuple[str, str, str]:
+    return explain.texts(f, translate)
+
+
+def aspect_label(aspect: str) -> str:
+    return translate("Findings", explain.ASPECT.get(aspect, aspect))
+
+
+def evidence_value(aspect: str, value: str) -> str:
+    """Dates and sexes from the rules are data codes: show them as the user reads them."""
+    if not value:
+        return "—"
+    if aspect in ("birth_date", "valid_until") and len(value) == 10 and value[4] == "-":
+        return fmt_date(date.fromisoformat(value))
+    if aspect == "sex":
+        return sex_label(s.Sex(value))
+    return value
 
 
 # -- dates in the convention of the chosen language -------------------------------------------
