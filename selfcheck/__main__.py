@@ -31,7 +31,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"]:
-        from .check import main as check_main
+        from .gui.check import main as check_main
 
         return check_main(argv[1:])
     args = parse_args(argv)

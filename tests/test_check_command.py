@@ -40,7 +40,7 @@ def test_json_output_and_json_input_agree(tmp_path):
     assert sapporo["links"][0]["title"] == "国民健康保険"
 
     # The same resident as a JSON file in the API's shape gives the same findings.
-    from selfcheck.check import _load_demo
+    from selfcheck.gui.check import _load_demo
 
     data = _load_demo("same-name-insurance")
     path = tmp_path / "resident.json"

@@ -4,7 +4,8 @@
     selfcheck check --json FILE     (a resident's data in the API's JSON shape: profile, links, access_log)
 
 Exit status: 0 no findings, 1 findings, 2 input that cannot be read (with a message saying why).
-Texts come from the same translations as the app (Qt Linguist, context "Findings" and "CheckCommand").
+Texts come from the same translations as the app (Qt Linguist, context "Findings" and "CheckCommand"),
+which is why this front end lives with the Qt one although it shows no window.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .core import schema as s
-from .core.explain import ASPECT, SEVERITY, texts
-from .core.resources import resource
-from .core.rules import Finding, find
+from ..core import schema as s
+from ..core.explain import ASPECT, SEVERITY, texts
+from ..core.resources import resource
+from ..core.rules import Finding, find
 
 translate = QCoreApplication.translate
 
@@ -37,7 +38,7 @@ def _app(lang: str | None) -> str:
 
 
 def _load_demo(persona: str) -> s.ResidentData:
-    from .mockapi.store import Store, _number_hash, load_personas
+    from ..mockapi.store import Store, _number_hash, load_personas
 
     match = [r for r in load_personas() if r["id"] == persona]
     if not match:
