@@ -23,6 +23,8 @@ def test_findings_first_then_why_then_prefilled_report(qtbot, window, api, sign_
     qtbot.mouseClick(home.ui.whyButton, Qt.MouseButton.LeftButton)
     dialog = w.whyDialog
     qtbot.waitExposed(dialog)
+    # what the resident sees is inside the dialog's own window, not in a stray one
+    assert dialog.ui.explanationLabel.isVisible() and dialog.ui.explanationLabel.window() is dialog
     assert dialog.ui.severityLabel.text() == "⚠ Problem"
     evidence = model_texts(dialog.model)
     assert evidence[:3] == ["Name as the bank writes it", "ﾔﾏﾀﾞ ｼﾖｳﾀ", "ﾔﾏﾀﾞ ﾐﾕｷ"]

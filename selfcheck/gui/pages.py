@@ -598,6 +598,7 @@ class WhyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("WhyDialog")
         self.ui = load_form("why.ui", self)
+        self.layout().setContentsMargins(20, 16, 20, 16)
         self.finding: Finding | None = None
         self.model = EvidenceModel(self)
         view = self.ui.evidenceView
