@@ -19,6 +19,9 @@ def test_findings_first_then_why_then_prefilled_report(qtbot, window, api, sign_
     assert "⚠ Problem" in model_texts(home.links), "the affected link carries a badge in words"
     assert home.ui.findingsCaption.text() == "What Selfcheck found (2)"
     assert home.ui.bankNameLabel.text() == "How banks write your name: ﾔﾏﾀﾞ ｼﾖｳﾀ"
+    w.open_detail(home.current_link())
+    assert "Selfcheck found: ⚠ Problem: The same account is also linked to other people" in w.detail.ui.flagStateLabel.text()
+    qtbot.mouseClick(w.detail.ui.backButton, Qt.MouseButton.LeftButton)
 
     qtbot.mouseClick(home.ui.whyButton, Qt.MouseButton.LeftButton)
     dialog = w.whyDialog

@@ -1,1477 +1,1481 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
-<context>
-    <name>AccessLogModel</name>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>機関</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>やりとり</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Selfcheck</source>
-        <translation>セルフチェック</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Selfcheck. What you were doing has not been sent. Try again; if it keeps happening, restart the app and tell the help desk the time it happened.</source>
-        <translation>セルフチェックの内部で問題が起きました。操作中の内容は送信されていません。もう一度お試しください。繰り返し起きる場合はアプリを再起動し、発生した時刻をヘルプデスクにお伝えください。</translation>
-    </message>
-</context>
-<context>
-    <name>CheckCommand</name>
-    <message>
-        <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>
-        <translation>%1 というデモ利用者はいません。一覧は selfcheck-mock-api personas で表示できます。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 (%2). Check the file name and that you may read it.</source>
-        <translation>%1 を読み込めません（%2）。ファイル名と読み取り権限を確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 is not a resident&apos;s data in the API&apos;s JSON shape (problem at: %2). It needs &quot;profile&quot;, &quot;links&quot; and optionally &quot;access_log&quot;.</source>
-        <translation>%1 は API の JSON 形式の利用者データではありません（問題の箇所：%2）。&quot;profile&quot; と &quot;links&quot;、必要なら &quot;access_log&quot; が必要です。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (My Number ending %2): %n finding(s)</source>
-        <translation>
-            <numerusform>%1（マイナンバー下 4 桁 %2）：見つかった点 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Item: %1</source>
-        <translation>項目：%1</translation>
-    </message>
-    <message>
-        <source>%1: yours %2 | this item %3</source>
-        <translation>%1：あなた %2 ｜ この項目 %3</translation>
-    </message>
-</context>
-<context>
-    <name>CheckPage</name>
-    <message>
-        <source>Check your answers before sending</source>
-        <translation>送信前に内容を確認してください</translation>
-    </message>
-    <message>
-        <source>These items will be reported as wrong. Select one to change or remove it.</source>
-        <translation>以下の項目を誤りとして申し出ます。変更・削除するには項目を選んでください。</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>申出の内容</translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation>変更(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Change the selected answer</source>
-        <translation>選んだ内容を変更</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Remove the selected answer</source>
-        <translation>選んだ内容を削除</translation>
-    </message>
-    <message>
-        <source>&amp;Add another item</source>
-        <translation>ほかの項目を追加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Mark another item as wrong</source>
-        <translation>ほかの項目を誤りとして選ぶ</translation>
-    </message>
-    <message>
-        <source>Nothing is sent until you press “Send correction request”.</source>
-        <translation>「訂正を申し出る」を押すまで、何も送信されません。</translation>
-    </message>
-    <message>
-        <source>There is a problem</source>
-        <translation>入力内容に問題があります</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the list</source>
-        <translation>一覧に戻る(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Back to the list</source>
-        <translation>一覧に戻る</translation>
-    </message>
-    <message>
-        <source>Sending status</source>
-        <translation>送信の状況</translation>
-    </message>
-    <message>
-        <source>&amp;Send correction request</source>
-        <translation>訂正を申し出る(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Send correction request</source>
-        <translation>訂正を申し出る</translation>
-    </message>
-    <message numerus="yes">
-        <source>Check your answers before sending (%n item(s))</source>
-        <translation>
-            <numerusform>送信前に内容を確認してください（%n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>送信しています…</translation>
-    </message>
-    <message>
-        <source>Not sent. %1 Your answers are kept.</source>
-        <translation>送信できませんでした。%1 入力した内容は保存されています。</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmationPage</name>
-    <message>
-        <source>Correction request sent</source>
-        <translation>訂正の申出を送信しました</translation>
-    </message>
-    <message>
-        <source>Your reference number</source>
-        <translation>受付番号</translation>
-    </message>
-    <message>
-        <source>What happens next</source>
-        <translation>このあとの流れ</translation>
-    </message>
-    <message>
-        <source>If you need help</source>
-        <translation>お困りのときは</translation>
-    </message>
-    <message>
-        <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00), and give your reference number. Keep the reference number: you can follow the request under “My requests”.</source>
-        <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）に電話し、受付番号をお伝えください。受付番号は控えておいてください。「訂正の申出」で状況を確認できます。</translation>
-    </message>
-    <message>
-        <source>In the demo this reference number is made up: there is nothing to ask the help line about.</source>
-        <translation>デモの受付番号は架空のものです。フリーダイヤルへのお問い合わせは不要です。</translation>
-    </message>
-    <message>
-        <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
-        <translation>各項目を管理する機関が記録と照合します。状況が変わるとセルフチェックにお知らせが届き、%1までに回答があります。訂正された項目は一覧から消えるか、正しい内容で表示されます。</translation>
-    </message>
-    <message>
-        <source>Correction request sent. Your reference number is %1.</source>
-        <translation>訂正の申出を送信しました。受付番号は %1 です。</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>コピーしました</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reference number</source>
-        <translation>受付番号をコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the reference number</source>
-        <translation>受付番号をコピー</translation>
-    </message>
-    <message>
-        <source>View my &amp;requests</source>
-        <translation>申出の一覧を見る(&amp;R)</translation>
-    </message>
-    <message>
-        <source>View my requests</source>
-        <translation>申出の一覧を見る</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;overview</source>
-        <translation>トップに戻る(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Back to the overview</source>
-        <translation>トップに戻る</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPage</name>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the list</source>
-        <translation>一覧に戻る(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Back to the list</source>
-        <translation>一覧に戻る</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Holder name</source>
-        <translation>名義</translation>
-    </message>
-    <message>
-        <source>Holder name (kana)</source>
-        <translation>名義（カナ）</translation>
-    </message>
-    <message>
-        <source>Holder&apos;s date of birth</source>
-        <translation>名義人の生年月日</translation>
-    </message>
-    <message>
-        <source>Holder&apos;s sex</source>
-        <translation>名義人の性別</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>機関</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>登録した人・機関</translation>
-    </message>
-    <message>
-        <source>Registered through</source>
-        <translation>登録の経路</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <translation>登録日</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>有効開始日</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <source>No end date</source>
-        <translation>期限なし</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Also linked to</source>
-        <translation>ほかにも紐付いている人</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other person(s)</source>
-        <translation>
-            <numerusform>ほかに %n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You marked this item as wrong: %1</source>
-        <translation>この項目を誤りとして選んでいます：%1</translation>
-    </message>
-    <message>
-        <source>Change &amp;mark…</source>
-        <translation>申出内容を変更(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as wrong…</source>
-        <translation>誤りとして申し出る(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Mark this item as wrong</source>
-        <translation>この項目を誤りとして申し出る</translation>
-    </message>
-</context>
-<context>
-    <name>DraftModel</name>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>名義</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>誤りの内容</translation>
-    </message>
-    <message>
-        <source>Your note</source>
-        <translation>補足</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceModel</name>
-    <message>
-        <source>What</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Your record</source>
-        <translation>あなたの登録内容</translation>
-    </message>
-    <message>
-        <source>This item</source>
-        <translation>この項目</translation>
-    </message>
-</context>
-<context>
-    <name>Findings</name>
-    <message>
-        <source>Problem</source>
-        <translation>問題あり</translation>
-    </message>
-    <message>
-        <source>Please check</source>
-        <translation>要確認</translation>
-    </message>
-    <message>
-        <source>For your information</source>
-        <translation>参考</translation>
-    </message>
-    <message>
-        <source>Name as the bank writes it</source>
-        <translation>銀行での名義の書き方</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>登録した人・機関</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Reading (kana)</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>生年月日</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <source>Period covered</source>
-        <translation>対象期間</translation>
-    </message>
-    <message>
-        <source>Insurer</source>
-        <translation>保険者</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>機関</translation>
-    </message>
-    <message>
-        <source>Information exchanged</source>
-        <translation>やりとりされた情報</translation>
-    </message>
-    <message>
-        <source>Other people with this account</source>
-        <translation>この口座を登録しているほかの人</translation>
-    </message>
-    <message>
-        <source>Times in your access log</source>
-        <translation>やりとり履歴の件数</translation>
-    </message>
-    <message>
-        <source>If this is not yours, report it: the office that holds it will check and correct the link.</source>
-        <translation>自分のものでなければ申し出てください。管理している機関が確認し、紐付けを訂正します。</translation>
-    </message>
-    <message>
-        <source>Compare it with your passbook or certificate. If it is wrong, report it.</source>
-        <translation>通帳や証明書と見比べてください。誤っていれば申し出てください。</translation>
-    </message>
-    <message>
-        <source>The benefit account is in the name of someone else in your family</source>
-        <translation>公金受取口座が家族など別の人の名義になっています</translation>
-    </message>
-    <message>
-        <source>The account holder has your surname but another given name. In 2023 many benefit accounts turned out to be a parent&apos;s or a relative&apos;s account. A benefit account must be in your own name.</source>
-        <translation>口座の名義は姓が同じで名が違います。2023 年には、親や親族の口座が登録されていた例が多く見つかりました。公金受取口座は本人名義の口座でなければなりません。</translation>
-    </message>
-    <message>
-        <source>The benefit account is in another person&apos;s name</source>
-        <translation>公金受取口座が別の人の名義になっています</translation>
-    </message>
-    <message>
-        <source>The account holder&apos;s name is not yours. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</source>
-        <translation>口座の名義があなたの氏名と違います。2023 年には、窓口の支援端末がログアウトされず、別の人の口座が登録された例がありました。公金受取口座は本人名義の口座でなければなりません。</translation>
-    </message>
-    <message>
-        <source>The account holder&apos;s name is close to yours but not the same</source>
-        <translation>口座の名義があなたの氏名と似ていますが、同じではありません</translation>
-    </message>
-    <message>
-        <source>One name is the start of the other (for example ミキ and ミキオ). These are different names, so this may be another person&apos;s account.</source>
-        <translation>一方の名前がもう一方の先頭部分になっています（例：ミキ と ミキオ）。別の名前なので、別の人の口座かもしれません。</translation>
-    </message>
-    <message>
-        <source>The account holder&apos;s name differs from yours by a voiced mark</source>
-        <translation>口座の名義とあなたの氏名で濁点が違います</translation>
-    </message>
-    <message>
-        <source>The names differ only in a voiced mark (for example タカダ and タカタ). That can be a typing error, or a different person.</source>
-        <translation>違いは濁点だけです（例：タカダ と タカタ）。入力の誤りのこともあれば、別の人のこともあります。</translation>
-    </message>
-    <message>
-        <source>The account holder&apos;s name writes a long vowel differently</source>
-        <translation>口座の名義で長音の書き方が違います</translation>
-    </message>
-    <message>
-        <source>The names differ only in how a long vowel is written (for example サトウ and サトー). Banks often write it another way, but it can also be another person.</source>
-        <translation>違いは長音の書き方だけです（例：サトウ と サトー）。銀行では書き方が変わることがよくありますが、別の人のこともあります。</translation>
-    </message>
-    <message>
-        <source>The account holder&apos;s name is shortened</source>
-        <translation>口座の名義が省略されています</translation>
-    </message>
-    <message>
-        <source>A part of the name is only an initial (for example SMITH JOHN M). This is usually the same person, but check it.</source>
-        <translation>名前の一部が頭文字だけになっています（例：SMITH JOHN M）。たいていは本人ですが、確認してください。</translation>
-    </message>
-    <message>
-        <source>The account holder&apos;s name is cut off</source>
-        <translation>口座の名義が途中で切れています</translation>
-    </message>
-    <message>
-        <source>Banks store at most 40 characters, so long names are cut. The part that is stored matches your name.</source>
-        <translation>銀行の名義は 40 文字までなので、長い名前は途中で切れます。登録されている部分はあなたの氏名と一致しています。</translation>
-    </message>
-    <message>
-        <source>The benefit account belongs to a company or organisation</source>
-        <translation>公金受取口座が会社や団体の口座になっています</translation>
-    </message>
-    <message>
-        <source>The holder is written as a company or another organisation (for example ｶ) for a kabushiki kaisha). A benefit account must be your own personal account.</source>
-        <translation>名義が会社や団体になっています（例：株式会社を表す ｶ)）。公金受取口座は本人個人の口座でなければなりません。</translation>
-    </message>
-    <message>
-        <source>The same account is also linked to other people</source>
-        <translation>同じ口座がほかの人にも紐付いています</translation>
-    </message>
-    <message>
-        <source>This account is registered as the benefit account of other people as well. Each person&apos;s benefit account must be their own, so at least one of these links is wrong.</source>
-        <translation>この口座はほかの人の公金受取口座としても登録されています。公金受取口座はそれぞれ本人のものでなければならないため、少なくとも一つの紐付けが誤っています。</translation>
-    </message>
-    <message>
-        <source>This record is in another person&apos;s name</source>
-        <translation>この記録は別の人の名前になっています</translation>
-    </message>
-    <message>
-        <source>The name on this record is not yours. In 2023 some certificates carried a relative&apos;s number, or numbers were swapped when several applications were entered together.</source>
-        <translation>この記録の氏名はあなたのものではありません。2023 年には、親族の番号が書かれた証明書や、複数の申請をまとめて入力した際に番号が入れ替わった例がありました。</translation>
-    </message>
-    <message>
-        <source>This record has your name but another date of birth</source>
-        <translation>この記録は氏名が同じで生年月日が違います</translation>
-    </message>
-    <message>
-        <source>The name matches, but the date of birth does not. It is probably the record of another person with the same name, linked by name alone.</source>
-        <translation>氏名は一致しますが、生年月日が一致しません。氏名だけで紐付けられた、同姓同名の別の人の記録と考えられます。</translation>
-    </message>
-    <message>
-        <source>The reading of the name on this record is not yours</source>
-        <translation>この記録のフリガナがあなたのものと違います</translation>
-    </message>
-    <message>
-        <source>The name in kanji matches, but its reading in kana does not. This can be an error in the record, or another person whose name is written the same way.</source>
-        <translation>漢字の氏名は一致しますが、フリガナが一致しません。記録の誤りのこともあれば、同じ漢字の別の人のこともあります。</translation>
-    </message>
-    <message>
-        <source>The sex on this record is not yours</source>
-        <translation>この記録の性別があなたのものと違います</translation>
-    </message>
-    <message>
-        <source>Name and date of birth match, but the sex recorded is different. This is usually an error in the record.</source>
-        <translation>氏名と生年月日は一致しますが、性別が違います。たいていは記録の誤りです。</translation>
-    </message>
-    <message>
-        <source>Issued by a municipality where you never lived</source>
-        <translation>住んだことのない市区町村が発行しています</translation>
-    </message>
-    <message>
-        <source>A municipality issues this kind of certificate only to its residents, and your address history does not include it. In 2023 insurers linked people with the same name and date of birth in other towns.</source>
-        <translation>この種類の証明書は、その市区町村の住民にだけ発行されますが、あなたの住所の履歴にその市区町村はありません。2023 年には、ほかの市町村の同姓同名・同じ生年月日の人が紐付けられた例がありました。</translation>
-    </message>
-    <message>
-        <source>Two health insurances from different insurers for the same time</source>
-        <translation>同じ期間に別々の保険者の健康保険が二つあります</translation>
-    </message>
-    <message>
-        <source>You are normally insured by one insurer at a time. One of these may belong to someone else, or an old one was not ended.</source>
-        <translation>健康保険は通常、同じ時期には一つの保険者だけです。どちらかが別の人のものか、古いものが終了していない可能性があります。</translation>
-    </message>
-    <message>
-        <source>An expired certificate is still linked</source>
-        <translation>期限切れの証明書がまだ紐付いています</translation>
-    </message>
-    <message>
-        <source>This certificate is no longer valid but is still linked to your number, for example insurance from a job you have left.</source>
-        <translation>この証明書はすでに有効ではありませんが、まだマイナンバーに紐付いています（例：退職した勤め先の健康保険）。</translation>
-    </message>
-    <message>
-        <source>If you no longer have it, report it as no longer valid.</source>
-        <translation>もう使っていなければ、「すでに無効になっている」として申し出てください。</translation>
-    </message>
-    <message>
-        <source>An agency you have no link with exchanged your information</source>
-        <translation>紐付きのない機関があなたの情報をやりとりしました</translation>
-    </message>
-    <message>
-        <source>This agency exchanged information about you, although it holds nothing linked to your number and you never lived there. There may be a good reason, but you can ask.</source>
-        <translation>この機関はあなたのマイナンバーに紐付いた情報を持っておらず、あなたが住んだこともありませんが、あなたの情報をやりとりしました。正当な理由があるかもしれませんが、問い合わせることができます。</translation>
-    </message>
-    <message>
-        <source>If you do not know why, ask the agency or the My Number help line.</source>
-        <translation>理由に心当たりがなければ、その機関かマイナンバー総合フリーダイヤルにお問い合わせください。</translation>
-    </message>
-</context>
-<context>
-    <name>FindingsModel</name>
-    <message>
-        <source>How serious</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
-        <source>What Selfcheck found</source>
-        <translation>セルフチェックで見つかった点</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-</context>
-<context>
-    <name>FlagPage</name>
-    <message>
-        <source>What is wrong with this item?</source>
-        <translation>この項目の何が誤っていますか？</translation>
-    </message>
-    <message>
-        <source>The item</source>
-        <translation>対象の項目</translation>
-    </message>
-    <message>
-        <source>There is a problem</source>
-        <translation>入力内容に問題があります</translation>
-    </message>
-    <message>
-        <source>%1 — holder: %2, registered by %3 on %4</source>
-        <translation>%1 — 名義：%2、%4に%3が登録</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 / %2 文字</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>誤りの内容</translation>
-    </message>
-    <message>
-        <source>This is not mine</source>
-        <translation>自分のものではない</translation>
-    </message>
-    <message>
-        <source>The details are wrong</source>
-        <translation>内容が誤っている</translation>
-    </message>
-    <message>
-        <source>It is no longer valid</source>
-        <translation>すでに無効になっている</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <source>&amp;Note (optional)</source>
-        <translation>補足（任意）(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Anything that helps the office correct it, for example whose account it is. Up to 1,000 characters.</source>
-        <translation>訂正に役立つこと（例：誰の口座か）を書いてください。1,000 文字まで。</translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation>補足（任意）</translation>
-    </message>
-    <message>
-        <source>Characters used</source>
-        <translation>入力した文字数</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>キャンセル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel, keep the item as it was</source>
-        <translation>キャンセルして元のままにする</translation>
-    </message>
-    <message>
-        <source>Remove &amp;mark</source>
-        <translation>選択を取り消す(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Remove the mark from this item</source>
-        <translation>この項目の選択を取り消す</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save this answer</source>
-        <translation>この内容を保存</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Resident</source>
-        <translation>利用者</translation>
-    </message>
-    <message>
-        <source>My Number:</source>
-        <translation>マイナンバー：</translation>
-    </message>
-    <message>
-        <source>Your My Number</source>
-        <translation>あなたのマイナンバー</translation>
-    </message>
-    <message>
-        <source>Show n&amp;umber</source>
-        <translation>番号を表示(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Show the whole number</source>
-        <translation>番号をすべて表示</translation>
-    </message>
-    <message>
-        <source>Reload everything from the service</source>
-        <translation>サービスからすべて読み込み直す</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>サインアウト(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>サインアウト</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>表示の切り替え</translation>
-    </message>
-    <message>
-        <source>&amp;Linked items</source>
-        <translation>連携情報(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</source>
-        <translation>マイナンバーに紐付いている情報を種類別に表示しています。項目を選んで詳細を開くか、誤りとして申し出てください。</translation>
-    </message>
-    <message>
-        <source>Linked items</source>
-        <translation>連携情報</translation>
-    </message>
-    <message>
-        <source>Open the details of the selected item</source>
-        <translation>選んだ項目の詳細を開く</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>検索語を消す</translation>
-    </message>
-    <message>
-        <source>Your linked information</source>
-        <translation>あなたの連携情報</translation>
-    </message>
-    <message>
-        <source>%1 — what is linked to your number</source>
-        <translation>%1 さんのマイナンバーに紐付いている情報</translation>
-    </message>
-    <message>
-        <source>How banks write your name: %1</source>
-        <translation>銀行でのあなたの名義の書き方：%1</translation>
-    </message>
-    <message>
-        <source>Banks store names in half-width katakana without small kana. Compare this with the name in your passbook.</source>
-        <translation>銀行では名義を小さい文字を使わない半角カタカナで記録します。通帳の名義と見比べてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>What Selfcheck found (%n)</source>
-        <translation>
-            <numerusform>セルフチェックで見つかった点（%n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What Selfcheck found</source>
-        <translation>セルフチェックで見つかった点</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) marked as wrong</source>
-        <translation>
-            <numerusform>誤りとして %n 件を選択中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing marked yet</source>
-        <translation>まだ選んでいません</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as wrong…</source>
-        <translation>誤りとして申し出る(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Change &amp;mark…</source>
-        <translation>申出内容を変更(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>You have not sent any correction request yet.</source>
-        <translation>訂正の申出はまだありません。</translation>
-    </message>
-    <message>
-        <source>Status history of %1:</source>
-        <translation>%1 の状況の履歴：</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications (%1)</source>
-        <translation>お知らせ（%1）(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Loading… %1 of %2</source>
-        <translation>読み込み中… %2 件中 %1 件</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>%2 件中 %1 件を表示</translation>
-    </message>
-    <message>
-        <source>Mark the selected item as wrong</source>
-        <translation>選んだ項目を誤りとして申し出る</translation>
-    </message>
-    <message>
-        <source>Items marked as wrong</source>
-        <translation>誤りとして選んだ件数</translation>
-    </message>
-    <message>
-        <source>R&amp;eload</source>
-        <translation>再読み込み(&amp;E)</translation>
-    </message>
-    <message>
-        <source>How banks write your name</source>
-        <translation>銀行でのあなたの名義の書き方</translation>
-    </message>
-    <message>
-        <source>Selfcheck found nothing that looks wrong. You can still check each item yourself.</source>
-        <translation>誤りと思われる点は見つかりませんでした。各項目をご自身でも確認できます。</translation>
-    </message>
-    <message>
-        <source>&amp;Why?…</source>
-        <translation>理由(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Why? Show the evidence for the selected finding</source>
-        <translation>理由：選んだ点の根拠を表示</translation>
-    </message>
-    <message>
-        <source>Re&amp;port this…</source>
-        <translation>申し出る(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Report the item of the selected finding as wrong</source>
-        <translation>選んだ点の項目を誤りとして申し出る</translation>
-    </message>
-    <message>
-        <source>De&amp;tails…</source>
-        <translation>詳細(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;view and send…</source>
-        <translation>確認して送信(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Check your answers and send</source>
-        <translation>内容を確認して送信</translation>
-    </message>
-    <message>
-        <source>My &amp;requests</source>
-        <translation>訂正の申出(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Correction requests you have sent, and where each one is.</source>
-        <translation>送信した訂正の申出と、それぞれの状況です。</translation>
-    </message>
-    <message>
-        <source>Your correction requests</source>
-        <translation>あなたの訂正の申出</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>状況の履歴</translation>
-    </message>
-    <message>
-        <source>&amp;Access log</source>
-        <translation>やりとり履歴(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Which agency exchanged which information about you, when and why.</source>
-        <translation>どの機関が、いつ、なぜ、あなたのどの情報をやりとりしたかを表示します。</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch</source>
-        <translation>検索(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Search the access log</source>
-        <translation>やりとり履歴を検索</translation>
-    </message>
-    <message>
-        <source>Entries shown</source>
-        <translation>表示件数</translation>
-    </message>
-    <message>
-        <source>Access log</source>
-        <translation>やりとり履歴</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>お知らせ(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>お知らせ</translation>
-    </message>
-</context>
-<context>
-    <name>LinksModel</name>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>名義</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>登録した人・機関</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>登録の経路</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <translation>登録日</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Your mark</source>
-        <translation>あなたの選択</translation>
-    </message>
-    <message>
-        <source>Selfcheck found</source>
-        <translation>セルフチェック</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n item(s))</source>
-        <translation>
-            <numerusform>%1（%n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marked as wrong</source>
-        <translation>誤りとして選択</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>DEMO — sample residents with made-up data. Nothing is sent to any government office.</source>
-        <translation>デモ — 架空の利用者と架空のデータです。行政機関には何も送信されません。</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>デモモード</translation>
-    </message>
-    <message>
-        <source>Selfcheck — My Number link check</source>
-        <translation>マイナンバー連携セルフチェック</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>サインアウト(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Demo</source>
-        <translation>デモ(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset demo data…</source>
-        <translation>デモデータを初期化(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Selfcheck</source>
-        <translation>セルフチェックについて(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Starting the demo service…</source>
-        <translation>デモ用のサービスを起動しています…</translation>
-    </message>
-    <message>
-        <source>The demo service is ready.</source>
-        <translation>デモ用のサービスの準備ができました。</translation>
-    </message>
-    <message>
-        <source>The demo service could not start. Restart Selfcheck; if it keeps happening, delete the demo data from the Demo menu.</source>
-        <translation>デモ用のサービスを起動できませんでした。セルフチェックを再起動してください。繰り返し起きる場合は「デモ」メニューからデモデータを初期化してください。</translation>
-    </message>
-    <message>
-        <source>%1 — Selfcheck</source>
-        <translation>%1 — セルフチェック</translation>
-    </message>
-    <message>
-        <source>My Number link check</source>
-        <translation>マイナンバー連携セルフチェック</translation>
-    </message>
-    <message>
-        <source>Item details</source>
-        <translation>項目の詳細</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>サインインしています…</translation>
-    </message>
-    <message>
-        <source>Loading your linked information…</source>
-        <translation>連携情報を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>You have signed out.</source>
-        <translation>サインアウトしました。</translation>
-    </message>
-    <message>
-        <source>Hide n&amp;umber</source>
-        <translation>番号を隠す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Show n&amp;umber</source>
-        <translation>番号を表示(&amp;U)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) linked to your number.</source>
-        <translation>
-            <numerusform>マイナンバーに %n 件の情報が紐付いています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Press Reload to try again.</source>
-        <translation>「再読み込み」を押してもう一度お試しください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Selfcheck found %n thing(s) to look at.</source>
-        <translation>
-            <numerusform>確認してほしい点が %n 件見つかりました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them look wrong.</source>
-        <translation>
-            <numerusform>そのうち %n 件は誤りと思われます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reset demo data</source>
-        <translation>デモデータを初期化</translation>
-    </message>
-    <message>
-        <source>Put every demo resident back as at the start? Requests sent in the demo and locked cards are reset. You will be signed out.</source>
-        <translation>デモの利用者をすべて最初の状態に戻しますか？デモで送った申出やロックされたカードも元に戻ります。サインアウトします。</translation>
-    </message>
-    <message>
-        <source>Demo data has been reset.</source>
-        <translation>デモデータを初期化しました。</translation>
-    </message>
-    <message>
-        <source>About Selfcheck</source>
-        <translation>セルフチェックについて</translation>
-    </message>
-    <message>
-        <source>Selfcheck %1: see what is linked to your My Number, find what is wrong and ask for a correction.</source>
-        <translation>セルフチェック %1：マイナンバーに紐付いた情報を確認し、誤りを見つけ、訂正を申し出るためのアプリです。</translation>
-    </message>
-</context>
-<context>
-    <name>NotificationsModel</name>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>件名</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-</context>
-<context>
-    <name>RequestsModel</name>
-    <message>
-        <source>Reference</source>
-        <translation>受付番号</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>送信日時</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Reply expected by</source>
-        <translation>回答予定日</translation>
-    </message>
-</context>
-<context>
-    <name>SignInPage</name>
-    <message>
-        <source>Check what is linked to your My Number</source>
-        <translation>マイナンバーに紐付いた情報を確認する</translation>
-    </message>
-    <message>
-        <source>Sign in with your My Number card&apos;s number and its 4-digit PIN. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</source>
-        <translation>マイナンバーカードの番号と 4 桁の暗証番号でサインインしてください。マイナンバーに紐付いている口座・保険証・障害者手帳・年金記録をすべて確認でき、誤りがあれば申し出ることができます。</translation>
-    </message>
-    <message>
-        <source>There is a problem</source>
-        <translation>入力内容に問題があります</translation>
-    </message>
-    <message>
-        <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
-        <translation>デモ利用者の番号と暗証番号を入力しました。「サインイン」を押してください。</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>デモ</translation>
-    </message>
-    <message>
-        <source>Demo resident</source>
-        <translation>デモ利用者</translation>
-    </message>
-    <message>
-        <source>Demo &amp;resident</source>
-        <translation>デモ利用者(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Use this resident</source>
-        <translation>この利用者を使う(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Fill in this resident&apos;s number and PIN</source>
-        <translation>この利用者の番号と暗証番号を入力する</translation>
-    </message>
-    <message>
-        <source>Sample residents, each with a kind of error found in 2023. Their data is made up.</source>
-        <translation>2023 年に見つかった誤りの種類ごとに用意した架空の利用者です。</translation>
-    </message>
-    <message>
-        <source>Your My &amp;Number (12 digits)</source>
-        <translation>マイナンバー（12 桁）(&amp;N)</translation>
-    </message>
-    <message>
-        <source>It is on the back of your card. Spaces and hyphens are fine.</source>
-        <translation>カードの裏面に書かれています。スペースやハイフンがあってもかまいません。</translation>
-    </message>
-    <message>
-        <source>Your My Number (12 digits)</source>
-        <translation>マイナンバー（12 桁）</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>表示(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Show the number while typing</source>
-        <translation>入力中の番号を表示する</translation>
-    </message>
-    <message>
-        <source>&amp;PIN (4 digits)</source>
-        <translation>暗証番号（4 桁）(&amp;P)</translation>
-    </message>
-    <message>
-        <source>The user certificate PIN of your card. After 3 wrong PINs in a row the card is locked.</source>
-        <translation>カードの利用者証明用電子証明書の暗証番号です。3 回続けて間違えるとカードがロックされます。</translation>
-    </message>
-    <message>
-        <source>PIN (4 digits)</source>
-        <translation>暗証番号（4 桁）</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>サインイン(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-</context>
-<context>
-    <name>Texts</name>
-    <message>
-        <source>Benefit bank account</source>
-        <translation>公金受取口座</translation>
-    </message>
-    <message>
-        <source>Health insurance</source>
-        <translation>健康保険</translation>
-    </message>
-    <message>
-        <source>Disability certificates</source>
-        <translation>障害者手帳</translation>
-    </message>
-    <message>
-        <source>Pension records</source>
-        <translation>年金記録</translation>
-    </message>
-    <message>
-        <source>Self-service (online)</source>
-        <translation>本人（オンライン）</translation>
-    </message>
-    <message>
-        <source>Municipal counter</source>
-        <translation>市区町村の窓口</translation>
-    </message>
-    <message>
-        <source>Insurer</source>
-        <translation>保険者</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>金融機関</translation>
-    </message>
-    <message>
-        <source>Pension office</source>
-        <translation>年金事務所</translation>
-    </message>
-    <message>
-        <source>This is not mine</source>
-        <translation>自分のものではない</translation>
-    </message>
-    <message>
-        <source>The details are wrong</source>
-        <translation>内容が誤っている</translation>
-    </message>
-    <message>
-        <source>It is no longer valid</source>
-        <translation>すでに無効になっている</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <source>For example, a family member&apos;s account or another person&apos;s record.</source>
-        <translation>例：家族の口座、別人の記録など。</translation>
-    </message>
-    <message>
-        <source>It is yours, but a name, date or number is wrong.</source>
-        <translation>自分のものだが、氏名・日付・番号などが誤っている。</translation>
-    </message>
-    <message>
-        <source>For example, insurance from a job you have left.</source>
-        <translation>例：退職した勤め先の健康保険など。</translation>
-    </message>
-    <message>
-        <source>Tell us in the note what is wrong.</source>
-        <translation>何が誤っているかを補足に書いてください。</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>受付済み</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>確認中</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>訂正済み</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>訂正せず</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女性</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男性</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>記載なし</translation>
-    </message>
-    <message>
-        <source>Asked for</source>
-        <translation>照会</translation>
-    </message>
-    <message>
-        <source>Provided</source>
-        <translation>提供</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>支店</translation>
-    </message>
-    <message>
-        <source>Account type</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <translation>口座番号</translation>
-    </message>
-    <message>
-        <source>Insurer number</source>
-        <translation>保険者番号</translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation>記号</translation>
-    </message>
-    <message>
-        <source>Member number</source>
-        <translation>番号</translation>
-    </message>
-    <message>
-        <source>Certificate number</source>
-        <translation>手帳番号</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <source>Basic pension number</source>
-        <translation>基礎年金番号</translation>
-    </message>
-    <message>
-        <source>Record number</source>
-        <translation>記録番号</translation>
-    </message>
-    <message>
-        <source>Enter your My Number.</source>
-        <translation>マイナンバーを入力してください。</translation>
-    </message>
-    <message>
-        <source>Your My Number must contain only digits. Spaces and hyphens are fine.</source>
-        <translation>マイナンバーは数字だけで入力してください。スペースやハイフンはあってもかまいません。</translation>
-    </message>
-    <message>
-        <source>Your My Number has 12 digits. Check that none is missing or extra.</source>
-        <translation>マイナンバーは 12 桁です。足りない数字や余分な数字がないか確認してください。</translation>
-    </message>
-    <message>
-        <source>This My Number is not valid: one of the digits is probably mistyped. Check it against your card.</source>
-        <translation>このマイナンバーは正しくありません。どこかの数字の入力を間違えている可能性があります。カードと見比べてください。</translation>
-    </message>
-    <message>
-        <source>Enter your 4-digit PIN.</source>
-        <translation>4 桁の暗証番号を入力してください。</translation>
-    </message>
-    <message>
-        <source>The PIN has exactly 4 digits (the user certificate PIN of your card).</source>
-        <translation>暗証番号は 4 桁の数字です（カードの利用者証明用電子証明書の暗証番号）。</translation>
-    </message>
-    <message>
-        <source>Choose what is wrong with this item.</source>
-        <translation>この項目の何が誤っているかを選んでください。</translation>
-    </message>
-    <message>
-        <source>The note is too long: shorten it to 1,000 characters or fewer.</source>
-        <translation>補足が長すぎます。1,000 文字以内にしてください。</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.</source>
-        <translation>セルフチェックの内部で問題が起きました。もう一度お試しください。繰り返し起きる場合はアプリを再起動してください。入力した内容は送信されていません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PIN is wrong. %n attempt(s) left before the card is locked.</source>
-        <translation>
-            <numerusform>暗証番号が違います。あと %n 回間違えるとカードがロックされます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
-        <translation>暗証番号を 3 回間違えたため、カードがロックされています。お住まいの市区町村の窓口にカードをお持ちください。このアプリでは解除できません。</translation>
-    </message>
-    <message>
-        <source>No card is registered with this My Number. Check the number on your card.</source>
-        <translation>このマイナンバーで登録されたカードがありません。カードの番号を確認してください。</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again; what you have marked is kept.</source>
-        <translation>セッションが終了しました。もう一度サインインしてください。選んだ内容は保存されています。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the government service. Check your internet connection and try again.</source>
-        <translation>行政のサービスに接続できません。インターネット接続を確認して、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The government service is not answering. Try again in a few minutes.</source>
-        <translation>行政のサービスから応答がありません。数分後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The government service sent an answer Selfcheck cannot read. Try again later; if it keeps happening, contact the help desk.</source>
-        <translation>行政のサービスから読み取れない応答がありました。しばらくしてからもう一度お試しください。繰り返し起きる場合はヘルプデスクにご連絡ください。</translation>
-    </message>
-    <message>
-        <source>The government service has a problem right now. Try again in a few minutes.</source>
-        <translation>行政のサービスで問題が起きています。数分後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>That item is no longer linked to your number. Reload the list.</source>
-        <translation>その項目はすでにマイナンバーに紐付いていません。一覧を読み込み直してください。</translation>
-    </message>
-    <message>
-        <source>This request was already sent with different answers. Check your requests before sending again.</source>
-        <translation>この申出は別の内容ですでに送信されています。送信し直す前に申出の一覧を確認してください。</translation>
-    </message>
-    <message>
-        <source>The government service did not accept this. Check your answers and try again.</source>
-        <translation>行政のサービスが受け付けませんでした。内容を確認して、もう一度お試しください。</translation>
-    </message>
-</context>
-<context>
-    <name>WhyDialog</name>
-    <message>
-        <source>Item: %1</source>
-        <translation>項目：%1</translation>
-    </message>
-    <message>
-        <source>Why Selfcheck found this</source>
-        <translation>見つかった理由</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>見つかった点</translation>
-    </message>
-    <message>
-        <source>The item</source>
-        <translation>対象の項目</translation>
-    </message>
-    <message>
-        <source>Why it matters</source>
-        <translation>問題となる理由</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>見比べる</translation>
-    </message>
-    <message>
-        <source>Evidence, side by side</source>
-        <translation>根拠の比較</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>すること</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>閉じる(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>Re&amp;port this…</source>
-        <translation>申し出る(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Report this item as wrong</source>
-        <translation>この項目を誤りとして申し出る</translation>
-    </message>
-</context>
+    <context>
+        <name>AccessLogModel</name>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>機関</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>やりとり</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Selfcheck</source>
+            <translation>セルフチェック</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Selfcheck. What you were doing has not been sent. Try again; if it keeps happening, restart the app and tell the help desk the time it happened.</source>
+            <translation>セルフチェックの内部で問題が起きました。操作中の内容は送信されていません。もう一度お試しください。繰り返し起きる場合はアプリを再起動し、発生した時刻をヘルプデスクにお伝えください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckCommand</name>
+        <message>
+            <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>
+            <translation>%1 というデモ利用者はいません。一覧は selfcheck-mock-api personas で表示できます。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1 (%2). Check the file name and that you may read it.</source>
+            <translation>%1 を読み込めません（%2）。ファイル名と読み取り権限を確認してください。</translation>
+        </message>
+        <message>
+            <source>%1 is not a resident's data in the API's JSON shape (problem at: %2). It needs "profile", "links" and optionally "access_log".</source>
+            <translation>%1 は API の JSON 形式の利用者データではありません（問題の箇所：%2）。"profile" と "links"、必要なら "access_log" が必要です。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (My Number ending %2): %n finding(s)</source>
+            <translation>
+                <numerusform>%1（マイナンバー下 4 桁 %2）：見つかった点 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Item: %1</source>
+            <translation>項目：%1</translation>
+        </message>
+        <message>
+            <source>%1: yours %2 | this item %3</source>
+            <translation>%1：あなた %2 ｜ この項目 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Check your answers before sending</source>
+            <translation>送信前に内容を確認してください</translation>
+        </message>
+        <message>
+            <source>These items will be reported as wrong. Select one to change or remove it.</source>
+            <translation>以下の項目を誤りとして申し出ます。変更・削除するには項目を選んでください。</translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>申出の内容</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation>変更(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Change the selected answer</source>
+            <translation>選んだ内容を変更</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>削除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Remove the selected answer</source>
+            <translation>選んだ内容を削除</translation>
+        </message>
+        <message>
+            <source>&amp;Add another item</source>
+            <translation>ほかの項目を追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Mark another item as wrong</source>
+            <translation>ほかの項目を誤りとして選ぶ</translation>
+        </message>
+        <message>
+            <source>Nothing is sent until you press “Send correction request”.</source>
+            <translation>「訂正を申し出る」を押すまで、何も送信されません。</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>入力内容に問題があります</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the list</source>
+            <translation>一覧に戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Back to the list</source>
+            <translation>一覧に戻る</translation>
+        </message>
+        <message>
+            <source>Sending status</source>
+            <translation>送信の状況</translation>
+        </message>
+        <message>
+            <source>&amp;Send correction request</source>
+            <translation>訂正を申し出る(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Send correction request</source>
+            <translation>訂正を申し出る</translation>
+        </message>
+        <message numerus="yes">
+            <source>Check your answers before sending (%n item(s))</source>
+            <translation>
+                <numerusform>送信前に内容を確認してください（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>送信しています…</translation>
+        </message>
+        <message>
+            <source>Not sent. %1 Your answers are kept.</source>
+            <translation>送信できませんでした。%1 入力した内容は保存されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmationPage</name>
+        <message>
+            <source>Correction request sent</source>
+            <translation>訂正の申出を送信しました</translation>
+        </message>
+        <message>
+            <source>Your reference number</source>
+            <translation>受付番号</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>このあとの流れ</translation>
+        </message>
+        <message>
+            <source>If you need help</source>
+            <translation>お困りのときは</translation>
+        </message>
+        <message>
+            <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00), and give your reference number. Keep the reference number: you can follow the request under “My requests”.</source>
+            <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）に電話し、受付番号をお伝えください。受付番号は控えておいてください。「訂正の申出」で状況を確認できます。</translation>
+        </message>
+        <message>
+            <source>In the demo this reference number is made up: there is nothing to ask the help line about.</source>
+            <translation>デモの受付番号は架空のものです。フリーダイヤルへのお問い合わせは不要です。</translation>
+        </message>
+        <message>
+            <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
+            <translation>各項目を管理する機関が記録と照合します。状況が変わるとセルフチェックにお知らせが届き、%1までに回答があります。訂正された項目は一覧から消えるか、正しい内容で表示されます。</translation>
+        </message>
+        <message>
+            <source>Correction request sent. Your reference number is %1.</source>
+            <translation>訂正の申出を送信しました。受付番号は %1 です。</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>コピーしました</translation>
+        </message>
+        <message>
+            <source>&amp;Copy reference number</source>
+            <translation>受付番号をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy the reference number</source>
+            <translation>受付番号をコピー</translation>
+        </message>
+        <message>
+            <source>View my &amp;requests</source>
+            <translation>申出の一覧を見る(&amp;R)</translation>
+        </message>
+        <message>
+            <source>View my requests</source>
+            <translation>申出の一覧を見る</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;overview</source>
+            <translation>トップに戻る(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Back to the overview</source>
+            <translation>トップに戻る</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPage</name>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the list</source>
+            <translation>一覧に戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Back to the list</source>
+            <translation>一覧に戻る</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Holder name</source>
+            <translation>名義</translation>
+        </message>
+        <message>
+            <source>Holder name (kana)</source>
+            <translation>名義（カナ）</translation>
+        </message>
+        <message>
+            <source>Holder's date of birth</source>
+            <translation>名義人の生年月日</translation>
+        </message>
+        <message>
+            <source>Holder's sex</source>
+            <translation>名義人の性別</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>機関</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>登録した人・機関</translation>
+        </message>
+        <message>
+            <source>Registered through</source>
+            <translation>登録の経路</translation>
+        </message>
+        <message>
+            <source>Registered on</source>
+            <translation>登録日</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>有効開始日</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>No end date</source>
+            <translation>期限なし</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Also linked to</source>
+            <translation>ほかにも紐付いている人</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other person(s)</source>
+            <translation>
+                <numerusform>ほかに %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Selfcheck found: %1</source>
+            <translation>セルフチェックで見つかった点：%1</translation>
+        </message>
+        <message>
+            <source>You marked this item as wrong: %1</source>
+            <translation>この項目を誤りとして選んでいます：%1</translation>
+        </message>
+        <message>
+            <source>Change &amp;mark…</source>
+            <translation>申出内容を変更(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as wrong…</source>
+            <translation>誤りとして申し出る(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Mark this item as wrong</source>
+            <translation>この項目を誤りとして申し出る</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftModel</name>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>名義</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>誤りの内容</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>補足</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceModel</name>
+        <message>
+            <source>What</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Your record</source>
+            <translation>あなたの登録内容</translation>
+        </message>
+        <message>
+            <source>This item</source>
+            <translation>この項目</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>Problem</source>
+            <translation>問題あり</translation>
+        </message>
+        <message>
+            <source>Please check</source>
+            <translation>要確認</translation>
+        </message>
+        <message>
+            <source>For your information</source>
+            <translation>参考</translation>
+        </message>
+        <message>
+            <source>Name as the bank writes it</source>
+            <translation>銀行での名義の書き方</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>登録した人・機関</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Reading (kana)</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>生年月日</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>市区町村</translation>
+        </message>
+        <message>
+            <source>Period covered</source>
+            <translation>対象期間</translation>
+        </message>
+        <message>
+            <source>Insurer</source>
+            <translation>保険者</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>機関</translation>
+        </message>
+        <message>
+            <source>Information exchanged</source>
+            <translation>やりとりされた情報</translation>
+        </message>
+        <message>
+            <source>Other people with this account</source>
+            <translation>この口座を登録しているほかの人</translation>
+        </message>
+        <message>
+            <source>Times in your access log</source>
+            <translation>やりとり履歴の件数</translation>
+        </message>
+        <message>
+            <source>If this is not yours, report it: the office that holds it will check and correct the link.</source>
+            <translation>自分のものでなければ申し出てください。管理している機関が確認し、紐付けを訂正します。</translation>
+        </message>
+        <message>
+            <source>Compare it with your passbook or certificate. If it is wrong, report it.</source>
+            <translation>通帳や証明書と見比べてください。誤っていれば申し出てください。</translation>
+        </message>
+        <message>
+            <source>The benefit account is in the name of someone else in your family</source>
+            <translation>公金受取口座が家族など別の人の名義になっています</translation>
+        </message>
+        <message>
+            <source>The account holder has your surname but another given name. In 2023 many benefit accounts turned out to be a parent's or a relative's account. A benefit account must be in your own name.</source>
+            <translation>口座の名義は姓が同じで名が違います。2023 年には、親や親族の口座が登録されていた例が多く見つかりました。公金受取口座は本人名義の口座でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The benefit account is in another person's name</source>
+            <translation>公金受取口座が別の人の名義になっています</translation>
+        </message>
+        <message>
+            <source>The account holder's name is not yours. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</source>
+            <translation>口座の名義があなたの氏名と違います。2023 年には、窓口の支援端末がログアウトされず、別の人の口座が登録された例がありました。公金受取口座は本人名義の口座でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The account holder's name is close to yours but not the same</source>
+            <translation>口座の名義があなたの氏名と似ていますが、同じではありません</translation>
+        </message>
+        <message>
+            <source>One name is the start of the other (for example ミキ and ミキオ). These are different names, so this may be another person's account.</source>
+            <translation>一方の名前がもう一方の先頭部分になっています（例：ミキ と ミキオ）。別の名前なので、別の人の口座かもしれません。</translation>
+        </message>
+        <message>
+            <source>The account holder's name differs from yours by a voiced mark</source>
+            <translation>口座の名義とあなたの氏名で濁点が違います</translation>
+        </message>
+        <message>
+            <source>The names differ only in a voiced mark (for example タカダ and タカタ). That can be a typing error, or a different person.</source>
+            <translation>違いは濁点だけです（例：タカダ と タカタ）。入力の誤りのこともあれば、別の人のこともあります。</translation>
+        </message>
+        <message>
+            <source>The account holder's name writes a long vowel differently</source>
+            <translation>口座の名義で長音の書き方が違います</translation>
+        </message>
+        <message>
+            <source>The names differ only in how a long vowel is written (for example サトウ and サトー). Banks often write it another way, but it can also be another person.</source>
+            <translation>違いは長音の書き方だけです（例：サトウ と サトー）。銀行では書き方が変わることがよくありますが、別の人のこともあります。</translation>
+        </message>
+        <message>
+            <source>The account holder's name is shortened</source>
+            <translation>口座の名義が省略されています</translation>
+        </message>
+        <message>
+            <source>A part of the name is only an initial (for example SMITH JOHN M). This is usually the same person, but check it.</source>
+            <translation>名前の一部が頭文字だけになっています（例：SMITH JOHN M）。たいていは本人ですが、確認してください。</translation>
+        </message>
+        <message>
+            <source>The account holder's name is cut off</source>
+            <translation>口座の名義が途中で切れています</translation>
+        </message>
+        <message>
+            <source>Banks store at most 40 characters, so long names are cut. The part that is stored matches your name.</source>
+            <translation>銀行の名義は 40 文字までなので、長い名前は途中で切れます。登録されている部分はあなたの氏名と一致しています。</translation>
+        </message>
+        <message>
+            <source>The benefit account belongs to a company or organisation</source>
+            <translation>公金受取口座が会社や団体の口座になっています</translation>
+        </message>
+        <message>
+            <source>The holder is written as a company or another organisation (for example ｶ) for a kabushiki kaisha). A benefit account must be your own personal account.</source>
+            <translation>名義が会社や団体になっています（例：株式会社を表す ｶ)）。公金受取口座は本人個人の口座でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The same account is also linked to other people</source>
+            <translation>同じ口座がほかの人にも紐付いています</translation>
+        </message>
+        <message>
+            <source>This account is registered as the benefit account of other people as well. Each person's benefit account must be their own, so at least one of these links is wrong.</source>
+            <translation>この口座はほかの人の公金受取口座としても登録されています。公金受取口座はそれぞれ本人のものでなければならないため、少なくとも一つの紐付けが誤っています。</translation>
+        </message>
+        <message>
+            <source>This record is in another person's name</source>
+            <translation>この記録は別の人の名前になっています</translation>
+        </message>
+        <message>
+            <source>The name on this record is not yours. In 2023 some certificates carried a relative's number, or numbers were swapped when several applications were entered together.</source>
+            <translation>この記録の氏名はあなたのものではありません。2023 年には、親族の番号が書かれた証明書や、複数の申請をまとめて入力した際に番号が入れ替わった例がありました。</translation>
+        </message>
+        <message>
+            <source>This record has your name but another date of birth</source>
+            <translation>この記録は氏名が同じで生年月日が違います</translation>
+        </message>
+        <message>
+            <source>The name matches, but the date of birth does not. It is probably the record of another person with the same name, linked by name alone.</source>
+            <translation>氏名は一致しますが、生年月日が一致しません。氏名だけで紐付けられた、同姓同名の別の人の記録と考えられます。</translation>
+        </message>
+        <message>
+            <source>The reading of the name on this record is not yours</source>
+            <translation>この記録のフリガナがあなたのものと違います</translation>
+        </message>
+        <message>
+            <source>The name in kanji matches, but its reading in kana does not. This can be an error in the record, or another person whose name is written the same way.</source>
+            <translation>漢字の氏名は一致しますが、フリガナが一致しません。記録の誤りのこともあれば、同じ漢字の別の人のこともあります。</translation>
+        </message>
+        <message>
+            <source>The sex on this record is not yours</source>
+            <translation>この記録の性別があなたのものと違います</translation>
+        </message>
+        <message>
+            <source>Name and date of birth match, but the sex recorded is different. This is usually an error in the record.</source>
+            <translation>氏名と生年月日は一致しますが、性別が違います。たいていは記録の誤りです。</translation>
+        </message>
+        <message>
+            <source>Issued by a municipality where you never lived</source>
+            <translation>住んだことのない市区町村が発行しています</translation>
+        </message>
+        <message>
+            <source>A municipality issues this kind of certificate only to its residents, and your address history does not include it. In 2023 insurers linked people with the same name and date of birth in other towns.</source>
+            <translation>この種類の証明書は、その市区町村の住民にだけ発行されますが、あなたの住所の履歴にその市区町村はありません。2023 年には、ほかの市町村の同姓同名・同じ生年月日の人が紐付けられた例がありました。</translation>
+        </message>
+        <message>
+            <source>Two health insurances from different insurers for the same time</source>
+            <translation>同じ期間に別々の保険者の健康保険が二つあります</translation>
+        </message>
+        <message>
+            <source>You are normally insured by one insurer at a time. One of these may belong to someone else, or an old one was not ended.</source>
+            <translation>健康保険は通常、同じ時期には一つの保険者だけです。どちらかが別の人のものか、古いものが終了していない可能性があります。</translation>
+        </message>
+        <message>
+            <source>An expired certificate is still linked</source>
+            <translation>期限切れの証明書がまだ紐付いています</translation>
+        </message>
+        <message>
+            <source>This certificate is no longer valid but is still linked to your number, for example insurance from a job you have left.</source>
+            <translation>この証明書はすでに有効ではありませんが、まだマイナンバーに紐付いています（例：退職した勤め先の健康保険）。</translation>
+        </message>
+        <message>
+            <source>If you no longer have it, report it as no longer valid.</source>
+            <translation>もう使っていなければ、「すでに無効になっている」として申し出てください。</translation>
+        </message>
+        <message>
+            <source>An agency you have no link with exchanged your information</source>
+            <translation>紐付きのない機関があなたの情報をやりとりしました</translation>
+        </message>
+        <message>
+            <source>This agency exchanged information about you, although it holds nothing linked to your number and you never lived there. There may be a good reason, but you can ask.</source>
+            <translation>この機関はあなたのマイナンバーに紐付いた情報を持っておらず、あなたが住んだこともありませんが、あなたの情報をやりとりしました。正当な理由があるかもしれませんが、問い合わせることができます。</translation>
+        </message>
+        <message>
+            <source>If you do not know why, ask the agency or the My Number help line.</source>
+            <translation>理由に心当たりがなければ、その機関かマイナンバー総合フリーダイヤルにお問い合わせください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <source>How serious</source>
+            <translation>重要度</translation>
+        </message>
+        <message>
+            <source>What Selfcheck found</source>
+            <translation>セルフチェックで見つかった点</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagPage</name>
+        <message>
+            <source>What is wrong with this item?</source>
+            <translation>この項目の何が誤っていますか？</translation>
+        </message>
+        <message>
+            <source>The item</source>
+            <translation>対象の項目</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>入力内容に問題があります</translation>
+        </message>
+        <message>
+            <source>%1 — holder: %2, registered by %3 on %4</source>
+            <translation>%1 — 名義：%2、%4に%3が登録</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 / %2 文字</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>誤りの内容</translation>
+        </message>
+        <message>
+            <source>This is not mine</source>
+            <translation>自分のものではない</translation>
+        </message>
+        <message>
+            <source>The details are wrong</source>
+            <translation>内容が誤っている</translation>
+        </message>
+        <message>
+            <source>It is no longer valid</source>
+            <translation>すでに無効になっている</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional)</source>
+            <translation>補足（任意）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Anything that helps the office correct it, for example whose account it is. Up to 1,000 characters.</source>
+            <translation>訂正に役立つこと（例：誰の口座か）を書いてください。1,000 文字まで。</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>補足（任意）</translation>
+        </message>
+        <message>
+            <source>Characters used</source>
+            <translation>入力した文字数</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>キャンセル(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel, keep the item as it was</source>
+            <translation>キャンセルして元のままにする</translation>
+        </message>
+        <message>
+            <source>Remove &amp;mark</source>
+            <translation>選択を取り消す(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Remove the mark from this item</source>
+            <translation>この項目の選択を取り消す</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save this answer</source>
+            <translation>この内容を保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Resident</source>
+            <translation>利用者</translation>
+        </message>
+        <message>
+            <source>My Number:</source>
+            <translation>マイナンバー：</translation>
+        </message>
+        <message>
+            <source>Your My Number</source>
+            <translation>あなたのマイナンバー</translation>
+        </message>
+        <message>
+            <source>Show n&amp;umber</source>
+            <translation>番号を表示(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Show the whole number</source>
+            <translation>番号をすべて表示</translation>
+        </message>
+        <message>
+            <source>Reload everything from the service</source>
+            <translation>サービスからすべて読み込み直す</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>サインアウト(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>サインアウト</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>表示の切り替え</translation>
+        </message>
+        <message>
+            <source>&amp;Linked items</source>
+            <translation>連携情報(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</source>
+            <translation>マイナンバーに紐付いている情報を種類別に表示しています。項目を選んで詳細を開くか、誤りとして申し出てください。</translation>
+        </message>
+        <message>
+            <source>Linked items</source>
+            <translation>連携情報</translation>
+        </message>
+        <message>
+            <source>Open the details of the selected item</source>
+            <translation>選んだ項目の詳細を開く</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>検索語を消す</translation>
+        </message>
+        <message>
+            <source>Your linked information</source>
+            <translation>あなたの連携情報</translation>
+        </message>
+        <message>
+            <source>%1 — what is linked to your number</source>
+            <translation>%1 さんのマイナンバーに紐付いている情報</translation>
+        </message>
+        <message>
+            <source>How banks write your name: %1</source>
+            <translation>銀行でのあなたの名義の書き方：%1</translation>
+        </message>
+        <message>
+            <source>Banks store names in half-width katakana without small kana. Compare this with the name in your passbook.</source>
+            <translation>銀行では名義を小さい文字を使わない半角カタカナで記録します。通帳の名義と見比べてください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>What Selfcheck found (%n)</source>
+            <translation>
+                <numerusform>セルフチェックで見つかった点（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What Selfcheck found</source>
+            <translation>セルフチェックで見つかった点</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) marked as wrong</source>
+            <translation>
+                <numerusform>誤りとして %n 件を選択中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing marked yet</source>
+            <translation>まだ選んでいません</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as wrong…</source>
+            <translation>誤りとして申し出る(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Change &amp;mark…</source>
+            <translation>申出内容を変更(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>You have not sent any correction request yet.</source>
+            <translation>訂正の申出はまだありません。</translation>
+        </message>
+        <message>
+            <source>Status history of %1:</source>
+            <translation>%1 の状況の履歴：</translation>
+        </message>
+        <message>
+            <source>&amp;Notifications (%1)</source>
+            <translation>お知らせ（%1）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Loading… %1 of %2</source>
+            <translation>読み込み中… %2 件中 %1 件</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2</source>
+            <translation>%2 件中 %1 件を表示</translation>
+        </message>
+        <message>
+            <source>Mark the selected item as wrong</source>
+            <translation>選んだ項目を誤りとして申し出る</translation>
+        </message>
+        <message>
+            <source>Items marked as wrong</source>
+            <translation>誤りとして選んだ件数</translation>
+        </message>
+        <message>
+            <source>R&amp;eload</source>
+            <translation>再読み込み(&amp;E)</translation>
+        </message>
+        <message>
+            <source>How banks write your name</source>
+            <translation>銀行でのあなたの名義の書き方</translation>
+        </message>
+        <message>
+            <source>Selfcheck found nothing that looks wrong. You can still check each item yourself.</source>
+            <translation>誤りと思われる点は見つかりませんでした。各項目をご自身でも確認できます。</translation>
+        </message>
+        <message>
+            <source>&amp;Why?…</source>
+            <translation>理由(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Why? Show the evidence for the selected finding</source>
+            <translation>理由：選んだ点の根拠を表示</translation>
+        </message>
+        <message>
+            <source>Re&amp;port this…</source>
+            <translation>申し出る(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Report the item of the selected finding as wrong</source>
+            <translation>選んだ点の項目を誤りとして申し出る</translation>
+        </message>
+        <message>
+            <source>De&amp;tails…</source>
+            <translation>詳細(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;view and send…</source>
+            <translation>確認して送信(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Check your answers and send</source>
+            <translation>内容を確認して送信</translation>
+        </message>
+        <message>
+            <source>My &amp;requests</source>
+            <translation>訂正の申出(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Correction requests you have sent, and where each one is.</source>
+            <translation>送信した訂正の申出と、それぞれの状況です。</translation>
+        </message>
+        <message>
+            <source>Your correction requests</source>
+            <translation>あなたの訂正の申出</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>状況の履歴</translation>
+        </message>
+        <message>
+            <source>&amp;Access log</source>
+            <translation>やりとり履歴(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Which agency exchanged which information about you, when and why.</source>
+            <translation>どの機関が、いつ、なぜ、あなたのどの情報をやりとりしたかを表示します。</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch</source>
+            <translation>検索(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Search the access log</source>
+            <translation>やりとり履歴を検索</translation>
+        </message>
+        <message>
+            <source>Entries shown</source>
+            <translation>表示件数</translation>
+        </message>
+        <message>
+            <source>Access log</source>
+            <translation>やりとり履歴</translation>
+        </message>
+        <message>
+            <source>&amp;Notifications</source>
+            <translation>お知らせ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation>お知らせ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinksModel</name>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>名義</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>登録した人・機関</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>登録の経路</translation>
+        </message>
+        <message>
+            <source>Registered on</source>
+            <translation>登録日</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Your mark</source>
+            <translation>あなたの選択</translation>
+        </message>
+        <message>
+            <source>Selfcheck found</source>
+            <translation>セルフチェック</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n item(s))</source>
+            <translation>
+                <numerusform>%1（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked as wrong</source>
+            <translation>誤りとして選択</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>DEMO — sample residents with made-up data. Nothing is sent to any government office.</source>
+            <translation>デモ — 架空の利用者と架空のデータです。行政機関には何も送信されません。</translation>
+        </message>
+        <message>
+            <source>Demo mode</source>
+            <translation>デモモード</translation>
+        </message>
+        <message>
+            <source>Selfcheck — My Number link check</source>
+            <translation>マイナンバー連携セルフチェック</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>サインアウト(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Demo</source>
+            <translation>デモ(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset demo data…</source>
+            <translation>デモデータを初期化(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Selfcheck</source>
+            <translation>セルフチェックについて(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Starting the demo service…</source>
+            <translation>デモ用のサービスを起動しています…</translation>
+        </message>
+        <message>
+            <source>The demo service is ready.</source>
+            <translation>デモ用のサービスの準備ができました。</translation>
+        </message>
+        <message>
+            <source>The demo service could not start. Restart Selfcheck; if it keeps happening, delete the demo data from the Demo menu.</source>
+            <translation>デモ用のサービスを起動できませんでした。セルフチェックを再起動してください。繰り返し起きる場合は「デモ」メニューからデモデータを初期化してください。</translation>
+        </message>
+        <message>
+            <source>%1 — Selfcheck</source>
+            <translation>%1 — セルフチェック</translation>
+        </message>
+        <message>
+            <source>My Number link check</source>
+            <translation>マイナンバー連携セルフチェック</translation>
+        </message>
+        <message>
+            <source>Item details</source>
+            <translation>項目の詳細</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>サインインしています…</translation>
+        </message>
+        <message>
+            <source>Loading your linked information…</source>
+            <translation>連携情報を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>You have signed out.</source>
+            <translation>サインアウトしました。</translation>
+        </message>
+        <message>
+            <source>Hide n&amp;umber</source>
+            <translation>番号を隠す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Show n&amp;umber</source>
+            <translation>番号を表示(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) linked to your number.</source>
+            <translation>
+                <numerusform>マイナンバーに %n 件の情報が紐付いています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Press Reload to try again.</source>
+            <translation>「再読み込み」を押してもう一度お試しください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Selfcheck found %n thing(s) to look at.</source>
+            <translation>
+                <numerusform>確認してほしい点が %n 件見つかりました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them look wrong.</source>
+            <translation>
+                <numerusform>そのうち %n 件は誤りと思われます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset demo data</source>
+            <translation>デモデータを初期化</translation>
+        </message>
+        <message>
+            <source>Put every demo resident back as at the start? Requests sent in the demo and locked cards are reset. You will be signed out.</source>
+            <translation>デモの利用者をすべて最初の状態に戻しますか？デモで送った申出やロックされたカードも元に戻ります。サインアウトします。</translation>
+        </message>
+        <message>
+            <source>Demo data has been reset.</source>
+            <translation>デモデータを初期化しました。</translation>
+        </message>
+        <message>
+            <source>About Selfcheck</source>
+            <translation>セルフチェックについて</translation>
+        </message>
+        <message>
+            <source>Selfcheck %1: see what is linked to your My Number, find what is wrong and ask for a correction.</source>
+            <translation>セルフチェック %1：マイナンバーに紐付いた情報を確認し、誤りを見つけ、訂正を申し出るためのアプリです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>受付番号</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>送信日時</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Reply expected by</source>
+            <translation>回答予定日</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Check what is linked to your My Number</source>
+            <translation>マイナンバーに紐付いた情報を確認する</translation>
+        </message>
+        <message>
+            <source>Sign in with your My Number card's number and its 4-digit PIN. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</source>
+            <translation>マイナンバーカードの番号と 4 桁の暗証番号でサインインしてください。マイナンバーに紐付いている口座・保険証・障害者手帳・年金記録をすべて確認でき、誤りがあれば申し出ることができます。</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>入力内容に問題があります</translation>
+        </message>
+        <message>
+            <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
+            <translation>デモ利用者の番号と暗証番号を入力しました。「サインイン」を押してください。</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>デモ</translation>
+        </message>
+        <message>
+            <source>Demo resident</source>
+            <translation>デモ利用者</translation>
+        </message>
+        <message>
+            <source>Demo &amp;resident</source>
+            <translation>デモ利用者(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Use this resident</source>
+            <translation>この利用者を使う(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Fill in this resident's number and PIN</source>
+            <translation>この利用者の番号と暗証番号を入力する</translation>
+        </message>
+        <message>
+            <source>Sample residents, each with a kind of error found in 2023. Their data is made up.</source>
+            <translation>2023 年に見つかった誤りの種類ごとに用意した架空の利用者です。</translation>
+        </message>
+        <message>
+            <source>Your My &amp;Number (12 digits)</source>
+            <translation>マイナンバー（12 桁）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>It is on the back of your card. Spaces and hyphens are fine.</source>
+            <translation>カードの裏面に書かれています。スペースやハイフンがあってもかまいません。</translation>
+        </message>
+        <message>
+            <source>Your My Number (12 digits)</source>
+            <translation>マイナンバー（12 桁）</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>表示(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Show the number while typing</source>
+            <translation>入力中の番号を表示する</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4 digits)</source>
+            <translation>暗証番号（4 桁）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The user certificate PIN of your card. After 3 wrong PINs in a row the card is locked.</source>
+            <translation>カードの利用者証明用電子証明書の暗証番号です。3 回続けて間違えるとカードがロックされます。</translation>
+        </message>
+        <message>
+            <source>PIN (4 digits)</source>
+            <translation>暗証番号（4 桁）</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>サインイン(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>サインイン</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>Texts</name>
+        <message>
+            <source>Benefit bank account</source>
+            <translation>公金受取口座</translation>
+        </message>
+        <message>
+            <source>Health insurance</source>
+            <translation>健康保険</translation>
+        </message>
+        <message>
+            <source>Disability certificates</source>
+            <translation>障害者手帳</translation>
+        </message>
+        <message>
+            <source>Pension records</source>
+            <translation>年金記録</translation>
+        </message>
+        <message>
+            <source>Self-service (online)</source>
+            <translation>本人（オンライン）</translation>
+        </message>
+        <message>
+            <source>Municipal counter</source>
+            <translation>市区町村の窓口</translation>
+        </message>
+        <message>
+            <source>Insurer</source>
+            <translation>保険者</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>金融機関</translation>
+        </message>
+        <message>
+            <source>Pension office</source>
+            <translation>年金事務所</translation>
+        </message>
+        <message>
+            <source>This is not mine</source>
+            <translation>自分のものではない</translation>
+        </message>
+        <message>
+            <source>The details are wrong</source>
+            <translation>内容が誤っている</translation>
+        </message>
+        <message>
+            <source>It is no longer valid</source>
+            <translation>すでに無効になっている</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>For example, a family member's account or another person's record.</source>
+            <translation>例：家族の口座、別人の記録など。</translation>
+        </message>
+        <message>
+            <source>It is yours, but a name, date or number is wrong.</source>
+            <translation>自分のものだが、氏名・日付・番号などが誤っている。</translation>
+        </message>
+        <message>
+            <source>For example, insurance from a job you have left.</source>
+            <translation>例：退職した勤め先の健康保険など。</translation>
+        </message>
+        <message>
+            <source>Tell us in the note what is wrong.</source>
+            <translation>何が誤っているかを補足に書いてください。</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受付済み</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>確認中</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>訂正済み</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>訂正せず</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>記載なし</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>照会</translation>
+        </message>
+        <message>
+            <source>Provided</source>
+            <translation>提供</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>支店</translation>
+        </message>
+        <message>
+            <source>Account type</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>口座番号</translation>
+        </message>
+        <message>
+            <source>Insurer number</source>
+            <translation>保険者番号</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>記号</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>手帳番号</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <source>Basic pension number</source>
+            <translation>基礎年金番号</translation>
+        </message>
+        <message>
+            <source>Record number</source>
+            <translation>記録番号</translation>
+        </message>
+        <message>
+            <source>Enter your My Number.</source>
+            <translation>マイナンバーを入力してください。</translation>
+        </message>
+        <message>
+            <source>Your My Number must contain only digits. Spaces and hyphens are fine.</source>
+            <translation>マイナンバーは数字だけで入力してください。スペースやハイフンはあってもかまいません。</translation>
+        </message>
+        <message>
+            <source>Your My Number has 12 digits. Check that none is missing or extra.</source>
+            <translation>マイナンバーは 12 桁です。足りない数字や余分な数字がないか確認してください。</translation>
+        </message>
+        <message>
+            <source>This My Number is not valid: one of the digits is probably mistyped. Check it against your card.</source>
+            <translation>このマイナンバーは正しくありません。どこかの数字の入力を間違えている可能性があります。カードと見比べてください。</translation>
+        </message>
+        <message>
+            <source>Enter your 4-digit PIN.</source>
+            <translation>4 桁の暗証番号を入力してください。</translation>
+        </message>
+        <message>
+            <source>The PIN has exactly 4 digits (the user certificate PIN of your card).</source>
+            <translation>暗証番号は 4 桁の数字です（カードの利用者証明用電子証明書の暗証番号）。</translation>
+        </message>
+        <message>
+            <source>Choose what is wrong with this item.</source>
+            <translation>この項目の何が誤っているかを選んでください。</translation>
+        </message>
+        <message>
+            <source>The note is too long: shorten it to 1,000 characters or fewer.</source>
+            <translation>補足が長すぎます。1,000 文字以内にしてください。</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.</source>
+            <translation>セルフチェックの内部で問題が起きました。もう一度お試しください。繰り返し起きる場合はアプリを再起動してください。入力した内容は送信されていません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The PIN is wrong. %n attempt(s) left before the card is locked.</source>
+            <translation>
+                <numerusform>暗証番号が違います。あと %n 回間違えるとカードがロックされます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
+            <translation>暗証番号を 3 回間違えたため、カードがロックされています。お住まいの市区町村の窓口にカードをお持ちください。このアプリでは解除できません。</translation>
+        </message>
+        <message>
+            <source>No card is registered with this My Number. Check the number on your card.</source>
+            <translation>このマイナンバーで登録されたカードがありません。カードの番号を確認してください。</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Sign in again; what you have marked is kept.</source>
+            <translation>セッションが終了しました。もう一度サインインしてください。選んだ内容は保存されています。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the government service. Check your internet connection and try again.</source>
+            <translation>行政のサービスに接続できません。インターネット接続を確認して、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The government service is not answering. Try again in a few minutes.</source>
+            <translation>行政のサービスから応答がありません。数分後にもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The government service sent an answer Selfcheck cannot read. Try again later; if it keeps happening, contact the help desk.</source>
+            <translation>行政のサービスから読み取れない応答がありました。しばらくしてからもう一度お試しください。繰り返し起きる場合はヘルプデスクにご連絡ください。</translation>
+        </message>
+        <message>
+            <source>The government service has a problem right now. Try again in a few minutes.</source>
+            <translation>行政のサービスで問題が起きています。数分後にもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>That item is no longer linked to your number. Reload the list.</source>
+            <translation>その項目はすでにマイナンバーに紐付いていません。一覧を読み込み直してください。</translation>
+        </message>
+        <message>
+            <source>This request was already sent with different answers. Check your requests before sending again.</source>
+            <translation>この申出は別の内容ですでに送信されています。送信し直す前に申出の一覧を確認してください。</translation>
+        </message>
+        <message>
+            <source>The government service did not accept this. Check your answers and try again.</source>
+            <translation>行政のサービスが受け付けませんでした。内容を確認して、もう一度お試しください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhyDialog</name>
+        <message>
+            <source>Item: %1</source>
+            <translation>項目：%1</translation>
+        </message>
+        <message>
+            <source>Why Selfcheck found this</source>
+            <translation>見つかった理由</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重要度</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>見つかった点</translation>
+        </message>
+        <message>
+            <source>The item</source>
+            <translation>対象の項目</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>問題となる理由</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>見比べる</translation>
+        </message>
+        <message>
+            <source>Evidence, side by side</source>
+            <translation>根拠の比較</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>すること</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Re&amp;port this…</source>
+            <translation>申し出る(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Report this item as wrong</source>
+            <translation>この項目を誤りとして申し出る</translation>
+        </message>
+    </context>
 </TS>

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self.pageChanged.emit(step.value)
 
     def open_detail(self, link: s.Link) -> None:
-        self.detail.set_link(link, self.flow.draft.get(link.id))
+        self.detail.set_link(link, self.flow.draft.get(link.id), [f for f in self.findings or [] if link.id in f.link_ids])
         self.stack.setCurrentWidget(self.detail)
         self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", self.tr("Item details")))
         self.detail.first_focus().setFocus()

@@ -376,9 +376,10 @@ class DetailPage(Page):
     def first_focus(self) -> QWidget:
         return self.ui.flagButton
 
-    def set_link(self, link: s.Link, flagged: DraftItem | None) -> None:
+    def set_link(self, link: s.Link, flagged: DraftItem | None, findings: list[Finding] = ()) -> None:
         self.link = link
         ui = self.ui
+        found = [f"{t.severity_label(f.severity)}: {t.finding_texts(f)[0]}" for f in findings]
         ui.titleLabel.setText(t.pick(link.title, link.title_en))
         form = ui.fields
         while form.rowCount():
@@ -411,13 +412,15 @@ class DetailPage(Page):
             v.setAccessibleName(label)
             v.setAccessibleDescription(value)
             form.addRow(label, v)
+        lines = [self.tr("Selfcheck found: %1").replace("%1", x) for x in found]
         if flagged:
-            ui.flagStateLabel.setText(self.tr("You marked this item as wrong: %1").replace("%1", t.reason_label(flagged.reason)))
+            lines.append(self.tr("You marked this item as wrong: %1").replace("%1", t.reason_label(flagged.reason)))
             ui.flagButton.setText(self.tr("Change &mark…"))
         else:
-            ui.flagStateLabel.setText("")
             ui.flagButton.setText(self.tr("&Mark as wrong…"))
-        ui.flagStateLabel.setVisible(flagged is not None)
+        ui.flagStateLabel.setText("\n".join(lines))
+        ui.flagStateLabel.setAccessibleDescription(ui.flagStateLabel.text())
+        ui.flagStateLabel.setVisible(bool(lines))
 
 
 # -- flag an item -----------------------------------------------------------------------------
