@@ -18,6 +18,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="PNG", help="demo: save the window as PNG once the screen has loaded, then exit")
     p.add_argument("--screen", choices=("overview", "confirmation"), default="overview",
                    help="with --screenshot: which screen to capture")
+    # for benchmarks: quit once the window has first painted, or once the overview is filled
+    p.add_argument("--exit-after", choices=("first-paint", "overview"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if not args.demo and not args.api:
         args.demo = True  # no server given: the offline demo is the only thing that can work
@@ -25,6 +27,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--screenshot needs --persona")
     if args.persona and not args.demo:
         p.error("--persona works only with --demo")
+    if args.exit_after == "overview" and not args.persona:
+        p.error("--exit-after overview needs --persona")
     return args
 
 
@@ -35,9 +39,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return check_main(argv[1:])
     args = parse_args(argv)
+    from .core.backend import Backend
+
+    # Spawn the demo server before Qt is even imported: it gets ready on the other core meanwhile.
+    backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
+    backend.start()
     from .gui.app import run
 
-    return run(args)
+    return run(args, backend)
 
 
 if __name__ == "__main__":

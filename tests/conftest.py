@@ -126,7 +126,7 @@ def make_window(qtbot, app_language):
 
     yield make
     for w in opened:
-        if not w.runner._closed:
+        if not w.runner.closed:
             w.close()
 
 

@@ -75,4 +75,12 @@ def test_demo_server_listens_on_loopback_only(qtbot, make_window):
     backend = Backend(demo=True)
     make_window(backend)
     backend.client()
-    assert backend._server.url.startswith("http://127.0.0.1:")
+    assert backend.url.startswith("http://127.0.0.1:")
+
+
+def test_closing_at_once_after_the_first_paint_exits_cleanly(tmp_path):
+    """The backend starts after the first paint; a window closed before that must not start it."""
+    r = run_selfcheck(["--demo", "--exit-after", "first-paint"], tmp_path / "h")
+    assert r.returncode == 0, r.stderr
+    log = tmp_path / "h" / "selfcheck.log"
+    assert not log.exists() or "ERROR" not in log.read_text()

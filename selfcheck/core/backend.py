@@ -9,19 +9,34 @@ must run in a worker.
 
 from __future__ import annotations
 
+import os
+import secrets
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import schema as s
 from .resources import user_data_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pydantic and requests load in the worker that first talks to the API
+    from . import schema as s
+    from .accesslog import AccessLog
     from .client import ApiClient
 
 
+class DemoServerFailed(RuntimeError):
+    pass
+
+
 class Backend:
+    """Either a remote API URL, or the demo: the mock API as a child process on loopback.
+
+    ``start()`` only spawns the demo server (a few milliseconds, no waiting); ``client()``
+    waits until it answers, so call it from a worker.
+    """
+
     def __init__(self, *, api_url: str | None = None, demo: bool = False, demo_db: Path | None = None) -> None:
         if bool(api_url) == demo:
             raise ValueError("give either an API URL or demo mode")
@@ -29,8 +44,24 @@ class Backend:
         self.demo = demo
         self.demo_db = demo_db
         self._lock = threading.Lock()
-        self._server = None
+        self._child: subprocess.Popen | None = None
+        self._admin_token = secrets.token_urlsafe(24)
         self._client: ApiClient | None = None
+
+    @property
+    def url(self) -> str | None:
+        return self.api_url
+
+    def start(self) -> None:
+        """Spawn the demo server now, so it gets ready while the window comes up."""
+        if not self.demo or self._child is not None:
+            return
+        db = self.demo_db or (user_data_dir() / "demo" / "mock-api.sqlite3")
+        db.parent.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "SELFCHECK_ADMIN_TOKEN": self._admin_token}
+        self._child = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.child", "--db", str(db)],
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                       env=env)
 
     def client(self) -> "ApiClient":
         """Start the backend on first use (blocking) and return the client."""
@@ -38,12 +69,11 @@ class Backend:
             if self._client is None:
                 url = self.api_url
                 if self.demo:
-                    from ..mockapi.server import EmbeddedServer
-
-                    db = self.demo_db or (user_data_dir() / "demo" / "mock-api.sqlite3")
-                    db.parent.mkdir(parents=True, exist_ok=True)
-                    self._server = EmbeddedServer(db).start()
-                    url = self._server.url
+                    self.start()
+                    line = self._child.stdout.readline().decode("ascii", "replace")  # "listening PORT"
+                    if not line.startswith("listening "):
+                        raise DemoServerFailed(f"demo server exited with {self._child.poll()}")
+                    url = self.api_url = f"http://127.0.0.1:{int(line.split()[1])}"
                 from .client import ApiClient
 
                 self._client = ApiClient(url)
@@ -52,23 +82,32 @@ class Backend:
     def reset_demo(self) -> None:
         if not self.demo:
             raise RuntimeError("only the demo's data can be reset")
-        self.client()
-        self._server.store.reset()
+        self.client()._request("POST", "/admin/reset", auth=False, headers={"X-Admin-Token": self._admin_token})
 
     def close(self) -> None:
         with self._lock:
             if self._client is not None:
                 self._client.close()
-            if self._server is not None:
-                self._server.stop()
-                self._server = None
+            child, self._child = self._child, None
             self._client = None
+        if child is not None:
+            child.stdin.close()  # the server exits when its input closes
+            try:
+                child.wait(5)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+            child.stdout.close()
 
 
 @dataclass
 class Overview:
     profile: s.Profile
     links: list[s.Link]
+
+
+@dataclass
+class Mailbox:
     requests: list[s.CorrectionRequest]
     notifications: list[s.Notification]
 
@@ -89,15 +128,27 @@ class Session:
         self.number = number
         return self.profile
 
-    def overview(self, progress: Callable[[int, int], None] | None = None) -> Overview:
+    def overview(self, progress: Callable[[int, int], None] | None = None, *, reload: bool = False) -> Overview:
+        """The profile (fetched at sign-in; again on reload) and every link."""
         c = self.backend.client()
-        profile = c.profile()
+        profile = c.profile() if reload or self.profile is None else self.profile
         links = c.links(progress)
         self.profile, self.links = profile, links
-        return Overview(profile, links, c.correction_requests(), c.notifications())
+        return Overview(profile, links)
 
-    def access_log(self, progress: Callable[[int, int], None] | None = None) -> list[s.AccessLogEntry]:
-        return self.backend.client().access_log(progress)
+    def mailbox(self) -> Mailbox:
+        """Correction requests and notifications: shown after the links, off the critical path."""
+        c = self.backend.client()
+        return Mailbox(c.correction_requests(), c.notifications())
+
+    def access_log(self, progress: Callable[[int, int], None] | None = None) -> AccessLog:
+        """The whole access log, kept compactly page by page (see ``core.accesslog``)."""
+        from .accesslog import AccessLog
+
+        log = AccessLog()
+        for page in self.backend.client().access_log_pages(progress):
+            log.add_page(page)
+        return log
 
     def requests(self) -> list[s.CorrectionRequest]:
         return self.backend.client().correction_requests()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import requests
@@ -145,19 +145,22 @@ class ApiClient:
     def _get(self, path: str, model: Any, **params: Any) -> Any:
         return self._parse(self._request("GET", path, params=params or None), model)
 
-    def _all_pages(self, path: str, item: type[M], progress: Callable[[int, int], None] | None = None) -> list[M]:
-        out: list[M] = []
+    def _pages(self, path: str, item: type[M], progress: Callable[[int, int], None] | None = None) -> Iterator[list[M]]:
+        """Every page of a paged list, one at a time (so a caller can keep it compactly)."""
         offset = 0
         while True:
             page = self._get(path, s.Page[item], offset=offset, limit=PAGE_SIZE)
             if page.offset != offset:
                 raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
-            out.extend(page.items)
+            offset += len(page.items)
             if progress:
-                progress(len(out), page.total)
-            if not page.items or len(out) >= page.total:
-                return out
-            offset = len(out)
+                progress(offset, page.total)
+            yield page.items
+            if not page.items or offset >= page.total:
+                return
+
+    def _all_pages(self, path: str, item: type[M], progress: Callable[[int, int], None] | None = None) -> list[M]:
+        return [x for page in self._pages(path, item, progress) for x in page]
 
     # -- API ------------------------------------------------------------------------------
     def health(self) -> bool:
@@ -191,6 +194,9 @@ class ApiClient:
 
     def access_log(self, progress: Callable[[int, int], None] | None = None) -> list[s.AccessLogEntry]:
         return self._all_pages("/v1/me/access-log", s.AccessLogEntry, progress)
+
+    def access_log_pages(self, progress: Callable[[int, int], None] | None = None) -> Iterator[list[s.AccessLogEntry]]:
+        return self._pages("/v1/me/access-log", s.AccessLogEntry, progress)
 
     def correction_requests(self) -> list[s.CorrectionRequest]:
         return self._get("/v1/me/correction-requests", list[s.CorrectionRequest])

@@ -11,8 +11,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from . import schema as s
+from .enums import NOTE_MAX, Reason
+
+if TYPE_CHECKING:  # the schema (pydantic) is needed only to build the request, not to start
+    from . import schema as s
 
 
 class Step(str, Enum):
@@ -33,7 +37,7 @@ class FlagProblem(str, Enum):
 @dataclass
 class DraftItem:
     link: s.Link
-    reason: s.Reason
+    reason: Reason
     note: str = ""
 
 
@@ -84,17 +88,17 @@ class CorrectionFlow:
         return self.draft.get(self.editing.id) if self.editing else None
 
     @staticmethod
-    def check_flag(reason: s.Reason | None, note: str) -> list[FlagProblem]:
+    def check_flag(reason: Reason | None, note: str) -> list[FlagProblem]:
         problems = []
         if reason is None:
             problems.append(FlagProblem.NO_REASON)
-        if reason is s.Reason.OTHER and not note.strip():
+        if reason is Reason.OTHER and not note.strip():
             problems.append(FlagProblem.NOTE_REQUIRED)
-        if len(note) > s.NOTE_MAX:
+        if len(note) > NOTE_MAX:
             problems.append(FlagProblem.NOTE_TOO_LONG)
         return problems
 
-    def save_flag(self, reason: s.Reason | None, note: str) -> list[FlagProblem]:
+    def save_flag(self, reason: Reason | None, note: str) -> list[FlagProblem]:
         assert self.editing is not None
         problems = self.check_flag(reason, note)
         if problems:
@@ -130,6 +134,8 @@ class CorrectionFlow:
         self.step = Step.OVERVIEW
 
     def request_body(self) -> s.CorrectionCreate:
+        from . import schema as s
+
         return s.CorrectionCreate(items=[s.CorrectionItem(link_id=i.link.id, reason=i.reason, note=i.note)
                                          for i in self.draft.values()])
 

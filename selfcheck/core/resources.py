@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parents[1]  # selfcheck/, a plain directory in every install we make
 
 
 @cache
 def data_root() -> Path:
-    packed = Path(str(resources.files("selfcheck"))) / "_data"
+    packed = _PACKAGE / "_data"
     if packed.is_dir():
         return packed
-    repo = Path(__file__).resolve().parents[2]
+    repo = _PACKAGE.parent
     if (repo / "resources").is_dir() and (repo / "ui").is_dir():
         return repo
     raise FileNotFoundError("selfcheck's resources are missing: reinstall the package")

@@ -195,7 +195,7 @@ def _expired(link: s.Link, today: date) -> Finding | None:
                    suggested_reason=s.Reason.NO_LONGER_VALID)
 
 
-def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable[s.AccessLogEntry], lived: set[str]) -> list[Finding]:
+def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable, lived: set[str]) -> list[Finding]:
     holders = {x.organisation for x in links} | {x.organisation_municipality for x in links if x.organisation_municipality}
     prefectures = {a.prefecture for a in p.addresses}
     counts: dict[str, int] = {}
@@ -226,7 +226,9 @@ def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable[s.Access
     return out
 
 
-def find(data: s.ResidentData, today: date | None = None) -> list[Finding]:
+def find(data: s.ResidentData, today: date | None = None, access_log: Iterable | None = None) -> list[Finding]:
+    """``access_log``: rows with ``agency`` and ``item`` to use instead of ``data.access_log``
+    (the app keeps its log compactly, see ``core.accesslog``)."""
     today = today or date.today()
     p, links = data.profile, data.links
     lived = _lived(p)
@@ -241,7 +243,7 @@ def find(data: s.ResidentData, today: date | None = None) -> list[Finding]:
                 if f:
                     out.append(f)
     out += _double_insurance(links)
-    out += _unexpected_access(p, links, data.access_log, lived)
+    out += _unexpected_access(p, links, data.access_log if access_log is None else access_log, lived)
     out.sort(key=lambda f: (_ORDER[f.severity], f.rule, f.link_ids))
     return out
 

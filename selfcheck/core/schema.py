@@ -8,67 +8,17 @@ means an unexpected answer is caught as malformed rather than half-understood.
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import Enum
 from typing import Annotated, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .enums import NOTE_MAX, Channel, Issuer, LinkKind, LinkStatus, Reason, RequestStatus, Sex  # noqa: F401 - part of the schema
+
 API_VERSION = "v1"
-NOTE_MAX = 1000
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class LinkKind(str, Enum):
-    BANK_ACCOUNT = "bank_account"
-    HEALTH_INSURANCE = "health_insurance"
-    DISABILITY_CERTIFICATE = "disability_certificate"
-    PENSION = "pension"
-
-
-class Channel(str, Enum):
-    SELF_SERVICE = "self_service"
-    MUNICIPAL_COUNTER = "municipal_counter"
-    INSURER = "insurer"
-    BANK = "bank"
-    PENSION_OFFICE = "pension_office"
-
-
-class Issuer(str, Enum):
-    """What kind of body issued or holds the record: a municipality can only issue
-    certificates (national health insurance, disability) to its own residents."""
-
-    MUNICIPALITY = "municipality"
-    INSURER = "insurer"
-    PENSION_SERVICE = "pension_service"
-    BANK = "bank"
-
-
-class Sex(str, Enum):
-    FEMALE = "female"
-    MALE = "male"
-    UNSPECIFIED = "unspecified"
-
-
-class LinkStatus(str, Enum):
-    ACTIVE = "active"
-    EXPIRED = "expired"
-
-
-class Reason(str, Enum):
-    NOT_MINE = "not_mine"
-    WRONG_DETAILS = "wrong_details"
-    NO_LONGER_VALID = "no_longer_valid"
-    OTHER = "other"
-
-
-class RequestStatus(str, Enum):
-    RECEIVED = "received"
-    UNDER_REVIEW = "under_review"
-    CORRECTED = "corrected"
-    REJECTED = "rejected"
 
 
 class Problem(BaseModel):

@@ -31,7 +31,8 @@ class RedactingFilter(logging.Filter):
 
 
 def setup_logging() -> None:
-    handler = logging.FileHandler(user_data_dir() / "selfcheck.log", encoding="utf-8")
+    # delay: the file is opened on the first message, not while the first window is coming up
+    handler = logging.FileHandler(user_data_dir() / "selfcheck.log", encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger("selfcheck")
@@ -97,7 +98,26 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(args: argparse.Namespace) -> int:
+def _quit_on_first_paint(app: QApplication, window) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and obj is window:
+                import os
+                import time
+
+                if os.environ.get("SELFCHECK_BENCH_PRINT"):
+                    print("paint", time.monotonic(), flush=True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, window.close)
+            return False
+
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)
+
+
+def run(args: argparse.Namespace, backend=None) -> int:
     app = create_app()
     setup_logging()
     install_translator(app, args.lang)
@@ -107,11 +127,24 @@ def run(args: argparse.Namespace) -> int:
     from ..core.backend import Backend
     from .main_window import MainWindow
 
-    backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
+    if backend is None:
+        backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
+    backend.start()  # the demo server gets ready in its own process while the window comes up
     window = MainWindow(backend)
-    window.show()
-    QTimer.singleShot(0, window.start_backend)  # after the first paint
-    if args.persona or args.screenshot:
+    if args.exit_after == "first-paint":
+        _quit_on_first_paint(app, window)
+    window.show()  # the window starts the backend itself once it has painted
+    if args.exit_after == "overview":
+        def overview_filled() -> None:
+            import os
+            import time
+
+            if os.environ.get("SELFCHECK_BENCH_PRINT"):
+                print("overview", time.monotonic(), flush=True)
+            QTimer.singleShot(0, window.close)
+
+        window.overviewShown.connect(overview_filled)
+    if args.persona or args.screenshot:  # the autopilot signs in as the demo resident
         from .autopilot import Autopilot
 
         pilot = Autopilot(window, args.persona, args.screenshot, args.screen)

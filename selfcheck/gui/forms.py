@@ -25,3 +25,18 @@ def load_form(name: str, host: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget)
     return widget
+
+
+class Page(QWidget):
+    form_name = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = load_form(self.form_name, self)
+        self.setObjectName(type(self).__name__)
+
+    def first_focus(self) -> QWidget | None:
+        return None
+
+    def heading(self) -> str:
+        return self.ui.titleLabel.text() if hasattr(self.ui, "titleLabel") else ""

@@ -8,22 +8,34 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from typing import TYPE_CHECKING
+
 from .. import __version__
 from ..core import mynumber
-from ..core import schema as s
-from ..core.backend import Backend, Overview, Session
+from ..core.backend import Backend, Session
 from ..core.errors import ApiError, ErrorKind
 from ..core.flow import CorrectionFlow, Step
-from ..core import rules
-from ..core.rules import Finding, bank_spelling
 from . import texts as t
-from .pages import CheckPage, ConfirmationPage, DetailPage, FlagPage, HomePage, SignInPage, WhyDialog
+from .signin import SignInPage
 from .tasks import Runner
 from .widgets import announce
+
+if TYPE_CHECKING:
+    from ..core import schema as s
+    from ..core.backend import Mailbox, Overview  # noqa: F401
+    from ..core.rules import Finding
+    from .pages import CheckPage, ConfirmationPage, DetailPage, FlagPage, HomePage
+
+
+def preload() -> None:
+    """Import, in a worker, what the screens after sign-in need (pydantic, the rules, the HTTP
+    client), so neither the first window nor the first click waits for it."""
+    from ..core import client, rules, schema  # noqa: F401
+    from . import pages  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +57,11 @@ class MainWindow(QMainWindow):
         self.session = Session(backend)
         self.flow = CorrectionFlow()
         self.runner = Runner(self)
+        self._backend_started = False
         self._number_revealed = False
         self._detail_from: Step = Step.OVERVIEW
         self.findings: list[Finding] | None = None
-        self._access_log: list[s.AccessLogEntry] = []
+        self._access_log = None  # core.accesslog.AccessLog once loaded
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -68,19 +81,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.signin = SignInPage(backend.demo)
-        self.home = HomePage(self.flow.is_flagged)
-        self.detail = DetailPage()
-        self.flag = FlagPage()
-        self.check = CheckPage()
-        self.confirmation = ConfirmationPage()
-        self.pages = {Step.SIGN_IN: self.signin, Step.OVERVIEW: self.home, Step.FLAG: self.flag,
-                      Step.CHECK: self.check, Step.SENDING: self.check, Step.CONFIRMED: self.confirmation}
-        for page in (self.signin, self.home, self.detail, self.flag, self.check, self.confirmation):
-            page.setContentsMargins(24, 16, 24, 16)
-            self.stack.addWidget(page)
-        self.confirmation.set_demo(backend.demo)
+        self._pages: dict[str, QWidget] = {}
+        self._add_page(self.signin)
+        self.confirmation_demo = backend.demo
         self._build_menus()
-        self._connect()
+        self.signin.signInRequested.connect(self.sign_in)
         self.resize(1100, 760)
         self.setWindowTitle(self.tr("Selfcheck — My Number link check"))
         self.show_step()
@@ -108,31 +113,71 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _connect(self) -> None:
-        self.signin.signInRequested.connect(self.sign_in)
-        h = self.home
-        h.detailsRequested.connect(self.open_detail)
-        h.flagRequested.connect(lambda link: self.start_flag(link))
-        h.whyRequested.connect(self.show_why)
-        h.reportRequested.connect(self.report_finding)
-        h.reviewRequested.connect(self.review)
-        h.signOutRequested.connect(self.sign_out)
-        h.refreshRequested.connect(self.load_overview)
-        h.revealToggled.connect(self._reveal)
-        self.detail.flagRequested.connect(lambda link: self.start_flag(link))
-        self.detail.backRequested.connect(self._back_from_detail)
-        self.flag.saveRequested.connect(self.save_flag)
-        self.flag.cancelRequested.connect(self.cancel_flag)
-        self.flag.removeRequested.connect(self.remove_flag)
-        self.check.changeRequested.connect(lambda link: self.start_flag(link, from_check=True))
-        self.check.removeRequested.connect(self.unflag)
-        self.check.addRequested.connect(self.back_to_overview)
-        self.check.sendRequested.connect(self.send)
-        self.confirmation.requestsRequested.connect(self._show_requests)
-        self.confirmation.overviewRequested.connect(self.back_to_overview)
+    # -- pages, built on first use ------------------------------------------------------------
+    def _add_page(self, page: QWidget) -> None:
+        page.setContentsMargins(24, 16, 24, 16)
+        self.stack.addWidget(page)
+
+    def _page(self, name: str):
+        page = self._pages.get(name)
+        if page is None:
+            from . import pages
+
+            if name == "home":
+                page = pages.HomePage(self.flow.is_flagged)
+                page.detailsRequested.connect(self.open_detail)
+                page.flagRequested.connect(lambda link: self.start_flag(link))
+                page.whyRequested.connect(self.show_why)
+                page.reportRequested.connect(self.report_finding)
+                page.reviewRequested.connect(self.review)
+                page.signOutRequested.connect(self.sign_out)
+                page.refreshRequested.connect(lambda: self.load_overview(reload=True))
+                page.revealToggled.connect(self._reveal)
+            elif name == "detail":
+                page = pages.DetailPage()
+                page.flagRequested.connect(lambda link: self.start_flag(link))
+                page.backRequested.connect(self._back_from_detail)
+            elif name == "flag":
+                page = pages.FlagPage()
+                page.saveRequested.connect(self.save_flag)
+                page.cancelRequested.connect(self.cancel_flag)
+                page.removeRequested.connect(self.remove_flag)
+            elif name == "check":
+                page = pages.CheckPage()
+                page.changeRequested.connect(lambda link: self.start_flag(link, from_check=True))
+                page.removeRequested.connect(self.unflag)
+                page.addRequested.connect(self.back_to_overview)
+                page.sendRequested.connect(self.send)
+            elif name == "confirmation":
+                page = pages.ConfirmationPage()
+                page.set_demo(self.confirmation_demo)
+                page.requestsRequested.connect(self._show_requests)
+                page.overviewRequested.connect(self.back_to_overview)
+            else:
+                raise KeyError(name)
+            self._pages[name] = page
+            self._add_page(page)
+        return page
+
+    home: HomePage = property(lambda self: self._page("home"))  # type: ignore[assignment]
+    detail: DetailPage = property(lambda self: self._page("detail"))  # type: ignore[assignment]
+    flag: FlagPage = property(lambda self: self._page("flag"))  # type: ignore[assignment]
+    check: CheckPage = property(lambda self: self._page("check"))  # type: ignore[assignment]
+    confirmation: ConfirmationPage = property(lambda self: self._page("confirmation"))  # type: ignore[assignment]
+
+    def _page_for(self, step: Step) -> QWidget:
+        name = {Step.SIGN_IN: None, Step.OVERVIEW: "home", Step.FLAG: "flag", Step.CHECK: "check",
+                Step.SENDING: "check", Step.CONFIRMED: "confirmation"}[step]
+        return self.signin if name is None else self._page(name)
 
     def start_backend(self) -> None:
-        """Start the backend and, in the demo, list the personas; never on the GUI thread."""
+        """Start the backend and, in the demo, list the personas; never on the GUI thread.
+        Called once the window has painted: until then nothing competes with it."""
+        if self._backend_started or self.runner.closed:
+            return
+        self._backend_started = True
+        # once the modules are in, build the overview page while the resident is still typing
+        self.runner.run(preload, lambda _r: QTimer.singleShot(0, self._prebuild), lambda e: log_error("preload failed", e))
         if self.backend.demo:
             from ..mockapi.store import persona_summaries  # json + pydantic only, no server
 
@@ -141,6 +186,19 @@ class MainWindow(QMainWindow):
             self.runner.run(self.backend.client, lambda _c: self._backend_ready(), self._backend_failed)
         else:
             self.runner.run(self.backend.client, lambda _c: None, self._backend_failed)
+
+    def _prebuild(self) -> None:
+        """Make, style and lay out the overview while nobody waits for it: the first show of a
+        page styled by a style sheet otherwise costs tens of milliseconds at sign-in."""
+        if self.runner.closed:
+            return
+        home = self._page("home")
+        home.ensurePolished()
+        for child in home.findChildren(QWidget):
+            child.ensurePolished()
+        home.resize(self.stack.size())
+        if home.layout() is not None:
+            home.layout().activate()
 
     def _personas_loaded(self, people: list[s.PersonaSummary]) -> None:
         self.signin.set_personas(people)
@@ -159,7 +217,7 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------
     def show_step(self) -> None:
         step = self.flow.step
-        page = self.pages[step]
+        page = self._page_for(step)
         self.stack.setCurrentWidget(page)
         self.signOutAction.setEnabled(step is not Step.SIGN_IN)
         self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", page.heading() or self.tr("My Number link check")))
@@ -221,14 +279,17 @@ class MainWindow(QMainWindow):
         self.signin.set_status(self.tr("You have signed out."))
 
     def _forget_screens(self) -> None:
-        self.home.clear()
         self.signin.clear_all()
-        self.check.set_draft([])
-        self.check.show_error("")
-        self.detail.link = None
+        if "home" in self._pages:
+            self.home.clear()
+        if "check" in self._pages:
+            self.check.set_draft([])
+            self.check.show_error("")
+        if "detail" in self._pages:
+            self.detail.link = None
         self._number_revealed = False
         self.findings = None
-        self._access_log = []
+        self._access_log = None
 
     def _session_expired(self) -> None:
         self.runner.invalidate()
@@ -243,24 +304,29 @@ class MainWindow(QMainWindow):
         self.home.ui.revealButton.setText(self.tr("Hide n&umber") if shown else self.tr("Show n&umber"))
 
     # -- loading --------------------------------------------------------------------------------
-    def load_overview(self) -> None:
+    def load_overview(self, reload: bool = False) -> None:
         self.home.ui.refreshButton.setEnabled(False)
-        self.runner.run(self.session.overview, self._overview_loaded, self._overview_failed)
+        self.runner.run(lambda: self.session.overview(reload=reload), self._overview_loaded, self._overview_failed)
 
     def _overview_loaded(self, ov: Overview) -> None:
         self.home.ui.refreshButton.setEnabled(True)
         self.home.set_profile(ov.profile, self._number_text())
         self.home.set_links(ov.links)
-        self.home.set_requests(ov.requests)
-        self.home.set_notifications(ov.notifications)
         self.home.set_flag_count(len(self.flow.draft))
+        from ..core.rules import bank_spelling
+
         self.home.set_bank_spelling(bank_spelling(ov.profile))
         self.home.show_message("")
-        self._access_log = []
+        self._access_log = None
         self.check_links()
         announce(self.home.ui.linksView, self.tr("%n item(s) linked to your number.", None, len(ov.links)))
+        self.runner.run(self.session.mailbox, self._mailbox_loaded, self._log_failed)
         self.load_access_log()
         self.overviewShown.emit()
+
+    def _mailbox_loaded(self, box) -> None:
+        self.home.set_requests(box.requests)
+        self.home.set_notifications(box.notifications)
 
     def _number_text(self) -> str:
         n = self.session.number or ""
@@ -282,20 +348,27 @@ class MainWindow(QMainWindow):
 
         self.runner.run(fetch, self._log_loaded, self._log_failed)
 
-    def _log_loaded(self, entries: list[s.AccessLogEntry]) -> None:
-        self.home.set_log(entries)
-        self._access_log = entries
+    def _log_loaded(self, log) -> None:
+        self.home.set_log(log)
+        self._access_log = log
         self.check_links()  # again, now the access-log rule can run too
 
     # -- findings ---------------------------------------------------------------------------------
     def check_links(self) -> None:
-        profile, links, log = self.session.profile, list(self.session.links), list(self._access_log)
+        from ..core import rules
+        from ..core import schema as s
+
+        profile, links, log = self.session.profile, list(self.session.links), self._access_log
         if profile is None:
             return
-        data = s.ResidentData(profile=profile, links=links, access_log=log)
-        self.runner.run(lambda: rules.find(data), self._findings_ready, lambda e: log_error("rules failed", e))
+        data = s.ResidentData(profile=profile, links=links)
+        rows = log.rows() if log is not None else ()
+        self.runner.run(lambda: rules.find(data, access_log=rows), self._findings_ready,
+                        lambda e: log_error("rules failed", e))
 
     def _findings_ready(self, findings: list[Finding]) -> None:
+        from ..core import rules
+
         first = self.findings is None
         self.findings = findings
         self.home.set_findings(findings, {x.id: x for x in self.session.links})
@@ -306,6 +379,8 @@ class MainWindow(QMainWindow):
         self.findingsReady.emit()
 
     def show_why(self, finding: Finding) -> None:
+        from .pages import WhyDialog
+
         dialog = WhyDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reportRequested.connect(self.report_finding)
@@ -315,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def report_finding(self, finding: Finding) -> None:
         """Start a correction request pre-filled with what the finding suggests."""
+        from ..core import rules
+
         links = {x.id: x for x in self.session.links}
         targets = [links[i] for i in finding.link_ids if i in links]
         if not targets:
@@ -426,7 +503,19 @@ class MainWindow(QMainWindow):
                           self.tr("Selfcheck %1: see what is linked to your My Number, find what is wrong and ask "
                                   "for a correction.").replace("%1", __version__))
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._backend_started:
+            # after the first paint (or soon, if nothing paints: a minimised start)
+            QTimer.singleShot(300, self.start_backend)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._backend_started:
+            QTimer.singleShot(0, self.start_backend)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._backend_started = True  # a start still pending after the first paint must not run now
         self.runner.invalidate()
         if self.session.number is not None:
             self.runner.run(self.session.sign_out, lambda _r: None, lambda _e: None)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from operator import itemgetter
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core import schema as s
+from ..core.accesslog import AccessLog
 from ..core.rules import Finding, Severity
 from . import texts as t
 
@@ -236,71 +236,65 @@ class DraftModel(TableModel):
 
 
 class AccessLogModel(QAbstractTableModel):
-    """The access log: tens of thousands of rows, filtered and sorted by the model itself.
+    """The access log (``core.accesslog.AccessLog``): tens of thousands of rows, filtered and
+    sorted by the model itself over precomputed text and sort keys. While the user types on,
+    each keystroke narrows the previous result instead of scanning every row again."""
 
-    Each row's searchable text is built once (both languages), so a filter is one substring
-    test per row instead of a data() call per cell; sorting uses precomputed keys.
-    """
-
-    COLUMNS = (QT_TRANSLATE_NOOP("AccessLogModel", "When"), QT_TRANSLATE_NOOP("AccessLogModel", "Agency"), QT_TRANSLATE_NOOP("AccessLogModel", "Item"), QT_TRANSLATE_NOOP("AccessLogModel", "Purpose"), QT_TRANSLATE_NOOP("AccessLogModel", "Exchange"))
+    COLUMNS = (QT_TRANSLATE_NOOP("AccessLogModel", "When"), QT_TRANSLATE_NOOP("AccessLogModel", "Agency"),
+               QT_TRANSLATE_NOOP("AccessLogModel", "Item"), QT_TRANSLATE_NOOP("AccessLogModel", "Purpose"),
+               QT_TRANSLATE_NOOP("AccessLogModel", "Exchange"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._all: list[s.AccessLogEntry] = []
-        self._hay: list[str] = []
+        self._log = AccessLog()
         self._view: list[int] = []
-        self._filter = ""
+        self._words: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
 
-    def set_entries(self, entries: list[s.AccessLogEntry]) -> None:
+    def set_log(self, log: AccessLog) -> None:
         self.beginResetModel()
-        self._all = list(entries)
-        self._hay = [" ".join((e.agency, e.agency_en, e.item, e.item_en, e.purpose, e.purpose_en,
-                               e.at.strftime("%Y-%m-%d"))).casefold() for e in self._all]
-        self._apply()
+        self._log = log
+        self._view = self._compute(self._words, None)
         self.endResetModel()
+
+    def set_entries(self, entries) -> None:
+        """Convenience for lists of API entries (tests, small logs)."""
+        log = AccessLog()
+        log.add_page(entries)
+        self.set_log(log)
 
     def total(self) -> int:
-        return len(self._all)
+        return len(self._log)
+
+    def log(self) -> AccessLog:
+        return self._log
 
     def set_filter(self, text: str) -> None:
-        text = text.strip().casefold()
-        if text == self._filter:
+        words = text.strip().casefold().split()
+        if words == self._words:
             return
+        # typing on (every old word still contained in a new one): narrow the current rows
+        narrowing = bool(self._words) and len(words) >= len(self._words) and all(
+            any(old in new for new in words) for old in self._words)
         self.beginResetModel()
-        self._filter = text
-        self._apply()
+        self._view = self._compute(words, self._view if narrowing else None)
+        self._words = words
         self.endResetModel()
 
-    def _apply(self) -> None:
-        words = self._filter.split()
-        hay = self._hay
-        if words:
-            idx = [i for i, h in enumerate(hay) if all(w in h for w in words)]
-        else:
-            idx = list(range(len(hay)))
-        col, order = self._sort
-        key = self._key(col)
-        idx.sort(key=lambda i: key(self._all[i]), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._view = idx
-
-    def _key(self, col: int):
-        ja = t.is_japanese()
-        if col == 0:
-            return lambda e: e.at
-        attr = {1: "agency", 2: "item", 3: "purpose", 4: "direction"}[col]
-        if not ja and col in (1, 2, 3):
-            attr += "_en"
-        return lambda e: getattr(e, attr)
+    def _compute(self, words: list[str], within: list[int] | None) -> list[int]:
+        if within is None:
+            col, order = self._sort
+            within = self._log.order(col, not t.is_japanese(), order == Qt.SortOrder.DescendingOrder)
+        return self._log.matching(words, within)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._apply()
+        self._view = self._compute(self._words, None)
         self.layoutChanged.emit()
 
-    def entry(self, row: int) -> s.AccessLogEntry:
-        return self._all[self._view[row]]
+    def entry(self, row: int):
+        return self._log.row(self._view[row])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._view)
@@ -316,7 +310,7 @@ class AccessLogModel(QAbstractTableModel):
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self._view) or role not in (DISPLAY, ACCESSIBLE, TOOLTIP):
             return None
-        e = self._all[self._view[index.row()]]
+        e = self._log.row(self._view[index.row()])
         c = index.column()
         if c == 0:
             return t.fmt_datetime(e.at)

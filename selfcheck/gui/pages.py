@@ -7,133 +7,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QToolButton, QWidget
 
-from ..core import mynumber, pin as pins
 from ..core import schema as s
 from ..core.flow import DraftItem, FlagProblem
 from ..core.rules import Finding, by_link
 from . import texts as t
-from .forms import load_form
+from .forms import Page, load_form
 from .models import AccessLogModel, DraftModel, EvidenceModel, FindingsModel, LinksModel, NotificationsModel, RequestsModel
 from .widgets import ErrorSummary, announce
-
-
-class Page(QWidget):
-    form_name = ""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = load_form(self.form_name, self)
-        self.setObjectName(type(self).__name__)
-
-    def first_focus(self) -> QWidget | None:
-        return None
-
-    def heading(self) -> str:
-        return self.ui.titleLabel.text() if hasattr(self.ui, "titleLabel") else ""
-
-
-# -- sign in ----------------------------------------------------------------------------------
-class SignInPage(Page):
-    form_name = "signin.ui"
-    signInRequested = Signal(str, str)
-    personasLoaded = Signal()
-
-    def __init__(self, demo: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        ui = self.ui
-        self._personas: list[s.PersonaSummary] = []
-        ui.demoBox.setVisible(demo)
-        ui.personaCombo.setEnabled(False)
-        ui.usePersonaButton.setEnabled(False)
-        self.errors = ErrorSummary(ui.errorSummary, self.tr("There is a problem"), self)
-        self.errors.field("number", ui.numberEdit, ui.numberError)
-        self.errors.field("pin", ui.pinEdit, ui.pinError)
-        ui.showNumberCheck.toggled.connect(self._show_number)
-        ui.usePersonaButton.clicked.connect(self.use_persona)
-        ui.personaCombo.currentIndexChanged.connect(self._persona_hint)
-        ui.signInButton.clicked.connect(self.submit)
-        ui.numberEdit.returnPressed.connect(ui.pinEdit.setFocus)
-        ui.pinEdit.returnPressed.connect(self.submit)
-
-    def first_focus(self) -> QWidget:
-        ui = self.ui
-        if ui.demoBox.isVisible() and ui.personaCombo.isEnabled() and not ui.numberEdit.text():
-            return ui.personaCombo
-        return ui.numberEdit if not ui.numberEdit.text() else ui.pinEdit
-
-    def heading(self) -> str:
-        return self.tr("Sign in")
-
-    def set_personas(self, people: list[s.PersonaSummary]) -> None:
-        self._personas = people
-        combo = self.ui.personaCombo
-        combo.clear()
-        for p in people:
-            combo.addItem(f"{t.pick(p.name, p.name_en)} — {t.pick(p.problem, p.problem_en)}", p.id)
-        combo.setEnabled(bool(people))
-        self.ui.usePersonaButton.setEnabled(bool(people))
-        self.personasLoaded.emit()
-
-    def select_persona(self, persona_id: str) -> bool:
-        i = self.ui.personaCombo.findData(persona_id)
-        if i >= 0:
-            self.ui.personaCombo.setCurrentIndex(i)
-        return i >= 0
-
-    def _persona_hint(self, i: int) -> None:
-        if 0 <= i < len(self._personas):
-            p = self._personas[i]
-            self.ui.personaCombo.setToolTip(t.pick(p.problem, p.problem_en))
-
-    def use_persona(self) -> None:
-        i = self.ui.personaCombo.currentIndex()
-        if 0 <= i < len(self._personas):
-            p = self._personas[i]
-            self.ui.numberEdit.setText(mynumber.group(p.number))
-            self.ui.pinEdit.setText(p.pin)
-            self.ui.signInButton.setFocus()
-            self.set_status(self.tr("Filled in the number and PIN of the demo resident. Press Sign in."))
-
-    def _show_number(self, shown: bool) -> None:
-        self.ui.numberEdit.setEchoMode(self.ui.numberEdit.EchoMode.Normal if shown else self.ui.numberEdit.EchoMode.Password)
-
-    def submit(self) -> None:
-        number, nproblem = mynumber.validate(self.ui.numberEdit.text())
-        pin, pproblem = pins.validate(self.ui.pinEdit.text())
-        problems = []
-        if nproblem:
-            problems.append(("number", t.number_problem(nproblem)))
-        if pproblem:
-            problems.append(("pin", t.pin_problem(pproblem)))
-        if problems:
-            self.errors.show(problems)
-            return
-        self.errors.clear()
-        self.signInRequested.emit(number, pin)
-
-    def set_busy(self, busy: bool, text: str = "") -> None:
-        self.ui.signInButton.setEnabled(not busy)
-        self.set_status(text)
-
-    def set_status(self, text: str) -> None:
-        self.ui.statusLabel.setText(text)
-        self.ui.statusLabel.setAccessibleDescription(text)
-        if text:
-            announce(self.ui.statusLabel, text)
-
-    def show_error(self, message: str, field: str | None = None) -> None:
-        self.errors.show([(field, message)])
-
-    def clear_pin(self) -> None:
-        self.ui.pinEdit.setText("0" * len(self.ui.pinEdit.text()))  # overwrite, then clear
-        self.ui.pinEdit.clear()
-
-    def clear_all(self) -> None:
-        self.clear_pin()
-        self.ui.numberEdit.clear()
-        self.ui.showNumberCheck.setChecked(False)
-        self.errors.clear()
-        self.set_status("")
 
 
 # -- overview ---------------------------------------------------------------------------------
@@ -173,6 +53,11 @@ class HomePage(Page):
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().setVisible(False)
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # column widths from the first 100 rows, not 1,000 (Qt's default): sizing 2,000 links or
+        # 20,000 log entries otherwise holds the event loop for hundreds of milliseconds
+        for header in (ui.linksView.header(), ui.logView.horizontalHeader(), ui.requestsView.horizontalHeader(),
+                       ui.notificationsView.horizontalHeader(), ui.findingsView.horizontalHeader()):
+            header.setResizeContentsPrecision(100)
         ui.logView.setSortingEnabled(True)
         ui.logView.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         ui.linksView.header().setStretchLastSection(True)
@@ -250,16 +135,23 @@ class HomePage(Page):
         self.ui.numberValue.setText(text)
         self.ui.numberValue.setAccessibleDescription(text)
 
+    EXPAND_UP_TO = 200  # a larger group starts collapsed: its count shows, Right arrow opens it
+
     def set_links(self, links: list[s.Link]) -> None:
         current = self.current_link()
         self.links.set_links(links)
-        self.ui.linksView.expandAll()
+        view = self.ui.linksView
+        for g in range(self.links.rowCount()):
+            group = self.links.index(g, 0)
+            view.setExpanded(group, self.links.rowCount(group) <= self.EXPAND_UP_TO)
         for c in range(self.links.columnCount() - 1):
             self.ui.linksView.resizeColumnToContents(c)
         self.select_link(current.id if current else None)
 
     def select_link(self, link_id: str | None) -> None:
         idx = self.links.index_of(link_id) if link_id else QModelIndex()
+        if idx.isValid():
+            self.ui.linksView.setExpanded(idx.parent(), True)
         if not idx.isValid():
             first_group = next((self.links.index(g, 0) for g in range(self.links.rowCount())
                                 if self.links.rowCount(self.links.index(g, 0))), QModelIndex())
@@ -326,8 +218,9 @@ class HomePage(Page):
     def set_log_loading(self, done: int, total: int) -> None:
         self.ui.logCountLabel.setText(self.tr("Loading… %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
-    def set_log(self, entries: list[s.AccessLogEntry]) -> None:
-        self.log.set_entries(entries)
+    def set_log(self, log) -> None:
+        """``log``: a ``core.accesslog.AccessLog`` built in the worker."""
+        self.log.set_log(log)
         self.ui.logView.resizeColumnsToContents()
         self._update_log_count()
 

@@ -9,10 +9,12 @@ slow answer for one resident can never land on the next resident's screen.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +26,17 @@ class Runner(QObject):
 
     def __init__(self, parent: QObject | None = None, workers: int = 4) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="selfcheck-worker")
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # made on first use, after the first window
         self._pending = 0
         self._generation = 0
         self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._call.connect(self._called, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     @property
     def busy(self) -> bool:
@@ -44,6 +51,10 @@ class Runner(QObject):
         if self._closed:
             raise RuntimeError("runner is shut down")
         gen = self._generation
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="selfcheck-worker")
         fut = self._pool.submit(fn)
         self._pending += 1
         if self._pending == 1:
@@ -77,4 +88,5 @@ class Runner(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)

@@ -10,13 +10,16 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
-from ..core import schema as s
+from typing import TYPE_CHECKING
+
+from ..core import enums as s
 from ..core.errors import ApiError, ErrorKind
-from ..core import explain
 from ..core.flow import FlagProblem
-from ..core.rules import Finding, Severity
 from ..core.mynumber import NumberProblem
 from ..core.pin import PinProblem
+
+if TYPE_CHECKING:  # findings need pydantic: loaded after the first window, not before
+    from ..core.rules import Finding, Severity
 
 translate = QCoreApplication.translate
 
@@ -163,15 +166,22 @@ def error_message(e: BaseException) -> str:
 
 def severity_label(sev: Severity) -> str:
     """Words and a symbol, so the severity never depends on colour."""
+    from ..core import explain
+    from ..core.rules import Severity
+
     symbol = {Severity.PROBLEM: "⚠", Severity.CHECK: "？", Severity.INFO: "ℹ"}[sev]
     return f"{symbol} {translate('Findings', explain.SEVERITY[sev])}"
 
 
 def finding_texts(f: Finding) -> tuple[str, str, str]:
+    from ..core import explain
+
     return explain.texts(f, translate)
 
 
 def aspect_label(aspect: str) -> str:
+    from ..core import explain
+
     return translate("Findings", explain.ASPECT.get(aspect, aspect))
 
 

@@ -1,0 +1,70 @@
+"""Shared helpers for the benchmarks: machine description, medians, a fresh seeded database."""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(next(line.split()[1] for line in f if line.startswith("MemTotal")))
+        mem = f", {kb / 2**20:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    from PySide6 import __version__ as qt
+
+    return (f"{cpu}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}, PySide6 {qt}, "
+            f"{platform.system()} {platform.release()}, Qt platform offscreen")
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def p99(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(0.99 * (len(xs) - 1))))]
+
+
+_TEMPLATE: Path | None = None
+
+
+def seeded_db(where: Path) -> Path:
+    """A copy of a freshly seeded mock database (seeded once per run)."""
+    global _TEMPLATE
+    from selfcheck.mockapi.store import Store
+
+    if _TEMPLATE is None:
+        _TEMPLATE = Path(tempfile.mkdtemp(prefix="selfcheck-bench-")) / "template.sqlite3"
+        Store(_TEMPLATE).close()
+    where.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(_TEMPLATE, where)
+    return where
+
+
+def add_resident(db: Path, rid: str, number: str, pin: str, links: int, log: int) -> None:
+    """Add a synthetic resident (for the 100,000-entry access log) to a seeded database."""
+    from selfcheck.mockapi.store import Store, load_personas
+
+    base = next(r for r in load_personas() if r["id"] == "stress")
+    st = Store(db)
+    try:
+        st.db.execute("BEGIN")
+        st._seed_resident({**base, "id": rid, "number": number, "pin": pin, "persona": False, "links": base["links"],
+                           "access_log": [], "generate": {"links": links, "access_log": log}})
+        st.db.execute("COMMIT")
+    finally:
+        st.close()

@@ -1,0 +1,125 @@
+"""Large data (issue 6, item 3): the stress resident (2,000 links, 20,000 access-log entries) and
+a synthetic one with 100,000 entries, through the real window against the mock API running in its
+own process (so its memory is not counted): time to load and show, time to filter and sort by a
+typed word, and the peak memory of the app's process."""
+
+from __future__ import annotations
+
+import os
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .common import add_resident, seeded_db
+
+BIG_NUMBER, BIG_PIN = None, "4321"
+
+
+def _free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def _wait(app, cond, timeout=120.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond():
+        app.processEvents()
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not get there in time")
+        time.sleep(0.002)
+
+
+def run() -> dict:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-large-"))
+    os.environ["SELFCHECK_HOME"] = str(tmp / "home")
+    from selfcheck.core.mynumber import make_valid
+
+    number = make_valid("55555555555")
+    db = seeded_db(tmp / "api.sqlite3")
+    add_resident(db, "synthetic-100k", number, BIG_PIN, links=500, log=100_000)
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--port", str(port), "--db", str(db)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        return _measure(f"http://127.0.0.1:{port}", number)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _measure(url: str, big_number: str) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from selfcheck.core.backend import Backend
+    from selfcheck.core.client import ApiClient
+    from selfcheck.core.errors import ApiError
+    from selfcheck.gui.app import apply_style, create_app, install_translator
+    from selfcheck.gui.main_window import MainWindow
+    from selfcheck.mockapi.store import persona_summaries
+
+    c = ApiClient(url, retries=0)
+    _wait(QApplication.instance() or create_app(), lambda: _up(c, ApiError))
+    app = QApplication.instance()
+    install_translator(app, "en")
+    apply_style(app, False)
+    stress = next(p for p in persona_summaries() if p.id == "stress")
+    out = {}
+    for label, number, pin in (("stress (2,000 links, 20,000 entries)", stress.number, stress.pin),
+                               ("synthetic (500 links, 100,000 entries)", big_number, BIG_PIN)):
+        w = MainWindow(Backend(api_url=url))
+        w.show()
+        w.start_backend()
+        _wait(app, lambda: w.runner.busy is False)
+        w.signin.ui.numberEdit.setText(number)
+        w.signin.ui.pinEdit.setText(pin)
+        t0 = time.perf_counter()
+        shown = []
+        w.overviewShown.connect(lambda: shown.append(time.perf_counter()))
+        w.signin.ui.signInButton.click()
+        _wait(app, lambda: shown)
+        total = int(label.split("links, ")[1].split()[0].replace(",", ""))
+        _wait(app, lambda: w.home.log.total() == total)
+        t_log = time.perf_counter()
+        w.home.ui.tabs.setCurrentIndex(w.home.LOG)
+        app.processEvents()
+        # typing a word: one filter per keystroke, as the search box does
+        times = []
+        typed = ""
+        for ch in "pension":
+            typed += ch
+            t = time.perf_counter()
+            w.home.ui.searchEdit.setText(typed)
+            times.append(time.perf_counter() - t)
+        shown_rows = w.home.log.rowCount()
+        t = time.perf_counter()
+        w.home.ui.logView.sortByColumn(1, w.home.ui.logView.horizontalHeader().sortIndicatorOrder().__class__.AscendingOrder)
+        t_sort = time.perf_counter() - t
+        w.home.ui.searchEdit.clear()
+        out[label] = {"overview_s": shown[0] - t0, "log_s": t_log - t0, "filter_max_ms": 1000 * max(times),
+                      "filter_median_ms": 1000 * sorted(times)[len(times) // 2], "sort_ms": 1000 * t_sort,
+                      "rows_after_filter": shown_rows, "entries": total}
+        w.close()
+        app.processEvents()
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def _up(c, ApiError) -> bool:
+    try:
+        return c.health()
+    except ApiError:
+        return False
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(run(), indent=1))

@@ -1,0 +1,197 @@
+"""GUI responsiveness (issue 6, item 4): the longest gap between two event-loop ticks while
+the app waits for a slow API (2 s per answer), a failing one, and while it loads and shows the
+stress resident (20,000 access-log entries) from a normal one.
+
+A 5 ms precise timer records when the event loop gets to it; a gap is the time between two
+ticks. The mock API runs in its own process; the slow and failing servers are small proxies in
+threads of this process that spend their time waiting (on an event, not the GIL)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from .common import seeded_db
+
+
+class _Proxy(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, upstream: str, delay: float, fail: bool) -> None:
+        self.upstream, self.delay, self.fail = upstream, delay, fail
+        self.stop = threading.Event()
+
+        class H(BaseHTTPRequestHandler):
+            def _go(self) -> None:
+                srv: _Proxy = self.server  # type: ignore[assignment]
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                srv.stop.wait(srv.delay)
+                if srv.fail:
+                    status, ctype, data = 503, "application/problem+json", b'{"title":"down","status":503,"code":"down"}'
+                else:
+                    req = urllib.request.Request(srv.upstream + self.path, data=body or None, method=self.command,
+                                                 headers={k: v for k, v in self.headers.items() if k.lower() != "host"})
+                    try:
+                        with urllib.request.urlopen(req, timeout=30) as r:
+                            status, ctype, data = r.status, r.headers.get("Content-Type"), r.read()
+                    except urllib.error.HTTPError as e:
+                        status, ctype, data = e.code, e.headers.get("Content-Type"), e.read()
+                self.send_response(status)
+                self.send_header("Content-Type", ctype or "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_DELETE = _go
+
+            def log_message(self, *a) -> None:
+                pass
+
+        super().__init__(("127.0.0.1", 0), H)
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.shutdown()
+        self.server_close()
+
+
+class GapMeter:
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.app = app
+        self.max_gap = 0.0
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now
+
+    def run_until(self, cond, timeout: float) -> None:
+        """Run the event loop (as the app does) until ``cond`` or the timeout."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        check = QTimer()
+        check.timeout.connect(lambda: cond() and loop.quit())
+        check.start(20)
+        QTimer.singleShot(int(timeout * 1000), loop.quit)
+        self.last = time.perf_counter()
+        self.timer.start()
+        loop.exec()
+        self.timer.stop()
+        check.stop()
+
+
+def _free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
+
+
+def run() -> dict:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-resp-"))
+    os.environ["SELFCHECK_HOME"] = str(tmp / "home")
+    db = seeded_db(tmp / "api.sqlite3")
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--port", str(port), "--db", str(db)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    upstream = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(upstream + "/v1/health", timeout=0.5)
+                break
+            except OSError:
+                time.sleep(0.02)
+        return _measure(upstream)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _measure(upstream: str) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from selfcheck.core.backend import Backend
+    from selfcheck.gui.app import apply_style, create_app, install_translator
+    from selfcheck.gui.main_window import MainWindow
+    from selfcheck.mockapi.store import persona_summaries
+
+    app = QApplication.instance() or create_app()
+    install_translator(app, "en")
+    apply_style(app, False)
+    people = {p.id: p for p in persona_summaries()}
+    meter = GapMeter(app)
+    out = {}
+
+    def window(url: str) -> MainWindow:
+        w = MainWindow(Backend(api_url=url))
+        w.show()
+        w.start_backend()
+        meter.run_until(lambda: not w.runner.busy, 30)
+        return w
+
+    def sign_in(w: MainWindow, pid: str) -> None:
+        w.signin.ui.numberEdit.setText(people[pid].number)
+        w.signin.ui.pinEdit.setText(people[pid].pin)
+        w.signin.ui.signInButton.click()
+
+    # 1. slow: every answer takes 2 s; sign in and wait until the overview shows
+    slow = _Proxy(upstream, 2.0, False)
+    w = window(slow.url)
+    done = []
+    w.overviewShown.connect(lambda: done.append(1))
+    meter.max_gap = 0.0
+    t0 = time.perf_counter()
+    sign_in(w, "clean")
+    meter.run_until(lambda: done, 60)
+    out["slow API (2 s per answer): sign in to overview"] = (meter.max_gap, time.perf_counter() - t0)
+    w.close()
+    slow.close()
+
+    # 2. failing: the service answers 503 after 0.5 s; sign in and wait for the message
+    failing = _Proxy(upstream, 0.5, True)
+    w = window(failing.url)
+    meter.max_gap = 0.0
+    t0 = time.perf_counter()
+    sign_in(w, "clean")
+    meter.run_until(lambda: bool(w.signin.errors.text()) and not w.runner.busy, 60)
+    out["failing API (503): sign in to the error message"] = (meter.max_gap, time.perf_counter() - t0)
+    w.close()
+    failing.close()
+
+    # 3. normal: the stress resident, until the 20,000-entry log and the findings are shown
+    w = window(upstream)
+    meter.max_gap = 0.0
+    t0 = time.perf_counter()
+    sign_in(w, "stress")
+    meter.run_until(lambda: w.home.log.total() == 20000 and w.findings is not None and not w.runner.busy, 120)
+    out["stress resident: sign in to 2,000 links, 20,000 log entries and findings shown"] = (
+        meter.max_gap, time.perf_counter() - t0)
+    w.close()
+    app.processEvents()
+    return out
+
+
+if __name__ == "__main__":
+    for k, (gap, total) in run().items():
+        print(f"{k}: longest gap {gap * 1000:.1f} ms over {total:.1f} s")

@@ -1,0 +1,58 @@
+"""The API's enumerations, without pydantic: the first screen and the texts need them, and
+importing them must cost nothing (``schema`` re-exports them)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+NOTE_MAX = 1000
+
+
+class LinkKind(str, Enum):
+    BANK_ACCOUNT = "bank_account"
+    HEALTH_INSURANCE = "health_insurance"
+    DISABILITY_CERTIFICATE = "disability_certificate"
+    PENSION = "pension"
+
+
+class Channel(str, Enum):
+    SELF_SERVICE = "self_service"
+    MUNICIPAL_COUNTER = "municipal_counter"
+    INSURER = "insurer"
+    BANK = "bank"
+    PENSION_OFFICE = "pension_office"
+
+
+class Issuer(str, Enum):
+    """What kind of body issued or holds the record: a municipality can only issue
+    certificates (national health insurance, disability) to its own residents."""
+
+    MUNICIPALITY = "municipality"
+    INSURER = "insurer"
+    PENSION_SERVICE = "pension_service"
+    BANK = "bank"
+
+
+class Sex(str, Enum):
+    FEMALE = "female"
+    MALE = "male"
+    UNSPECIFIED = "unspecified"
+
+
+class LinkStatus(str, Enum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+
+
+class Reason(str, Enum):
+    NOT_MINE = "not_mine"
+    WRONG_DETAILS = "wrong_details"
+    NO_LONGER_VALID = "no_longer_valid"
+    OTHER = "other"
+
+
+class RequestStatus(str, Enum):
+    RECEIVED = "received"
+    UNDER_REVIEW = "under_review"
+    CORRECTED = "corrected"
+    REJECTED = "rejected"

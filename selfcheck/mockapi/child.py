@@ -1,0 +1,55 @@
+"""The demo's mock API as a child process of the app.
+
+    python -m selfcheck.mockapi.child --db PATH      (admin token in SELFCHECK_ADMIN_TOKEN)
+
+Binds 127.0.0.1 on a port the OS picks, prints ``listening PORT`` once it accepts requests,
+and exits when its standard input closes: when the app quits, or dies. A child process keeps
+FastAPI's import (about half a second) off the app's first window and its GIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import sys
+import threading
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="selfcheck-demo-server")
+    p.add_argument("--db", required=True)
+    args = p.parse_args(argv)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+
+    import uvicorn
+
+    from .app import create_app
+    from .store import Store
+
+    store = Store(args.db)
+    app = create_app(store, admin_token=os.environ.get("SELFCHECK_ADMIN_TOKEN") or None)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+
+    def announce_when_started() -> None:
+        while not server.started and not server.should_exit:
+            threading.Event().wait(0.005)
+        if server.started:
+            sys.stdout.write(f"listening {port}\n")
+            sys.stdout.flush()
+
+    def exit_with_parent() -> None:
+        sys.stdin.buffer.read()  # returns at EOF: the app closed the pipe or is gone
+        server.should_exit = True
+
+    threading.Thread(target=announce_when_started, daemon=True).start()
+    threading.Thread(target=exit_with_parent, daemon=True).start()
+    server.run(sockets=[sock])
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
