@@ -120,8 +120,24 @@ class CorrectionItem(Strict):
     note: Annotated[str, Field(max_length=NOTE_MAX)] = ""
 
 
+class Attachment(Strict):
+    """A supporting document: PNG, JPEG or PDF, at most 5 MB, base64. The server checks the
+    content, not the name or the declared type."""
+
+    filename: Annotated[str, Field(min_length=1, max_length=200)]
+    media_type: Annotated[str, Field(pattern=r"^(image/png|image/jpeg|application/pdf)$")]
+    data: Annotated[str, Field(max_length=7_000_000, description="base64 of at most 5 MB")]
+
+
+class AttachmentInfo(Strict):
+    filename: str
+    media_type: str
+    size: int = Field(ge=0)
+
+
 class CorrectionCreate(Strict):
     items: Annotated[list[CorrectionItem], Field(min_length=1, max_length=50)]
+    attachments: Annotated[list[Attachment], Field(max_length=3)] = []
 
 
 class StatusChange(Strict):
@@ -139,6 +155,7 @@ class CorrectionRequest(Strict):
     items: list[CorrectionItem]
     history: list[StatusChange]
     expected_reply_by: date
+    attachments: list[AttachmentInfo] = []
 
 
 class Notification(Strict):

@@ -128,6 +128,8 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
                 raise ProblemError(404, d.code, "An item in the request is not linked to this resident.") from None
             if d.code == "idempotency_conflict":
                 raise ProblemError(422, d.code, "This Idempotency-Key was used for a different request.") from None
+            if d.code == "attachment_invalid":
+                raise ProblemError(422, d.code, "An attachment is not a readable PNG, JPEG or PDF of at most 5 MB.") from None
             raise ProblemError(422, d.code, "The same item appears twice.") from None
         if not created:
             response.status_code = 200

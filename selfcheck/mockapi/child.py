@@ -29,7 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     from .app import create_app
     from .store import Store
 
-    store = Store(args.db)
+    from datetime import timedelta
+
+    # the demo moves each request one step forward every two minutes, so residents see it move
+    store = Store(args.db, advance_after=timedelta(minutes=2))
     app = create_app(store, admin_token=os.environ.get("SELFCHECK_ADMIN_TOKEN") or None)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import schema as s
+from ..core.attachments import check_bytes
 from ..core.resources import resource
 
 JST = timezone(timedelta(hours=9))
@@ -71,9 +73,11 @@ class Denied(Exception):
 
 
 class Store:
-    def __init__(self, path: str | Path, *, now=lambda: datetime.now(JST)) -> None:
+    def __init__(self, path: str | Path, *, now=lambda: datetime.now(JST), advance_after: timedelta | None = None) -> None:
+        """``advance_after``: in the demo, each request moves one status forward after this long."""
         self.path = str(path)
         self.now = now
+        self.advance_after = advance_after
         self._lock = threading.RLock()
         self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -249,9 +253,19 @@ class Store:
                 n = int(self._meta("next_reference") or "1")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('next_reference', ?)", (str(n + 1),))
                 ref = f"SC-{now.year:04d}-{(n // 10000) % 10000:04d}-{n % 10000:04d}"
+                infos = []
+                for a in body.attachments:
+                    try:
+                        raw = base64.b64decode(a.data, validate=True)
+                    except ValueError:
+                        raise Denied("attachment_invalid") from None
+                    kind, problem = check_bytes(raw)
+                    if problem or kind != a.media_type:
+                        raise Denied("attachment_invalid")
+                    infos.append(s.AttachmentInfo(filename=a.filename, media_type=kind, size=len(raw)))
                 req = s.CorrectionRequest(
                     id="R" + uuid.uuid4().hex[:12], reference=ref, created_at=now, status=s.RequestStatus.RECEIVED,
-                    items=body.items, expected_reply_by=(now + timedelta(days=REPLY_DAYS)).date(),
+                    items=body.items, attachments=infos, expected_reply_by=(now + timedelta(days=REPLY_DAYS)).date(),
                     history=[s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note="受け付けました",
                                             note_en="Received")])
                 self.db.execute("INSERT INTO requests VALUES(?,?,?,?,?,?)",
@@ -267,19 +281,33 @@ class Store:
                 raise
             return req, True
 
+    def _advance_by_time(self, rid: str) -> None:
+        if self.advance_after is None:
+            return
+        rows = self.db.execute("SELECT body FROM requests WHERE resident_id=?", (rid,)).fetchall()
+        for (body,) in rows:
+            req = s.CorrectionRequest.model_validate_json(body)
+            while req.status in self._NEXT and self.now() - req.history[-1].at >= self.advance_after:
+                moved = self.advance(req.reference, at=req.history[-1].at + self.advance_after)
+                if moved is None or moved.status == req.status:
+                    break
+                req = moved
+
     def requests(self, rid: str) -> list[s.CorrectionRequest]:
         with self._lock:
+            self._advance_by_time(rid)
             rows = self.db.execute("SELECT body FROM requests WHERE resident_id=? ORDER BY created DESC", (rid,)).fetchall()
         return [s.CorrectionRequest.model_validate_json(b) for (b,) in rows]
 
     def request(self, rid: str, request_id: str) -> s.CorrectionRequest | None:
         with self._lock:
+            self._advance_by_time(rid)
             row = self.db.execute("SELECT body FROM requests WHERE id=? AND resident_id=?", (request_id, rid)).fetchone()
         return s.CorrectionRequest.model_validate_json(row[0]) if row else None
 
     _NEXT = {s.RequestStatus.RECEIVED: s.RequestStatus.UNDER_REVIEW, s.RequestStatus.UNDER_REVIEW: s.RequestStatus.CORRECTED}
 
-    def advance(self, reference: str, reject_reason: str | None = None) -> s.CorrectionRequest | None:
+    def advance(self, reference: str, reject_reason: str | None = None, at: datetime | None = None) -> s.CorrectionRequest | None:
         with self._lock:
             row = self.db.execute("SELECT id, resident_id, body FROM requests WHERE json_extract(body, '$.reference')=?",
                                   (reference,)).fetchone()
@@ -289,12 +317,14 @@ class Store:
             nxt = s.RequestStatus.REJECTED if reject_reason else self._NEXT.get(req.status)
             if nxt is None:
                 return req
-            now = self.now()
+            now = at or self.now()
             change = s.StatusChange(status=nxt, at=now, note=reject_reason or "", note_en=reject_reason or "")
             req = req.model_copy(update={"status": nxt, "history": [*req.history, change]})
             self.db.execute("UPDATE requests SET body=? WHERE id=?", (req.model_dump_json(), row[0]))
+            ja = {"under_review": "確認中", "corrected": "訂正済み", "rejected": "訂正せず"}[nxt.value]
+            en = {"under_review": "under review", "corrected": "corrected", "rejected": "not corrected"}[nxt.value]
             self._notify(row[1], f"訂正の申出の状況が変わりました（{reference}）", f"Your correction request changed ({reference})",
-                         f"状況: {nxt.value}", f"Status: {nxt.value}", at=now)
+                         f"状況：{ja}", f"Status: {en}", at=now)
             return req
 
     def notifications(self, rid: str) -> list[s.Notification]:

@@ -1,0 +1,215 @@
+"""The correction outbox: a request is never lost and never sent twice.
+
+- SQLite in WAL mode with ``synchronous=FULL``: a committed request survives a crash or a
+  power cut. A request gets its idempotency key in the same transaction that queues it, and
+  every try sends that key, so the server keeps the first answer and creates it once.
+- What the outbox holds about the resident (the request body) is encrypted at rest with
+  AES-GCM; the key lives in the OS keyring, and only when that keyring is a secure one.
+  Otherwise nothing personal is written to disk: the outbox is kept in memory for the session
+  (``persistent`` is False, and the app says so).
+- Once the server has confirmed a request, its body is deleted; the reference and status stay.
+
+States: waiting → sending → received, or failed (a reason the resident can act on).
+This module does blocking I/O: call it from a worker.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from .errors import ApiError
+
+if TYPE_CHECKING:
+    from . import schema as s
+    from .client import ApiClient
+
+KEYRING_SERVICE = "selfcheck"
+KEYRING_USER = "outbox-key"
+WAITING, SENDING, RECEIVED, FAILED = "waiting", "sending", "received", "failed"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox(
+  id INTEGER PRIMARY KEY, idem_key TEXT UNIQUE NOT NULL, owner TEXT NOT NULL, label TEXT,
+  state TEXT NOT NULL, created REAL NOT NULL, updated REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  problem TEXT, reference TEXT, request_id TEXT, payload BLOB);
+CREATE INDEX IF NOT EXISTS outbox_by_owner ON outbox(owner, state);
+"""
+
+
+def secure_keyring():
+    """The keyring backend if it keeps secrets safely, else None. keyring's fail and null
+    backends, and plain-text ones (keyrings.alt), are not."""
+    try:
+        import keyring
+        from keyring.backends import chainer, fail
+    except ImportError:
+        return None
+    kr = keyring.get_keyring()
+    backends = kr.backends if isinstance(kr, chainer.ChainerBackend) else [kr]
+    for b in backends:
+        name = f"{type(b).__module__}.{type(b).__name__}".lower()
+        if isinstance(b, fail.Keyring) or "null" in name or "plaintext" in name or "keyrings.alt" in name:
+            continue
+        if getattr(b, "priority", 1) <= 0:
+            continue
+        return kr
+    return None
+
+
+def _owner(resident_id: str) -> str:
+    return hashlib.sha256(("selfcheck-outbox:" + resident_id).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    key: str
+    label: str | None
+    state: str
+    created: float
+    attempts: int
+    problem: str | None
+    reference: str | None
+    request_id: str | None
+
+
+class Outbox:
+    def __init__(self, path: Path | None, *, keyring_backend=None) -> None:
+        """``path``: the database file; used only with a secure keyring (else memory only)."""
+        kr = keyring_backend if keyring_backend is not None else secure_keyring()
+        self.persistent = path is not None and kr is not None
+        self._lock = threading.RLock()
+        if self.persistent:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._key = self._load_key(kr)
+            self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            try:
+                os.chmod(path, 0o600)
+            except OSError:
+                pass
+        else:
+            self._key = secrets.token_bytes(32)  # for this session only; nothing reaches the disk
+            self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        self.db.executescript(_SCHEMA)
+
+    @staticmethod
+    def _load_key(kr) -> bytes:
+        stored = kr.get_password(KEYRING_SERVICE, KEYRING_USER)
+        if stored:
+            return base64.b64decode(stored)
+        key = secrets.token_bytes(32)
+        kr.set_password(KEYRING_SERVICE, KEYRING_USER, base64.b64encode(key).decode())
+        return key
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    # -- encryption ------------------------------------------------------------------------
+    def _seal(self, data: bytes, aad: bytes) -> bytes:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        nonce = secrets.token_bytes(12)
+        return nonce + AESGCM(self._key).encrypt(nonce, data, aad)
+
+    def _open(self, blob: bytes, aad: bytes) -> bytes:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        return AESGCM(self._key).decrypt(blob[:12], blob[12:], aad)
+
+    # -- queue -----------------------------------------------------------------------------
+    def enqueue(self, resident_id: str, body: s.CorrectionCreate, label: str | None = None) -> Item:
+        """Queue a request; its idempotency key is made in the same transaction."""
+        key = str(uuid.uuid4())
+        payload = self._seal(body.model_dump_json().encode(), key.encode())
+        now = time.time()
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                cur = self.db.execute(
+                    "INSERT INTO outbox(idem_key, owner, label, state, created, updated, payload) VALUES(?,?,?,?,?,?,?)",
+                    (key, _owner(resident_id), label, WAITING, now, now, payload))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            return self._item(cur.lastrowid)
+
+    def _item(self, item_id: int) -> Item:
+        row = self.db.execute("SELECT id, idem_key, label, state, created, attempts, problem, reference, request_id "
+                              "FROM outbox WHERE id=?", (item_id,)).fetchone()
+        return Item(*row)
+
+    def items(self, resident_id: str) -> list[Item]:
+        with self._lock:
+            rows = self.db.execute("SELECT id FROM outbox WHERE owner=? ORDER BY created", (_owner(resident_id),)).fetchall()
+            return [self._item(i) for (i,) in rows]
+
+    def labels(self) -> set[str]:
+        with self._lock:
+            return {r[0] for r in self.db.execute("SELECT label FROM outbox WHERE label IS NOT NULL")}
+
+    def pending(self, resident_id: str) -> list[Item]:
+        return [i for i in self.items(resident_id) if i.state in (WAITING, SENDING)]
+
+    def _set(self, item_id: int, **fields) -> None:
+        cols = ", ".join(f"{k}=?" for k in fields)
+        with self._lock:
+            self.db.execute(f"UPDATE outbox SET {cols}, updated=? WHERE id=?", (*fields.values(), time.time(), item_id))
+
+    # -- sending ---------------------------------------------------------------------------
+    def send(self, client: ApiClient, item: Item, on_sending: Callable[[Item], None] | None = None) -> Item:
+        """Send one queued request (with its own key); record what happened."""
+        from . import schema as s
+
+        with self._lock:
+            row = self.db.execute("SELECT payload, state FROM outbox WHERE id=?", (item.id,)).fetchone()
+        if row is None or row[1] not in (WAITING, SENDING) or row[0] is None:
+            return self._item(item.id)
+        body = s.CorrectionCreate.model_validate_json(self._open(row[0], item.key.encode()))
+        self._set(item.id, state=SENDING, attempts=item.attempts + 1)
+        if on_sending:
+            on_sending(self._item(item.id))
+        try:
+            req = client.submit_correction(body, item.key)
+        except ApiError as e:
+            if e.retryable:
+                self._set(item.id, state=WAITING, problem=e.kind.value)
+            elif e.needs_sign_in:
+                self._set(item.id, state=WAITING, problem=e.kind.value)
+                raise
+            else:  # refused for what it says: the resident must change it; keep it to show why
+                self._set(item.id, state=FAILED, problem=e.kind.value)
+            return self._item(item.id)
+        # confirmed: keep only the reference and status, not what the resident wrote
+        self._set(item.id, state=RECEIVED, reference=req.reference, request_id=req.id, problem=None, payload=None)
+        return self._item(item.id)
+
+    def send_pending(self, client: ApiClient, resident_id: str,
+                     on_sending: Callable[[Item], None] | None = None) -> list[Item]:
+        out = []
+        for item in self.pending(resident_id):
+            out.append(self.send(client, item, on_sending))
+        return out
+
+    def forget(self, item_id: int) -> None:
+        """Remove a failed item the resident has dealt with."""
+        with self._lock:
+            self.db.execute("DELETE FROM outbox WHERE id=? AND state=?", (item_id, FAILED))
+
+    def integrity_ok(self) -> bool:
+        with self._lock:
+            return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
