@@ -38,6 +38,15 @@ def test_every_control_on_every_screen_has_an_accessible_name(qtbot, window, sig
     assert unnamed_controls(w) == []
 
 
+def _sample_request():
+    from datetime import date, datetime, timezone
+
+    from selfcheck.core import schema as s
+
+    return s.CorrectionRequest(id="R1", reference="SC-2026-0000-0001", created_at=datetime.now(timezone.utc),
+                               status=s.RequestStatus.RECEIVED, items=[], history=[], expected_reply_by=date(2026, 12, 11))
+
+
 def visible_mnemonics(page: QWidget) -> list[str]:
     keys = []
     for w in page.findChildren(QWidget):
@@ -59,9 +68,21 @@ def test_mnemonics_are_unique_on_each_screen(qtbot, make_window, api, sign_in, d
     w = make_window(Backend(demo=True) if demo else Backend(api_url=api.url))
     menus = [QKeySequence.mnemonic(a.text()).toString() for a in w.menuBar().actions()]
     seen = {}
+    def flag_and_review():
+        w.flag.radios[next(iter(w.flag.radios))].setChecked(True)
+        w.save_flag(w.flag.reason(), "")
+        w.review()
+
+    def log_tab():
+        w.back_to_overview()
+        w.home.ui.tabs.setCurrentIndex(w.home.LOG)
+
     for step, action in (("sign_in", lambda: None), ("overview", lambda: sign_in(w, "child-parent-account")),
                          ("detail", lambda: w.open_detail(w.home.current_link())),
-                         ("flag", lambda: w.start_flag(w.home.current_link()))):
+                         ("flag", lambda: w.start_flag(w.home.current_link())),
+                         ("check", flag_and_review), ("overview_log", log_tab),
+                         ("confirmation", lambda: (w.confirmation.set_request(_sample_request()),
+                                                   w.stack.setCurrentWidget(w.confirmation)))):
         action()
         page = w.stack.currentWidget()
         keys = visible_mnemonics(page) + menus

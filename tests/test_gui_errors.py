@@ -153,9 +153,9 @@ def test_expired_session_keeps_the_answers_and_resumes(qtbot, window, api, sign_
     assert len(api.store.requests(w.flow.resident_id)) == 1
 
 
-def test_failed_send_keeps_answers_and_retrying_sends_once(qtbot, window, api, sign_in):
-    """The API fails the first send after the request was stored (lost answer); the retry
-    with the same idempotency key gets the same request, so nothing is sent twice."""
+def test_lost_answer_waits_in_the_outbox_and_goes_out_once(qtbot, window, api, sign_in):
+    """The API stores the request but the answer is lost (a 500): the app keeps it in the outbox
+    as waiting; the next send reuses its idempotency key, so the service has it exactly once."""
     w = window
     sign_in(w, "foreign-resident")
     qtbot.mouseClick(w.home.ui.flagButton, Qt.MouseButton.LeftButton)
@@ -175,11 +175,15 @@ def test_failed_send_keeps_answers_and_retrying_sends_once(qtbot, window, api, s
 
     store.create_request = lose_first_answer
     w.session.backend.client().retries = 0
-    qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.check.ui.errorLabel.isVisible(), timeout=15000)
-    assert "Not sent." in w.check.ui.errorLabel.text() and "Your answers are kept." in w.check.ui.errorLabel.text()
-    assert w.check.model.rowCount() == 1
     with qtbot.waitSignal(w.confirmationShown, timeout=15000):
         qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+    assert w.confirmation.ui.titleLabel.text() == "Saved: waiting to send"
+    assert not w.confirmation.ui.referenceLabel.isVisible()
+    qtbot.waitUntil(lambda: "Waiting to send" in model_texts(w.home.requests), timeout=15000)
+    with qtbot.waitSignal(w.outboxSent, timeout=15000):
+        w.send_waiting_now()  # what the 15-second timer does
     assert calls[0] == calls[1], "the retry reuses the idempotency key"
-    assert len(store.requests(w.flow.resident_id)) == 1
+    (req,) = store.requests(w.flow.resident_id)
+    qtbot.waitUntil(lambda: req.reference in model_texts(w.home.requests), timeout=15000)
+    assert "Waiting to send" not in model_texts(w.home.requests)
+    assert f"Reference number: {req.reference}" in w.home.ui.messageLabel.text()

@@ -80,8 +80,8 @@
             <translation>Your answers</translation>
         </message>
         <message>
-            <source>C&amp;hange…</source>
-            <translation>C&amp;hange…</translation>
+            <source>&amp;Change…</source>
+            <translation>&amp;Change…</translation>
         </message>
         <message>
             <source>Change the selected answer</source>
@@ -102,6 +102,34 @@
         <message>
             <source>Mark another item as wrong</source>
             <translation>Mark another item as wrong</translation>
+        </message>
+        <message>
+            <source>Supporting documents (optional)</source>
+            <translation>Supporting documents (optional)</translation>
+        </message>
+        <message>
+            <source>A photo or PDF of a passbook page or certificate helps the office: PNG, JPEG or PDF, up to 5 MB each, at most 3.</source>
+            <translation>A photo or PDF of a passbook page or certificate helps the office: PNG, JPEG or PDF, up to 5 MB each, at most 3.</translation>
+        </message>
+        <message>
+            <source>Attached documents</source>
+            <translation>Attached documents</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach a document…</source>
+            <translation>A&amp;ttach a document…</translation>
+        </message>
+        <message>
+            <source>Attach a supporting document</source>
+            <translation>Attach a supporting document</translation>
+        </message>
+        <message>
+            <source>Remove doc&amp;uments</source>
+            <translation>Remove doc&amp;uments</translation>
+        </message>
+        <message>
+            <source>Remove the attached documents</source>
+            <translation>Remove the attached documents</translation>
         </message>
         <message>
             <source>Nothing is sent until you press “Send correction request”.</source>
@@ -139,6 +167,14 @@
             </translation>
         </message>
         <message>
+            <source>No document attached.</source>
+            <translation>No document attached.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so a request that cannot be sent at once is kept only while Selfcheck is open. Send it before you close the app.</source>
+            <translation>This computer has no secure key store, so a request that cannot be sent at once is kept only while Selfcheck is open. Send it before you close the app.</translation>
+        </message>
+        <message>
             <source>Sending…</source>
             <translation>Sending…</translation>
         </message>
@@ -152,6 +188,10 @@
         <message>
             <source>Correction request sent</source>
             <translation>Correction request sent</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Your reference number</source>
@@ -174,12 +214,44 @@
             <translation>In the demo this reference number is made up: there is nothing to ask the help line about.</translation>
         </message>
         <message>
+            <source>Save &amp;receipt (PDF)…</source>
+            <translation>Save &amp;receipt (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save a receipt as PDF</source>
+            <translation>Save a receipt as PDF</translation>
+        </message>
+        <message>
+            <source>View &amp;my requests</source>
+            <translation>View &amp;my requests</translation>
+        </message>
+        <message>
+            <source>Received by the service: %1</source>
+            <translation>Received by the service: %1</translation>
+        </message>
+        <message>
             <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
             <translation>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</translation>
         </message>
         <message>
             <source>Correction request sent. Your reference number is %1.</source>
             <translation>Correction request sent. Your reference number is %1.</translation>
+        </message>
+        <message>
+            <source>Saved: waiting to send</source>
+            <translation>Saved: waiting to send</translation>
+        </message>
+        <message>
+            <source>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</source>
+            <translation>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</translation>
+        </message>
+        <message>
+            <source>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</source>
+            <translation>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</source>
+            <translation>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</translation>
         </message>
         <message>
             <source>Copied</source>
@@ -192,10 +264,6 @@
         <message>
             <source>Copy the reference number</source>
             <translation>Copy the reference number</translation>
-        </message>
-        <message>
-            <source>View my &amp;requests</source>
-            <translation>View my &amp;requests</translation>
         </message>
         <message>
             <source>View my requests</source>
@@ -856,6 +924,14 @@
             <translation>Your correction requests</translation>
         </message>
         <message>
+            <source>Save re&amp;ceipt (PDF)…</source>
+            <translation>Save re&amp;ceipt (PDF)…</translation>
+        </message>
+        <message>
+            <source>Save a receipt of the selected request as PDF</source>
+            <translation>Save a receipt of the selected request as PDF</translation>
+        </message>
+        <message>
             <source>Status history</source>
             <translation>Status history</translation>
         </message>
@@ -868,8 +944,8 @@
             <translation>Which agency exchanged which information about you, when and why.</translation>
         </message>
         <message>
-            <source>Sea&amp;rch</source>
-            <translation>Sea&amp;rch</translation>
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
         </message>
         <message>
             <source>Search the access log</source>
@@ -1032,6 +1108,14 @@
             </translation>
         </message>
         <message>
+            <source>Your correction request %1 is now: %2.</source>
+            <translation>Your correction request %1 is now: %2.</translation>
+        </message>
+        <message>
+            <source>Your saved request has been sent. Reference number: %1.</source>
+            <translation>Your saved request has been sent. Reference number: %1.</translation>
+        </message>
+        <message>
             <source>Press Reload to try again.</source>
             <translation>Press Reload to try again.</translation>
         </message>
@@ -1048,6 +1132,34 @@
                 <numerusform>%n of them look wrong.</numerusform>
                 <numerusform>%n of them look wrong.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Attach a supporting document</source>
+            <translation>Attach a supporting document</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+            <translation>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>Save receipt</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Receipt saved: %1</source>
+            <translation>Receipt saved: %1</translation>
+        </message>
+        <message>
+            <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
+            <translation>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved there. Choose another folder and try again.</source>
+            <translation>The receipt could not be saved there. Choose another folder and try again.</translation>
         </message>
         <message>
             <source>Reset demo data</source>
@@ -1431,6 +1543,46 @@
         <message>
             <source>The government service did not accept this. Check your answers and try again.</source>
             <translation>The government service did not accept this. Check your answers and try again.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it. Check the items and send a new request.</source>
+            <translation>Not sent: the service refused it. Check the items and send a new request.</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Waiting to send: the service could not be reached. It is sent by itself when the service answers.</source>
+            <translation>Waiting to send: the service could not be reached. It is sent by itself when the service answers.</translation>
+        </message>
+        <message>
+            <source>The file is larger than 5 MB. Take a smaller photo, or save the page as a smaller PDF.</source>
+            <translation>The file is larger than 5 MB. Take a smaller photo, or save the page as a smaller PDF.</translation>
+        </message>
+        <message>
+            <source>The file is not a PNG, JPEG or PDF (whatever its name says). Take a photo or save it as PDF.</source>
+            <translation>The file is not a PNG, JPEG or PDF (whatever its name says). Take a photo or save it as PDF.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read. Check that it still exists and is not open in another program.</source>
+            <translation>The file cannot be read. Check that it still exists and is not open in another program.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose the photo or PDF again.</source>
+            <translation>The file is empty. Choose the photo or PDF again.</translation>
+        </message>
+        <message>
+            <source>You can attach up to 3 documents. Remove one first.</source>
+            <translation>You can attach up to 3 documents. Remove one first.</translation>
         </message>
     </context>
     <context>

@@ -79,8 +79,8 @@
             <translation>申出の内容</translation>
         </message>
         <message>
-            <source>C&amp;hange…</source>
-            <translation>変更(&amp;H)…</translation>
+            <source>&amp;Change…</source>
+            <translation>変更(&amp;C)…</translation>
         </message>
         <message>
             <source>Change the selected answer</source>
@@ -101,6 +101,34 @@
         <message>
             <source>Mark another item as wrong</source>
             <translation>ほかの項目を誤りとして選ぶ</translation>
+        </message>
+        <message>
+            <source>Supporting documents (optional)</source>
+            <translation>確認書類（任意）</translation>
+        </message>
+        <message>
+            <source>A photo or PDF of a passbook page or certificate helps the office: PNG, JPEG or PDF, up to 5 MB each, at most 3.</source>
+            <translation>通帳や証明書の写真・PDF があると、確認が早くなります。PNG・JPEG・PDF で、1 つ 5 MB まで、3 つまで添付できます。</translation>
+        </message>
+        <message>
+            <source>Attached documents</source>
+            <translation>添付した書類</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach a document…</source>
+            <translation>書類を添付(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Attach a supporting document</source>
+            <translation>確認書類を添付</translation>
+        </message>
+        <message>
+            <source>Remove doc&amp;uments</source>
+            <translation>書類を外す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Remove the attached documents</source>
+            <translation>添付した書類を外す</translation>
         </message>
         <message>
             <source>Nothing is sent until you press “Send correction request”.</source>
@@ -137,6 +165,14 @@
             </translation>
         </message>
         <message>
+            <source>No document attached.</source>
+            <translation>添付した書類はありません。</translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so a request that cannot be sent at once is kept only while Selfcheck is open. Send it before you close the app.</source>
+            <translation>このコンピューターには安全な鍵の保管場所がないため、すぐに送信できなかった申出はセルフチェックを開いている間だけ保持されます。アプリを閉じる前に送信してください。</translation>
+        </message>
+        <message>
             <source>Sending…</source>
             <translation>送信しています…</translation>
         </message>
@@ -150,6 +186,10 @@
         <message>
             <source>Correction request sent</source>
             <translation>訂正の申出を送信しました</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
         </message>
         <message>
             <source>Your reference number</source>
@@ -172,12 +212,44 @@
             <translation>デモの受付番号は架空のものです。フリーダイヤルへのお問い合わせは不要です。</translation>
         </message>
         <message>
+            <source>Save &amp;receipt (PDF)…</source>
+            <translation>控えを保存（PDF）(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Save a receipt as PDF</source>
+            <translation>控えを PDF で保存</translation>
+        </message>
+        <message>
+            <source>View &amp;my requests</source>
+            <translation>申出の一覧を見る(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Received by the service: %1</source>
+            <translation>受け付けられました：%1</translation>
+        </message>
+        <message>
             <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
             <translation>各項目を管理する機関が記録と照合します。状況が変わるとセルフチェックにお知らせが届き、%1までに回答があります。訂正された項目は一覧から消えるか、正しい内容で表示されます。</translation>
         </message>
         <message>
             <source>Correction request sent. Your reference number is %1.</source>
             <translation>訂正の申出を送信しました。受付番号は %1 です。</translation>
+        </message>
+        <message>
+            <source>Saved: waiting to send</source>
+            <translation>保存しました：送信待ち</translation>
+        </message>
+        <message>
+            <source>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</source>
+            <translation>いまはサービスに接続できません。申出は保存されており、サービスが応答すると自動で送信されます。送信後、「訂正の申出」に受付番号が表示されます。</translation>
+        </message>
+        <message>
+            <source>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</source>
+            <translation>セルフチェックを開いている間は数秒ごとに、また次にサインインしたときにも送信を試みます。二重に送信されることはありません。</translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</source>
+            <translation>このコンピューターには安全な鍵の保管場所がないため、申出はセルフチェックを開いている間だけ保持されます。送信されるまでアプリを閉じないでください。</translation>
         </message>
         <message>
             <source>Copied</source>
@@ -190,10 +262,6 @@
         <message>
             <source>Copy the reference number</source>
             <translation>受付番号をコピー</translation>
-        </message>
-        <message>
-            <source>View my &amp;requests</source>
-            <translation>申出の一覧を見る(&amp;R)</translation>
         </message>
         <message>
             <source>View my requests</source>
@@ -851,6 +919,14 @@
             <translation>あなたの訂正の申出</translation>
         </message>
         <message>
+            <source>Save re&amp;ceipt (PDF)…</source>
+            <translation>控えを保存（PDF）(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Save a receipt of the selected request as PDF</source>
+            <translation>選んだ申出の控えを PDF で保存</translation>
+        </message>
+        <message>
             <source>Status history</source>
             <translation>状況の履歴</translation>
         </message>
@@ -863,8 +939,8 @@
             <translation>どの機関が、いつ、なぜ、あなたのどの情報をやりとりしたかを表示します。</translation>
         </message>
         <message>
-            <source>Sea&amp;rch</source>
-            <translation>検索(&amp;R)</translation>
+            <source>&amp;Search</source>
+            <translation>検索(&amp;S)</translation>
         </message>
         <message>
             <source>Search the access log</source>
@@ -1025,6 +1101,14 @@
             </translation>
         </message>
         <message>
+            <source>Your correction request %1 is now: %2.</source>
+            <translation>訂正の申出 %1 の状況が「%2」になりました。</translation>
+        </message>
+        <message>
+            <source>Your saved request has been sent. Reference number: %1.</source>
+            <translation>保存していた申出を送信しました。受付番号：%1</translation>
+        </message>
+        <message>
             <source>Press Reload to try again.</source>
             <translation>「再読み込み」を押してもう一度お試しください。</translation>
         </message>
@@ -1039,6 +1123,34 @@
             <translation>
                 <numerusform>そのうち %n 件は誤りと思われます。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Attach a supporting document</source>
+            <translation>確認書類を添付</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+            <translation>写真と PDF (*.png *.jpg *.jpeg *.pdf);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>控えを保存</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Receipt saved: %1</source>
+            <translation>控えを保存しました：%1</translation>
+        </message>
+        <message>
+            <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
+            <translation>控えを作成できませんでした。このコンピューターに日本語フォントがありません。管理者にフォント（例：Noto Sans CJK）のインストールを依頼してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved there. Choose another folder and try again.</source>
+            <translation>その場所には控えを保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
         </message>
         <message>
             <source>Reset demo data</source>
@@ -1421,6 +1533,46 @@
         <message>
             <source>The government service did not accept this. Check your answers and try again.</source>
             <translation>行政のサービスが受け付けませんでした。内容を確認して、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>送信しています…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未送信</translation>
+        </message>
+        <message>
+            <source>Not sent: the service refused it. Check the items and send a new request.</source>
+            <translation>未送信：サービスが受け付けませんでした。内容を確認して、新しく申し出てください。</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Waiting to send: the service could not be reached. It is sent by itself when the service answers.</source>
+            <translation>送信待ち：サービスに接続できませんでした。サービスが応答すると自動で送信されます。</translation>
+        </message>
+        <message>
+            <source>The file is larger than 5 MB. Take a smaller photo, or save the page as a smaller PDF.</source>
+            <translation>ファイルが 5 MB を超えています。小さめの写真を撮るか、小さい PDF として保存してください。</translation>
+        </message>
+        <message>
+            <source>The file is not a PNG, JPEG or PDF (whatever its name says). Take a photo or save it as PDF.</source>
+            <translation>ファイルが PNG・JPEG・PDF ではありません（ファイル名にかかわらず中身で判断します）。写真を撮るか PDF で保存してください。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read. Check that it still exists and is not open in another program.</source>
+            <translation>ファイルを読み込めません。ファイルがあるか、ほかのプログラムで開いていないか確認してください。</translation>
+        </message>
+        <message>
+            <source>The file is empty. Choose the photo or PDF again.</source>
+            <translation>ファイルが空です。写真や PDF を選び直してください。</translation>
+        </message>
+        <message>
+            <source>You can attach up to 3 documents. Remove one first.</source>
+            <translation>添付できる書類は 3 つまでです。先に外してください。</translation>
         </message>
     </context>
     <context>

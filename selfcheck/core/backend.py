@@ -47,6 +47,7 @@ class Backend:
         self._child: subprocess.Popen | None = None
         self._admin_token = secrets.token_urlsafe(24)
         self._client: ApiClient | None = None
+        self._outbox = None
 
     @property
     def url(self) -> str | None:
@@ -79,6 +80,16 @@ class Backend:
                 self._client = ApiClient(url)
             return self._client
 
+    def outbox(self):
+        """The correction outbox (opened on first use, in a worker); the demo keeps its own."""
+        with self._lock:
+            if self._outbox is None:
+                from .outbox import Outbox
+
+                name = "demo-outbox.sqlite3" if self.demo else "outbox.sqlite3"
+                self._outbox = Outbox(user_data_dir() / name)
+            return self._outbox
+
     def reset_demo(self) -> None:
         if not self.demo:
             raise RuntimeError("only the demo's data can be reset")
@@ -90,6 +101,9 @@ class Backend:
                 self._client.close()
             child, self._child = self._child, None
             self._client = None
+            if self._outbox is not None:
+                self._outbox.close()
+                self._outbox = None
         if child is not None:
             child.stdin.close()  # the server exits when its input closes
             try:
@@ -155,6 +169,40 @@ class Session:
 
     def submit(self, body: s.CorrectionCreate, key: str) -> s.CorrectionRequest:
         return self.backend.client().submit_correction(body, key)
+
+    def send_through_outbox(self, body: s.CorrectionCreate):
+        """Queue the request (it is safe from here on), then try to send it once.
+        Returns (outbox item, the server's request or None)."""
+        from .errors import ApiError
+        from .outbox import RECEIVED
+
+        box = self.backend.outbox()
+        item = box.enqueue(self.profile.resident_id, body)
+        try:
+            item = box.send(self.backend.client(), item)
+        except ApiError as e:
+            if e.needs_sign_in:  # the server never took it: the answers go back to the resident
+                box.discard_unsent(item.id)
+            raise
+        req = self.backend.client().correction_request(item.request_id) if item.state == RECEIVED else None
+        return item, req
+
+    def send_waiting(self) -> list:
+        """Send whatever waits in the outbox for this resident (after sign-in, and now and then)."""
+        if self.profile is None:
+            return []
+        box = self.backend.outbox()
+        if not box.pending(self.profile.resident_id):
+            return []
+        return box.send_pending(self.backend.client(), self.profile.resident_id)
+
+    def outbox_items(self) -> list:
+        if self.profile is None:
+            return []
+        return self.backend.outbox().items(self.profile.resident_id)
+
+    def outbox_persistent(self) -> bool:
+        return self.backend.outbox().persistent
 
     def sign_out(self) -> None:
         try:

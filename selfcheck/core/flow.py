@@ -49,6 +49,8 @@ class CorrectionFlow:
     editing: s.Link | None = None
     return_to_check: bool = False
     confirmed: s.CorrectionRequest | None = None
+    queued: object | None = None  # an outbox item waiting to be sent, after a send while offline
+    attachments: list[dict] = field(default_factory=list)  # {filename, media_type, data}
     _idempotency_key: str | None = None
     _key_for: tuple | None = None
 
@@ -72,6 +74,8 @@ class CorrectionFlow:
 
     def discard(self) -> None:
         self.draft.clear()
+        self.attachments = []
+        self.queued = None
         self.editing = None
         self.return_to_check = False
         self.confirmed = None
@@ -137,7 +141,8 @@ class CorrectionFlow:
         from . import schema as s
 
         return s.CorrectionCreate(items=[s.CorrectionItem(link_id=i.link.id, reason=i.reason, note=i.note)
-                                         for i in self.draft.values()])
+                                         for i in self.draft.values()],
+                                  attachments=[s.Attachment(**a) for a in self.attachments])
 
     def idempotency_key(self) -> str:
         """The same key for every try of the same answers; a new one once they change."""
@@ -156,6 +161,20 @@ class CorrectionFlow:
         self.discard()
         self.confirmed = request
         self.step = Step.CONFIRMED
+
+    def waiting(self, item: object) -> None:
+        """Saved in the outbox, to be sent when the service answers: the answers are safe there."""
+        self.discard()
+        self.queued = item
+        self.step = Step.CONFIRMED
+
+    def attach(self, attachment: dict) -> bool:
+        from .attachments import MAX_FILES
+
+        if len(self.attachments) >= MAX_FILES:
+            return False
+        self.attachments.append(attachment)
+        return True
 
     def send_failed(self) -> None:
         self.step = Step.CHECK

@@ -205,6 +205,12 @@ class Outbox:
             out.append(self.send(client, item, on_sending))
         return out
 
+    def discard_unsent(self, item_id: int) -> None:
+        """Drop an item the server has not taken (it refused the session): the resident still
+        has the answers on screen and sends them again."""
+        with self._lock:
+            self.db.execute("DELETE FROM outbox WHERE id=? AND state IN (?, ?)", (item_id, WAITING, SENDING))
+
     def forget(self, item_id: int) -> None:
         """Remove a failed item the resident has dealt with."""
         with self._lock:

@@ -47,6 +47,9 @@ def log_error(what: str, e: BaseException) -> None:
 class MainWindow(QMainWindow):
     overviewShown = Signal()
     findingsReady = Signal()
+    receiptSaved = Signal(str)
+    mailboxChanged = Signal()
+    outboxSent = Signal()
     confirmationShown = Signal()
     pageChanged = Signal(str)
 
@@ -58,6 +61,14 @@ class MainWindow(QMainWindow):
         self.flow = CorrectionFlow()
         self.runner = Runner(self)
         self._backend_started = False
+        self._statuses: dict[str, str] | None = None
+        # the outbox goes out by itself; status changes are looked for now and then
+        self.outboxTimer = QTimer(self)
+        self.outboxTimer.setInterval(15_000)
+        self.outboxTimer.timeout.connect(self.send_waiting_now)
+        self.pollTimer = QTimer(self)
+        self.pollTimer.setInterval(60_000)
+        self.pollTimer.timeout.connect(self.poll_now)
         self._number_revealed = False
         self._detail_from: Step = Step.OVERVIEW
         self.findings: list[Finding] | None = None
@@ -133,6 +144,7 @@ class MainWindow(QMainWindow):
                 page.signOutRequested.connect(self.sign_out)
                 page.refreshRequested.connect(lambda: self.load_overview(reload=True))
                 page.revealToggled.connect(self._reveal)
+                page.receiptRequested.connect(self.save_receipt)
             elif name == "detail":
                 page = pages.DetailPage()
                 page.flagRequested.connect(lambda link: self.start_flag(link))
@@ -148,11 +160,14 @@ class MainWindow(QMainWindow):
                 page.removeRequested.connect(self.unflag)
                 page.addRequested.connect(self.back_to_overview)
                 page.sendRequested.connect(self.send)
+                page.attachRequested.connect(self.attach_document)
+                page.clearAttachmentsRequested.connect(self.clear_attachments)
             elif name == "confirmation":
                 page = pages.ConfirmationPage()
                 page.set_demo(self.confirmation_demo)
                 page.requestsRequested.connect(self._show_requests)
                 page.overviewRequested.connect(self.back_to_overview)
+                page.receiptRequested.connect(lambda: self.flow.confirmed and self.save_receipt(self.flow.confirmed))
             else:
                 raise KeyError(name)
             self._pages[name] = page
@@ -271,6 +286,9 @@ class MainWindow(QMainWindow):
         self.signin.show_error(t.error_message(e), field)
 
     def sign_out(self) -> None:
+        self.outboxTimer.stop()
+        self.pollTimer.stop()
+        self._statuses = None
         self.runner.invalidate()
         self.runner.run(self.session.sign_out, lambda _r: None, lambda _e: None)
         self.flow.signed_out()
@@ -322,11 +340,52 @@ class MainWindow(QMainWindow):
         announce(self.home.ui.linksView, self.tr("%n item(s) linked to your number.", None, len(ov.links)))
         self.runner.run(self.session.mailbox, self._mailbox_loaded, self._log_failed)
         self.load_access_log()
+        self.send_waiting_now()  # requests saved while offline, also before a restart
+        self.outboxTimer.start()
+        self.pollTimer.start()
         self.overviewShown.emit()
 
     def _mailbox_loaded(self, box) -> None:
+        changed = []
+        if self._statuses is not None:
+            changed = [r for r in box.requests if r.id in self._statuses and self._statuses[r.id] != r.status.value]
+        self._statuses = {r.id: r.status.value for r in box.requests}
         self.home.set_requests(box.requests)
         self.home.set_notifications(box.notifications)
+        if changed:
+            text = " ".join(self.tr("Your correction request %1 is now: %2.").replace("%1", r.reference)
+                            .replace("%2", t.status_label(r.status)) for r in changed)
+            self.home.show_message(text)
+        self.mailboxChanged.emit()
+
+    def poll_now(self) -> None:
+        """Look for status changes of the resident's requests (every minute while signed in)."""
+        if self.session.profile is not None and not self.runner.closed:
+            self.runner.run(self.session.mailbox, self._mailbox_loaded, lambda e: None)
+
+    def send_waiting_now(self) -> None:
+        """Send what waits in the outbox (every 15 s while signed in, and after sign-in)."""
+        if self.session.profile is None or self.runner.closed:
+            return
+        self.runner.run(self.session.send_waiting, self._waiting_sent, self._waiting_failed)
+        self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
+
+    def _waiting_sent(self, items: list) -> None:
+        received = [i for i in items if i.state == "received"]
+        if received:
+            self.home.show_message(self.tr("Your saved request has been sent. Reference number: %1.")
+                                   .replace("%1", ", ".join(i.reference for i in received)))
+            self.runner.run(self.session.mailbox, self._after_waiting_sent, lambda e: None)
+        self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
+        self.outboxSent.emit()
+
+    def _after_waiting_sent(self, box) -> None:
+        self._mailbox_loaded(box)
+
+    def _waiting_failed(self, e: BaseException) -> None:
+        if isinstance(e, ApiError) and e.needs_sign_in:
+            return  # sent after the next sign-in
+        log_error("outbox send failed", e)
 
     def _number_text(self) -> str:
         n = self.session.number or ""
@@ -457,13 +516,113 @@ class MainWindow(QMainWindow):
         if self.flow.review():
             self._refresh_check()
             self.check.show_error("")
+            self.check.set_attachments([a["filename"] for a in self.flow.attachments])
+            self.runner.run(self.session.outbox_persistent, lambda ok: self.check.set_keystore_warning(not ok),
+                            lambda e: None)
             self.show_step()
 
     def send(self) -> None:
-        body, key = self.flow.request_body(), self.flow.idempotency_key()
+        body = self.flow.request_body()
         self.flow.sending()
         self.check.set_sending(True)
-        self.runner.run(lambda: self.session.submit(body, key), self._sent, self._send_failed)
+        self.runner.run(lambda: self.session.send_through_outbox(body), self._sent_through_outbox, self._send_failed)
+
+    def _sent_through_outbox(self, result) -> None:
+        item, req = result
+        if req is not None:
+            self._sent(req)
+            return
+        if item.state == "waiting":  # safe in the outbox; it goes out by itself
+            self.check.set_sending(False)
+            flagged = list(self.flow.draft)
+            self.flow.waiting(item)
+            for link_id in flagged:
+                self.home.set_flagged(link_id, False)
+            self.home.set_flag_count(0)
+            self._refresh_check()
+            self.runner.run(self.session.outbox_persistent, self.confirmation.set_queued, lambda e: None)
+            self.confirmation.set_queued(True)
+            self.show_step()
+            self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
+            self.confirmationShown.emit()
+            return
+        # refused for what it says: the answers stay; the refused copy is not kept
+        self.check.set_sending(False)
+        self.flow.send_failed()
+        self.runner.run(lambda: self.backend.outbox().forget(item.id), lambda _r: None, lambda e: None)
+        self.check.show_error(t.error_message(ApiError(ErrorKind.INVALID if item.problem != "not_found" else ErrorKind.NOT_FOUND)))
+
+    # -- attachments and receipts ------------------------------------------------------------
+    def attach_document(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..core.attachments import MAX_FILES, AttachmentProblem
+
+        if len(self.flow.attachments) >= MAX_FILES:
+            self.check.show_error(t.attachment_problem(AttachmentProblem.TOO_MANY), not_sent=False)
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a supporting document"), "",
+                                              self.tr("Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
+        if not path:
+            return
+        from ..core import attachments
+
+        self.runner.run(lambda: attachments.read(path), self._attachment_read, self._attachment_failed)
+
+    def _attachment_read(self, result) -> None:
+        attachment, problem = result
+        if problem is not None:
+            self.check.show_error(t.attachment_problem(problem), not_sent=False)
+            return
+        self.flow.attach(attachment)
+        self.check.show_error("")
+        self.check.set_attachments([a["filename"] for a in self.flow.attachments])
+
+    def _attachment_failed(self, e: BaseException) -> None:
+        from ..core.attachments import AttachmentProblem
+
+        self.check.show_error(t.attachment_problem(AttachmentProblem.UNREADABLE), not_sent=False)
+
+    def clear_attachments(self) -> None:
+        self.flow.attachments = []
+        self.check.set_attachments([])
+
+    def save_receipt(self, req: s.CorrectionRequest) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from .receipt import receipt_html, write_pdf
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), f"{folder}/selfcheck-{req.reference}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        html = receipt_html(req, {x.id: x for x in self.session.links}, self.backend.demo)
+        self.runner.run(lambda: write_pdf(path, html), lambda _r: self._receipt_done(path), self._receipt_failed)
+
+    def _receipt_done(self, path: str) -> None:
+        text = self.tr("Receipt saved: %1").replace("%1", path)
+        self._tell(text)
+        self.receiptSaved.emit(path)
+
+    def _receipt_failed(self, e: BaseException) -> None:
+        from .receipt import NoJapaneseFont
+
+        if isinstance(e, NoJapaneseFont):
+            text = self.tr("The receipt could not be made: this computer has no Japanese font. Ask your administrator to "
+                           "install one (for example Noto Sans CJK), then try again.")
+        else:
+            text = self.tr("The receipt could not be saved there. Choose another folder and try again.")
+        self._tell(text)
+
+    def _tell(self, text: str) -> None:
+        """A message on whichever screen is showing (it stays until the next one)."""
+        if self.stack.currentWidget() is self._pages.get("confirmation"):
+            self.confirmation.ui.statusLabel.setText(text)
+            announce(self.confirmation.ui.statusLabel, text)
+        elif "home" in self._pages:
+            self.home.show_message(text)
 
     def _sent(self, req: s.CorrectionRequest) -> None:
         flagged = list(self.flow.draft)
@@ -476,7 +635,8 @@ class MainWindow(QMainWindow):
         self.confirmation.set_request(req)
         self.show_step()
         self.confirmationShown.emit()
-        self.runner.run(self.session.requests, self.home.set_requests, lambda _e: None)
+        self.runner.run(self.session.mailbox, self._mailbox_loaded, lambda _e: None)
+        self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
 
     def _send_failed(self, e: BaseException) -> None:
         self.check.set_sending(False)
@@ -515,6 +675,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.start_backend)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.outboxTimer.stop()
+        self.pollTimer.stop()
         self._backend_started = True  # a start still pending after the first paint must not run now
         self.runner.invalidate()
         if self.session.number is not None:

@@ -179,7 +179,12 @@ class RequestsModel(TableModel):
     CONTEXT = "RequestsModel"
     COLUMNS = (QT_TRANSLATE_NOOP("RequestsModel", "Reference"), QT_TRANSLATE_NOOP("RequestsModel", "Sent on"), QT_TRANSLATE_NOOP("RequestsModel", "Items"), QT_TRANSLATE_NOOP("RequestsModel", "Status"), QT_TRANSLATE_NOOP("RequestsModel", "Reply expected by"))
 
-    def cell(self, r: s.CorrectionRequest, column: int) -> str:
+    def cell(self, r, column: int) -> str:
+        if not isinstance(r, s.CorrectionRequest):  # still in the outbox on this computer
+            from datetime import datetime, timezone
+
+            return ("—", t.fmt_datetime(datetime.fromtimestamp(r.created, timezone.utc)), "—",
+                    t.outbox_state(r, short=True), "—")[column]
         return (r.reference, t.fmt_datetime(r.created_at), str(len(r.items)), t.status_label(r.status),
                 t.fmt_date(r.expected_reply_by))[column]
 

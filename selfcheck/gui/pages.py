@@ -27,6 +27,7 @@ class HomePage(Page):
     signOutRequested = Signal()
     refreshRequested = Signal()
     revealToggled = Signal(bool)
+    receiptRequested = Signal(object)
 
     LINKS, REQUESTS, LOG, NOTIFICATIONS = range(4)
 
@@ -74,6 +75,8 @@ class HomePage(Page):
         for button in ui.searchEdit.findChildren(QToolButton):  # the line edit's own clear button
             button.setAccessibleName(self.tr("Clear the search"))
         ui.requestsView.selectionModel().currentChanged.connect(self._request_changed)
+        ui.requestReceiptButton.clicked.connect(self._receipt)
+        ui.requestReceiptButton.setEnabled(False)
         self._link_changed(QModelIndex())
         self.set_flag_count(0)
         self.set_findings(None, {})
@@ -188,17 +191,34 @@ class HomePage(Page):
         if link is not None and link.id == link_id:
             self.ui.flagButton.setText(self.tr("Change &mark…") if flagged else self.tr("&Mark as wrong…"))
 
-    def set_requests(self, requests: list[s.CorrectionRequest]) -> None:
-        self.requests.set_rows(requests)
+    def set_requests(self, requests: list[s.CorrectionRequest], waiting: list | None = None) -> None:
+        """Requests the service has, after those still in the outbox (waiting, sending, refused)."""
+        if waiting is None:
+            waiting = [r for r in self.requests.rows() if not isinstance(r, s.CorrectionRequest)]
+        self.requests.set_rows([*waiting, *requests])
+        requests = self.requests.rows()
         self.ui.requestsView.resizeColumnsToContents()
         if requests:
             self.ui.requestsView.selectRow(0)
         else:
             self.ui.historyLabel.setText(self.tr("You have not sent any correction request yet."))
 
+    def set_waiting(self, items: list) -> None:
+        served = [r for r in self.requests.rows() if isinstance(r, s.CorrectionRequest)]
+        self.set_requests(served, [i for i in items if i.state != "received"])
+
+    def _receipt(self) -> None:
+        r = self.requests.row_at(self.ui.requestsView.currentIndex())
+        if isinstance(r, s.CorrectionRequest):
+            self.receiptRequested.emit(r)
+
     def _request_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         r = self.requests.row_at(current)
+        self.ui.requestReceiptButton.setEnabled(isinstance(r, s.CorrectionRequest))
         if r is None:
+            return
+        if not isinstance(r, s.CorrectionRequest):
+            self.ui.historyLabel.setText(t.outbox_state(r))
             return
         lines = [self.tr("Status history of %1:").replace("%1", r.reference)]
         for c in r.history:
@@ -393,6 +413,8 @@ class CheckPage(Page):
     removeRequested = Signal(str)
     addRequested = Signal()
     sendRequested = Signal()
+    attachRequested = Signal()
+    clearAttachmentsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -407,6 +429,9 @@ class CheckPage(Page):
         ui.addButton.clicked.connect(self.addRequested)
         ui.backButton.clicked.connect(self.addRequested)
         ui.sendButton.clicked.connect(self.sendRequested)
+        ui.attachButton.clicked.connect(self.attachRequested)
+        ui.clearAttachButton.clicked.connect(self.clearAttachmentsRequested)
+        self.set_attachments([])
 
     def first_focus(self) -> QWidget:
         return self.ui.errorLabel if self.ui.errorLabel.isVisible() else self.ui.sendButton
@@ -432,18 +457,33 @@ class CheckPage(Page):
         if item:
             self.removeRequested.emit(item.link.id)
 
+    def set_attachments(self, names: list[str]) -> None:
+        ui = self.ui
+        ui.attachmentsLabel.setText("\n".join(f"📎 {n}" for n in names) if names else self.tr("No document attached."))
+        ui.attachmentsLabel.setAccessibleDescription(ui.attachmentsLabel.text())
+        ui.clearAttachButton.setVisible(bool(names))
+
+    def set_keystore_warning(self, insecure: bool) -> None:
+        self.ui.keystoreLabel.setText(self.tr(
+            "This computer has no secure key store, so a request that cannot be sent at once is kept only while "
+            "Selfcheck is open. Send it before you close the app.") if insecure else "")
+        self.ui.keystoreLabel.setVisible(insecure)
+
     def set_sending(self, sending: bool) -> None:
         ui = self.ui
-        for b in (ui.sendButton, ui.changeButton, ui.removeButton, ui.addButton, ui.backButton):
+        for b in (ui.sendButton, ui.changeButton, ui.removeButton, ui.addButton, ui.backButton, ui.attachButton,
+                  ui.clearAttachButton):
             b.setEnabled(not sending)
         ui.sendingLabel.setText(self.tr("Sending…") if sending else "")
         if sending:
             self.show_error("")
             announce(ui.sendingLabel, ui.sendingLabel.text())
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, *, not_sent: bool = True) -> None:
         ui = self.ui
-        ui.errorLabel.setText(self.tr("Not sent. %1 Your answers are kept.").replace("%1", text) if text else "")
+        if text and not_sent:
+            text = self.tr("Not sent. %1 Your answers are kept.").replace("%1", text)
+        ui.errorLabel.setText(text)
         ui.errorLabel.setAccessibleDescription(ui.errorLabel.text())
         ui.errorLabel.setVisible(bool(text))
         if text:
@@ -456,21 +496,27 @@ class ConfirmationPage(Page):
     form_name = "confirmation.ui"
     requestsRequested = Signal()
     overviewRequested = Signal()
+    receiptRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui.copyButton.clicked.connect(self._copy)
+        self.ui.receiptButton.clicked.connect(self.receiptRequested)
         self.ui.requestsButton.clicked.connect(self.requestsRequested)
         self.ui.overviewButton.clicked.connect(self.overviewRequested)
 
     def first_focus(self) -> QWidget:
-        return self.ui.referenceLabel
+        return self.ui.referenceLabel if self.ui.referenceLabel.isVisibleTo(self) else self.ui.statusLabel
 
     def set_demo(self, demo: bool) -> None:
         self.ui.demoNote.setVisible(demo)
 
     def set_request(self, req: s.CorrectionRequest) -> None:
         ui = self.ui
+        ui.titleLabel.setText(self.tr("Correction request sent"))
+        ui.statusLabel.setText(self.tr("Received by the service: %1").replace("%1", t.status_label(req.status)))
+        for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton):
+            w.setVisible(True)
         ui.referenceLabel.setText(req.reference)
         ui.referenceLabel.setAccessibleDescription(req.reference)
         ui.nextLabel.setText(self.tr(
@@ -478,6 +524,21 @@ class ConfirmationPage(Page):
             "when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows "
             "the right details.").replace("%1", t.fmt_date(req.expected_reply_by)))
         announce(ui.referenceLabel, self.tr("Correction request sent. Your reference number is %1.").replace("%1", req.reference))
+
+    def set_queued(self, persistent: bool) -> None:
+        """Saved in the outbox: sent by itself when the service answers again."""
+        ui = self.ui
+        ui.titleLabel.setText(self.tr("Saved: waiting to send"))
+        ui.statusLabel.setText(self.tr("The service cannot be reached right now. Your request is saved and will be sent by "
+                                       "itself as soon as the service answers; you will then get a reference number "
+                                       "under “My requests”."))
+        for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton):
+            w.setVisible(False)
+        ui.nextLabel.setText(self.tr("Selfcheck tries again every few seconds while it is open, and again when you next "
+                                     "sign in. Nothing is sent twice.") if persistent else
+                             self.tr("This computer has no secure key store, so the request is kept only while Selfcheck "
+                                     "is open: keep the app open until it has been sent."))
+        announce(ui.statusLabel, ui.titleLabel.text() + ". " + ui.statusLabel.text())
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.referenceLabel.text())

@@ -164,6 +164,31 @@ def error_message(e: BaseException) -> str:
     return translate("Texts", "The government service did not accept this. Check your answers and try again.")
 
 
+def outbox_state(item, short: bool = False) -> str:
+    """A request still on this computer, in words."""
+    if item.state == "sending":
+        return translate("Texts", "Sending…")
+    if item.state == "failed":
+        if short:
+            return translate("Texts", "Not sent")
+        return translate("Texts", "Not sent: the service refused it. Check the items and send a new request.")
+    if short:
+        return translate("Texts", "Waiting to send")
+    return translate("Texts", "Waiting to send: the service could not be reached. It is sent by itself when the service answers.")
+
+
+def attachment_problem(code) -> str:
+    from ..core.attachments import AttachmentProblem
+
+    return {
+        AttachmentProblem.TOO_LARGE: translate("Texts", "The file is larger than 5 MB. Take a smaller photo, or save the page as a smaller PDF."),
+        AttachmentProblem.WRONG_TYPE: translate("Texts", "The file is not a PNG, JPEG or PDF (whatever its name says). Take a photo or save it as PDF."),
+        AttachmentProblem.UNREADABLE: translate("Texts", "The file cannot be read. Check that it still exists and is not open in another program."),
+        AttachmentProblem.EMPTY: translate("Texts", "The file is empty. Choose the photo or PDF again."),
+        AttachmentProblem.TOO_MANY: translate("Texts", "You can attach up to 3 documents. Remove one first."),
+    }[code]
+
+
 def severity_label(sev: Severity) -> str:
     """Words and a symbol, so the severity never depends on colour."""
     from ..core import explain

@@ -1,0 +1,91 @@
+"""The receipt for a correction request, as a PDF (QPdfWriter): reference number, date, the
+items and what was said about each, what happens next and when, who to contact.
+
+Japanese text needs a font with Japanese glyphs: without one QPdfWriter silently writes no
+text. ``japanese_font()`` finds one (Noto Sans CJK from fonts-noto-cjk, which ./dev installs)
+and ``write_pdf`` refuses to write a receipt without it rather than write an empty one.
+Rendering uses QTextDocument and QPainter, which may run in a worker thread.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ..core import schema as s
+from . import texts as t
+
+translate = QCoreApplication.translate
+_PREFERRED = ("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic", "Source Han Sans JP", "TakaoGothic")
+
+
+class NoJapaneseFont(RuntimeError):
+    pass
+
+
+def japanese_font() -> str | None:
+    families = set(QFontDatabase.families())
+    for name in _PREFERRED:
+        if name in families:
+            return name
+    for name in sorted(families):  # any font that says it writes Japanese
+        if QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(name):
+            return name
+    return None
+
+
+def receipt_html(req: s.CorrectionRequest, links: dict[str, s.Link], demo: bool) -> str:
+    rows = []
+    for item in req.items:
+        link = links.get(item.link_id)
+        title = t.pick(link.title, link.title_en) if link else item.link_id
+        holder = link.holder_name if link else ""
+        rows.append(f"<tr><td>{escape(title)}</td><td>{escape(holder)}</td><td>{escape(t.reason_label(item.reason))}</td>"
+                    f"<td>{escape(item.note or '—')}</td></tr>")
+    files = "".join(f"<li>{escape(a.filename)} ({a.size:,} bytes)</li>" for a in req.attachments)
+    history = "".join(f"<li>{escape(t.fmt_datetime(c.at))} — {escape(t.status_label(c.status))}</li>" for c in req.history)
+    demo_note = (f"<p><b>{escape(translate('Receipt', 'DEMO: made-up data; this request was not sent to any office.'))}</b></p>"
+                 if demo else "")
+    return f"""
+<h1>{escape(translate('Receipt', 'Receipt: correction request'))}</h1>
+{demo_note}
+<p>{escape(translate('Receipt', 'Reference number'))}: <b>{escape(req.reference)}</b><br/>
+{escape(translate('Receipt', 'Sent on'))}: {escape(t.fmt_datetime(req.created_at))}<br/>
+{escape(translate('Receipt', 'Status'))}: {escape(t.status_label(req.status))}</p>
+<h2>{escape(translate('Receipt', 'What you reported'))}</h2>
+<table border="1" cellspacing="0" cellpadding="4" width="100%">
+<tr><th>{escape(translate('Receipt', 'Item'))}</th><th>{escape(translate('Receipt', 'Holder'))}</th>
+<th>{escape(translate('Receipt', 'What is wrong'))}</th><th>{escape(translate('Receipt', 'Your note'))}</th></tr>
+{''.join(rows)}
+</table>
+{('<h2>' + escape(translate('Receipt', 'Supporting documents')) + '</h2><ul>' + files + '</ul>') if files else ''}
+<h2>{escape(translate('Receipt', 'What happens next'))}</h2>
+<p>{escape(translate('Receipt', 'The offices that hold these items check them against their records and answer by %1. '
+                                  'You can follow the request in Selfcheck under “My requests”.').replace('%1', t.fmt_date(req.expected_reply_by)))}</p>
+<h2>{escape(translate('Receipt', 'Status so far'))}</h2><ul>{history}</ul>
+<h2>{escape(translate('Receipt', 'Who to contact'))}</h2>
+<p>{escape(translate('Receipt', 'My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.'))}</p>
+"""
+
+
+def write_pdf(path: str | Path, html: str) -> None:
+    """Render ``html`` to an A4 PDF at ``path`` (blocking; fine in a worker)."""
+    family = japanese_font()
+    if family is None:
+        raise NoJapaneseFont("no font with Japanese glyphs is installed (Debian: fonts-noto-cjk)")
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    writer.setResolution(300)
+    writer.setTitle("Selfcheck receipt")
+    writer.setCreator("Selfcheck")
+    doc = QTextDocument()
+    font = QFont(family)
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
