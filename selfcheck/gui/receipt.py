@@ -20,6 +20,9 @@ from . import texts as t
 
 translate = QCoreApplication.translate
 _PREFERRED = ("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic", "Source Han Sans JP", "TakaoGothic")
+# Latin letters and digits from a Latin font: with the CJK font alone, Qt writes digits whose
+# text cannot be copied out of the PDF (the reference number would paste as garbage)
+_LATIN = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial")
 
 
 class NoJapaneseFont(RuntimeError):
@@ -83,7 +86,9 @@ def write_pdf(path: str | Path, html: str) -> None:
     writer.setTitle("Selfcheck receipt")
     writer.setCreator("Selfcheck")
     doc = QTextDocument()
-    font = QFont(family)
+    families = set(QFontDatabase.families())
+    font = QFont()
+    font.setFamilies([*(f for f in _LATIN if f in families), family])
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
     doc.setHtml(html)
