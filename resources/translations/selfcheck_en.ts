@@ -1198,6 +1198,73 @@
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <source>Receipt: correction request</source>
+            <translation>Receipt: correction request</translation>
+        </message>
+        <message>
+            <source>DEMO: made-up data; this request was not sent to any office.</source>
+            <translation>DEMO: made-up data; this request was not sent to any office.</translation>
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation>Reference number</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>What you reported</source>
+            <translation>What you reported</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>What is wrong</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Your note</translation>
+        </message>
+        <message>
+            <source>Supporting documents</source>
+            <translation>Supporting documents</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>What happens next</translation>
+        </message>
+        <message>
+            <source>The offices that hold these items check them against their records and answer by %1. You can follow the request in Selfcheck under “My requests”.</source>
+            <translation>The offices that hold these items check them against their records and answer by %1. You can follow the request in Selfcheck under “My requests”.</translation>
+        </message>
+        <message>
+            <source>Status so far</source>
+            <translation>Status so far</translation>
+        </message>
+        <message>
+            <source>Who to contact</source>
+            <translation>Who to contact</translation>
+        </message>
+        <message>
+            <source>My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.</source>
+            <translation>My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestsModel</name>
         <message>
             <source>Reference</source>

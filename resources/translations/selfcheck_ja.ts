@@ -1189,6 +1189,73 @@
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <source>Receipt: correction request</source>
+            <translation>訂正の申出の控え</translation>
+        </message>
+        <message>
+            <source>DEMO: made-up data; this request was not sent to any office.</source>
+            <translation>デモ：架空のデータです。この申出はどの機関にも送られていません。</translation>
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation>受付番号</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>送信日時</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>What you reported</source>
+            <translation>申し出た内容</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>名義</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>誤りの内容</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>補足</translation>
+        </message>
+        <message>
+            <source>Supporting documents</source>
+            <translation>確認書類</translation>
+        </message>
+        <message>
+            <source>What happens next</source>
+            <translation>このあとの流れ</translation>
+        </message>
+        <message>
+            <source>The offices that hold these items check them against their records and answer by %1. You can follow the request in Selfcheck under “My requests”.</source>
+            <translation>各項目を管理する機関が記録と照合し、%1までに回答します。状況はセルフチェックの「訂正の申出」で確認できます。</translation>
+        </message>
+        <message>
+            <source>Status so far</source>
+            <translation>これまでの状況</translation>
+        </message>
+        <message>
+            <source>Who to contact</source>
+            <translation>お問い合わせ先</translation>
+        </message>
+        <message>
+            <source>My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.</source>
+            <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）。受付番号をお伝えください。</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestsModel</name>
         <message>
             <source>Reference</source>

@@ -459,7 +459,7 @@ class CheckPage(Page):
 
     def set_attachments(self, names: list[str]) -> None:
         ui = self.ui
-        ui.attachmentsLabel.setText("\n".join(f"📎 {n}" for n in names) if names else self.tr("No document attached."))
+        ui.attachmentsLabel.setText("\n".join(f"• {n}" for n in names) if names else self.tr("No document attached."))
         ui.attachmentsLabel.setAccessibleDescription(ui.attachmentsLabel.text())
         ui.clearAttachButton.setVisible(bool(names))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..core import schema as s
@@ -40,7 +40,32 @@ def japanese_font() -> str | None:
     return None
 
 
+def _texts() -> dict[str, str]:
+    # plain calls, not inside f-strings: pyside6-lupdate does not look into f-string expressions
+    return {
+        "title": translate("Receipt", "Receipt: correction request"),
+        "demo": translate("Receipt", "DEMO: made-up data; this request was not sent to any office."),
+        "reference": translate("Receipt", "Reference number"),
+        "sent": translate("Receipt", "Sent on"),
+        "status": translate("Receipt", "Status"),
+        "reported": translate("Receipt", "What you reported"),
+        "item": translate("Receipt", "Item"),
+        "holder": translate("Receipt", "Holder"),
+        "wrong": translate("Receipt", "What is wrong"),
+        "note": translate("Receipt", "Your note"),
+        "files": translate("Receipt", "Supporting documents"),
+        "next": translate("Receipt", "What happens next"),
+        "next_text": translate("Receipt", "The offices that hold these items check them against their records and answer by %1. "
+                                          "You can follow the request in Selfcheck under “My requests”."),
+        "history": translate("Receipt", "Status so far"),
+        "contact": translate("Receipt", "Who to contact"),
+        "contact_text": translate("Receipt", "My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). "
+                                             "Give your reference number."),
+    }
+
+
 def receipt_html(req: s.CorrectionRequest, links: dict[str, s.Link], demo: bool) -> str:
+    x = {k: escape(v) for k, v in _texts().items()}
     rows = []
     for item in req.items:
         link = links.get(item.link_id)
@@ -50,27 +75,24 @@ def receipt_html(req: s.CorrectionRequest, links: dict[str, s.Link], demo: bool)
                     f"<td>{escape(item.note or '—')}</td></tr>")
     files = "".join(f"<li>{escape(a.filename)} ({a.size:,} bytes)</li>" for a in req.attachments)
     history = "".join(f"<li>{escape(t.fmt_datetime(c.at))} — {escape(t.status_label(c.status))}</li>" for c in req.history)
-    demo_note = (f"<p><b>{escape(translate('Receipt', 'DEMO: made-up data; this request was not sent to any office.'))}</b></p>"
-                 if demo else "")
+    next_text = x["next_text"].replace("%1", escape(t.fmt_date(req.expected_reply_by)))
     return f"""
-<h1>{escape(translate('Receipt', 'Receipt: correction request'))}</h1>
-{demo_note}
-<p>{escape(translate('Receipt', 'Reference number'))}: <b>{escape(req.reference)}</b><br/>
-{escape(translate('Receipt', 'Sent on'))}: {escape(t.fmt_datetime(req.created_at))}<br/>
-{escape(translate('Receipt', 'Status'))}: {escape(t.status_label(req.status))}</p>
-<h2>{escape(translate('Receipt', 'What you reported'))}</h2>
+<h1>{x['title']}</h1>
+{f"<p><b>{x['demo']}</b></p>" if demo else ""}
+<p>{x['reference']}: <b>{escape(req.reference)}</b><br/>
+{x['sent']}: {escape(t.fmt_datetime(req.created_at))}<br/>
+{x['status']}: {escape(t.status_label(req.status))}</p>
+<h2>{x['reported']}</h2>
 <table border="1" cellspacing="0" cellpadding="4" width="100%">
-<tr><th>{escape(translate('Receipt', 'Item'))}</th><th>{escape(translate('Receipt', 'Holder'))}</th>
-<th>{escape(translate('Receipt', 'What is wrong'))}</th><th>{escape(translate('Receipt', 'Your note'))}</th></tr>
+<tr><th>{x['item']}</th><th>{x['holder']}</th><th>{x['wrong']}</th><th>{x['note']}</th></tr>
 {''.join(rows)}
 </table>
-{('<h2>' + escape(translate('Receipt', 'Supporting documents')) + '</h2><ul>' + files + '</ul>') if files else ''}
-<h2>{escape(translate('Receipt', 'What happens next'))}</h2>
-<p>{escape(translate('Receipt', 'The offices that hold these items check them against their records and answer by %1. '
-                                  'You can follow the request in Selfcheck under “My requests”.').replace('%1', t.fmt_date(req.expected_reply_by)))}</p>
-<h2>{escape(translate('Receipt', 'Status so far'))}</h2><ul>{history}</ul>
-<h2>{escape(translate('Receipt', 'Who to contact'))}</h2>
-<p>{escape(translate('Receipt', 'My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.'))}</p>
+{f"<h2>{x['files']}</h2><ul>{files}</ul>" if files else ""}
+<h2>{x['next']}</h2>
+<p>{next_text}</p>
+<h2>{x['history']}</h2><ul>{history}</ul>
+<h2>{x['contact']}</h2>
+<p>{x['contact_text']}</p>
 """
 
 
@@ -92,5 +114,4 @@ def write_pdf(path: str | Path, html: str) -> None:
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
     doc.setHtml(html)
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print_(writer)
+    doc.print_(writer)  # lays the document out on the writer's A4 page itself
