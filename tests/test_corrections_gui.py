@@ -154,3 +154,23 @@ def test_demo_requests_move_forward_over_time(tmp_path):
     assert [c.status.value for c in now.history] == ["received", "under_review", "corrected"]
     assert sum(req.reference in n.title for n in st.notifications(rid)) == 3
     st.close()
+
+
+def test_note_over_the_limit_and_empty_request_are_refused_before_sending(qtbot, window, api, sign_in):
+    w = window
+    sign_in(w, "clean")
+    assert not w.home.ui.reviewButton.isEnabled(), "nothing marked: there is nothing to review or send"
+    qtbot.mouseClick(w.home.ui.flagButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.flag.ui.otherRadio, Qt.MouseButton.LeftButton)
+    long_note = "長" * 1001
+    w.flag.ui.noteEdit.setPlainText(long_note)
+    assert w.flag.ui.noteCountLabel.text() == "1,001 of 1,000 characters"
+    qtbot.mouseClick(w.flag.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.flag
+    assert "shorten it to 1,000 characters" in w.flag.errors.text()
+    assert w.flag.ui.noteEdit.toPlainText() == long_note, "nothing typed is lost"
+    assert api.store.requests(w.flow.resident_id) == []
+    # and the service refuses an empty request outright
+    r = requests.post(f"{api.url}/v1/me/correction-requests", json={"items": []},
+                      headers={"Authorization": f"Bearer {w.session.backend.client()._token}", "Idempotency-Key": "e"})
+    assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json"
