@@ -5,9 +5,6 @@ by a fixed number of requests per client and never leaves 127.0.0.1."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -15,18 +12,10 @@ from pathlib import Path
 
 import requests
 
-from .common import median, p99, seeded_db
+from .common import median, mock_api, p99, seeded_db
 
 CLIENTS = 8
 PER_CLIENT = 150
-
-
-def _free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
 
 
 def _load(url: str, headers: dict) -> tuple[float, list[float]]:
@@ -58,18 +47,7 @@ def run() -> dict:
     from selfcheck.mockapi.store import persona_summaries
 
     tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-api-"))
-    db = seeded_db(tmp / "api.sqlite3")
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--port", str(port), "--db", str(db)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(600):
-            try:
-                requests.get(base + "/v1/health", timeout=0.5)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.02)
+    with mock_api(seeded_db(tmp / "api.sqlite3")) as base:
         p = {x.id: x for x in persona_summaries()}["stress"]
         token = requests.post(base + "/v1/sessions", json={"number": p.number, "pin": p.pin}).json()["token"]
         auth = {"Authorization": f"Bearer {token}"}
@@ -82,9 +60,6 @@ def run() -> dict:
             wall, lat = _load(base + path, headers)
             out[label] = {"rps": len(lat) / wall, "p50_ms": 1000 * median(lat), "p99_ms": 1000 * p99(lat)}
         return out
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 if __name__ == "__main__":

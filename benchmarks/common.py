@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import shutil
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
 
@@ -68,3 +74,34 @@ def add_resident(db: Path, rid: str, number: str, pin: str, links: int, log: int
         st.db.execute("COMMIT")
     finally:
         st.close()
+
+
+def free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+@contextlib.contextmanager
+def mock_api(db: Path):
+    """``selfcheck-mock-api serve`` on a free loopback port, as its own process; yields its URL
+    once it answers, and stops it afterwards."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--port", str(port), "--db", str(db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(1500):
+            try:
+                urllib.request.urlopen(url + "/v1/health", timeout=0.5)
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError("the mock API did not start") from None
+                time.sleep(0.02)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import os
 import resource
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .common import add_resident, seeded_db
+from .common import add_resident, mock_api, seeded_db
 
 BIG_NUMBER, BIG_PIN = None, "4321"
-
-
-def _free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def _wait(app, cond, timeout=120.0) -> None:
@@ -45,29 +34,19 @@ def run() -> dict:
     number = make_valid("55555555555")
     db = seeded_db(tmp / "api.sqlite3")
     add_resident(db, "synthetic-100k", number, BIG_PIN, links=500, log=100_000)
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--port", str(port), "--db", str(db)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        return _measure(f"http://127.0.0.1:{port}", number)
-    finally:
-        server.terminate()
-        server.wait(10)
+    with mock_api(db) as url:
+        return _measure(url, number)
 
 
 def _measure(url: str, big_number: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from selfcheck.core.backend import Backend
-    from selfcheck.core.client import ApiClient
-    from selfcheck.core.errors import ApiError
     from selfcheck.gui.app import apply_style, create_app, install_translator
     from selfcheck.gui.main_window import MainWindow
     from selfcheck.mockapi.store import persona_summaries
 
-    c = ApiClient(url, retries=0)
-    _wait(QApplication.instance() or create_app(), lambda: _up(c, ApiError))
-    app = QApplication.instance()
+    app = QApplication.instance() or create_app()
     install_translator(app, "en")
     apply_style(app, False)
     stress = next(p for p in persona_summaries() if p.id == "stress")
@@ -110,13 +89,6 @@ def _measure(url: str, big_number: str) -> dict:
         app.processEvents()
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
-
-
-def _up(c, ApiError) -> bool:
-    try:
-        return c.health()
-    except ApiError:
-        return False
 
 
 if __name__ == "__main__":

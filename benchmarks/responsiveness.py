@@ -9,9 +9,6 @@ threads of this process that spend their time waiting (on an event, not the GIL)
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -19,7 +16,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .common import seeded_db
+from .common import mock_api, seeded_db
 
 
 class _Proxy(ThreadingHTTPServer):
@@ -98,34 +95,12 @@ class GapMeter:
         check.stop()
 
 
-def _free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
-
-
 def run() -> dict:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-resp-"))
     os.environ["SELFCHECK_HOME"] = str(tmp / "home")
-    db = seeded_db(tmp / "api.sqlite3")
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--port", str(port), "--db", str(db)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    upstream = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(upstream + "/v1/health", timeout=0.5)
-                break
-            except OSError:
-                time.sleep(0.02)
+    with mock_api(seeded_db(tmp / "api.sqlite3")) as upstream:
         return _measure(upstream)
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def _measure(upstream: str) -> dict:

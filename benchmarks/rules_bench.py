@@ -13,7 +13,6 @@ would, so memory stays flat. Printed as a table (Markdown) with:
 from __future__ import annotations
 
 import argparse
-import platform
 import random
 import resource
 import time
@@ -23,6 +22,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from selfcheck.core import schema as s
 from selfcheck.core.rules import find
+
+from .common import machine
 
 JST = timezone(timedelta(hours=9))
 SURNAMES = [("山田", "ヤマダ", "ﾔﾏﾀﾞ"), ("佐藤", "サトウ", "ｻﾄｳ"), ("鈴木", "スズキ", "ｽｽﾞｷ"), ("高橋", "タカハシ", "ﾀｶﾊｼ"),
@@ -99,18 +100,6 @@ def run(total: int, per: int, seed: int = 1) -> dict:
     return {"links": residents * per, "residents": residents, "findings": found, "rules_s": t_rules,
             "ref_s": t_ref, "gen_s": t_gen, "peak_traced_mb": peak / 2**20,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    import os
-
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
 def main() -> None:

@@ -46,20 +46,15 @@ def _load_demo(persona: str) -> s.ResidentData:
     st = Store(":memory:")
     try:
         (rid,) = st.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(match[0]["number"]),)).fetchone()
-        links, log, off = [], [], 0
-        while True:
-            page = st.links(rid, off, 1000)
-            links += page.items
-            off += len(page.items)
-            if not page.items or off >= page.total:
-                break
-        off = 0
-        while True:
-            page = st.access_log(rid, off, 1000)
-            log += page.items
-            off += len(page.items)
-            if not page.items or off >= page.total:
-                break
+        def every(fetch) -> list:
+            out: list = []
+            while True:
+                page = fetch(rid, len(out), 1000)
+                out += page.items
+                if not page.items or len(out) >= page.total:
+                    return out
+
+        links, log = every(st.links), every(st.access_log)
         return s.ResidentData(profile=st.profile(rid), links=links, access_log=log)
     finally:
         st.close()
