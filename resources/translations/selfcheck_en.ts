@@ -1049,6 +1049,10 @@
             <translation>&amp;Reset demo data…</translation>
         </message>
         <message>
+            <source>Lan&amp;guage</source>
+            <translation>Lan&amp;guage</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>

@@ -1043,6 +1043,10 @@
             <translation>デモデータを初期化(&amp;R)…</translation>
         </message>
         <message>
+            <source>Lan&amp;guage</source>
+            <translation>言語(&amp;G)</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>

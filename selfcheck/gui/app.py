@@ -40,6 +40,13 @@ def setup_logging() -> None:
     root.addHandler(handler)
 
 
+def settings():
+    """The user's settings (the chosen language), kept beside the app's other data."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
 def install_translator(app: QApplication, lang: str | None) -> str:
     """Use ``lang`` ("ja" or "en"; None: the system's) from now on, replacing any earlier choice."""
     from PySide6.QtCore import QLibraryInfo
@@ -120,7 +127,8 @@ def _quit_on_first_paint(app: QApplication, window) -> None:
 def run(args: argparse.Namespace, backend=None) -> int:
     app = create_app()
     setup_logging()
-    install_translator(app, args.lang)
+    saved = settings().value("language")  # the resident's last choice from the Language menu
+    install_translator(app, args.lang or (saved if saved in ("ja", "en") else None))
     apply_style(app, args.large_text)
     if not args.screenshot:
         install_error_hooks(app)

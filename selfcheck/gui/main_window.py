@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     findingsReady = Signal()
     receiptSaved = Signal(str)
     mailboxChanged = Signal()
+    languageChanged = Signal()
     outboxSent = Signal()
     confirmationShown = Signal()
     pageChanged = Signal(str)
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.runner = Runner(self)
         self._backend_started = False
         self._statuses: dict[str, str] | None = None
+        self._mailbox = None
         # the outbox goes out by itself; status changes are looked for now and then
         self.outboxTimer = QTimer(self)
         self.outboxTimer.setInterval(15_000)
@@ -119,6 +121,17 @@ class MainWindow(QMainWindow):
             self.resetAction = QAction(self.tr("&Reset demo data…"), self)
             self.resetAction.triggered.connect(self.reset_demo)
             demo_menu.addAction(self.resetAction)
+        # each language named in itself, so anyone can find theirs
+        lang_menu = bar.addMenu(self.tr("Lan&guage") + " / 言語")
+        group = QActionGroup(self)
+        self.languageActions = {}
+        for code, name in (("ja", "日本語"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(t.is_japanese() == (code == "ja"))
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.languageActions[code] = action
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Selfcheck"), self)
         about.triggered.connect(self._about)
@@ -196,7 +209,7 @@ class MainWindow(QMainWindow):
         if self.backend.demo:
             from ..mockapi.store import persona_summaries  # json + pydantic only, no server
 
-            self.signin.set_status(self.tr("Starting the demo service…"))
+            self.signin.set_status_key(lambda: self.tr("Starting the demo service…"))
             self.runner.run(persona_summaries, self._personas_loaded, self._backend_failed)
             self.runner.run(self.backend.client, lambda _c: self._backend_ready(), self._backend_failed)
         else:
@@ -222,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def _backend_ready(self) -> None:
         if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
-            self.signin.set_status(self.tr("The demo service is ready."))
+            self.signin.set_status_key(lambda: self.tr("The demo service is ready."))
 
     def _backend_failed(self, e: BaseException) -> None:
         log.error("backend failed to start: %s", type(e).__name__)
@@ -283,7 +296,7 @@ class MainWindow(QMainWindow):
         field = "pin" if isinstance(e, ApiError) and e.kind is ErrorKind.WRONG_PIN else None
         if isinstance(e, ApiError) and e.kind is ErrorKind.NOT_FOUND_NUMBER:
             field = "number"
-        self.signin.show_error(t.error_message(e), field)
+        self.signin.show_error(t.error_message(e), field, remake=lambda: t.error_message(e))
 
     def sign_out(self) -> None:
         self.outboxTimer.stop()
@@ -294,7 +307,7 @@ class MainWindow(QMainWindow):
         self.flow.signed_out()
         self._forget_screens()
         self.show_step()
-        self.signin.set_status(self.tr("You have signed out."))
+        self.signin.set_status_key(lambda: self.tr("You have signed out."))
 
     def _forget_screens(self) -> None:
         self.signin.clear_all()
@@ -314,7 +327,8 @@ class MainWindow(QMainWindow):
         self.session.backend.client().forget_token()
         self.flow.session_expired()
         self.show_step()
-        self.signin.show_error(t.error_message(ApiError(ErrorKind.SESSION_EXPIRED)), "pin")
+        expired = ApiError(ErrorKind.SESSION_EXPIRED)
+        self.signin.show_error(t.error_message(expired), "pin", remake=lambda: t.error_message(expired))
 
     def _reveal(self, shown: bool) -> None:
         number = self.session.number or ""
@@ -346,6 +360,7 @@ class MainWindow(QMainWindow):
         self.overviewShown.emit()
 
     def _mailbox_loaded(self, box) -> None:
+        self._mailbox = box
         changed = []
         if self._statuses is not None:
             changed = [r for r in box.requests if r.id in self._statuses and self._statuses[r.id] != r.status.value]
@@ -550,7 +565,8 @@ class MainWindow(QMainWindow):
         self.check.set_sending(False)
         self.flow.send_failed()
         self.runner.run(lambda: self.backend.outbox().forget(item.id), lambda _r: None, lambda e: None)
-        self.check.show_error(t.error_message(ApiError(ErrorKind.INVALID if item.problem != "not_found" else ErrorKind.NOT_FOUND)))
+        refused = ApiError(ErrorKind.INVALID if item.problem != "not_found" else ErrorKind.NOT_FOUND)
+        self.check.show_error(t.error_message(refused), remake=lambda: (t.error_message(refused), True))
 
     # -- attachments and receipts ------------------------------------------------------------
     def attach_document(self) -> None:
@@ -559,7 +575,8 @@ class MainWindow(QMainWindow):
         from ..core.attachments import MAX_FILES, AttachmentProblem
 
         if len(self.flow.attachments) >= MAX_FILES:
-            self.check.show_error(t.attachment_problem(AttachmentProblem.TOO_MANY), not_sent=False)
+            self.check.show_error(t.attachment_problem(AttachmentProblem.TOO_MANY), not_sent=False,
+                                  remake=lambda: (t.attachment_problem(AttachmentProblem.TOO_MANY), False))
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a supporting document"), "",
                                               self.tr("Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
@@ -572,7 +589,8 @@ class MainWindow(QMainWindow):
     def _attachment_read(self, result) -> None:
         attachment, problem = result
         if problem is not None:
-            self.check.show_error(t.attachment_problem(problem), not_sent=False)
+            self.check.show_error(t.attachment_problem(problem), not_sent=False,
+                                  remake=lambda: (t.attachment_problem(problem), False))
             return
         self.flow.attach(attachment)
         self.check.show_error("")
@@ -581,7 +599,8 @@ class MainWindow(QMainWindow):
     def _attachment_failed(self, e: BaseException) -> None:
         from ..core.attachments import AttachmentProblem
 
-        self.check.show_error(t.attachment_problem(AttachmentProblem.UNREADABLE), not_sent=False)
+        self.check.show_error(t.attachment_problem(AttachmentProblem.UNREADABLE), not_sent=False,
+                              remake=lambda: (t.attachment_problem(AttachmentProblem.UNREADABLE), False))
 
     def clear_attachments(self) -> None:
         self.flow.attachments = []
@@ -644,7 +663,7 @@ class MainWindow(QMainWindow):
         if isinstance(e, ApiError) and e.needs_sign_in:
             self._session_expired()
             return
-        self.check.show_error(t.error_message(e))
+        self.check.show_error(t.error_message(e), remake=lambda: (t.error_message(e), True))
 
     # -- demo ------------------------------------------------------------------------------------
     def reset_demo(self) -> None:
@@ -655,13 +674,94 @@ class MainWindow(QMainWindow):
             return
         if self.flow.step is not Step.SIGN_IN:
             self.sign_out()
-        self.runner.run(self.backend.reset_demo, lambda _r: self.signin.set_status(self.tr("Demo data has been reset.")),
+        self.runner.run(self.backend.reset_demo,
+                        lambda _r: self.signin.set_status_key(lambda: self.tr("Demo data has been reset.")),
                         self._backend_failed)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Selfcheck"),
                           self.tr("Selfcheck %1: see what is linked to your My Number, find what is wrong and ask "
                                   "for a correction.").replace("%1", __version__))
+
+    # -- language, switched live ------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch every screen to ``code`` now; what the user typed stays. Remembered for next time."""
+        from PySide6.QtWidgets import QApplication
+
+        from .app import install_translator
+
+        from .app import settings
+
+        install_translator(QApplication.instance(), code)
+        settings().setValue("language", code)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_retranslating", False):
+            # one pass after the translators have changed; cancelled with the window if it goes first
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        from .forms import retranslate_form
+
+        if self.runner.closed:
+            return
+        self._retranslating = True
+        try:
+            for page in (self.signin, *self._pages.values()):
+                retranslate_form(page.ui)
+            self.demoBanner.setText(self.tr("DEMO — sample residents with made-up data. Nothing is sent to any government office."))
+            self.demoBanner.setAccessibleName(self.tr("Demo mode"))
+            signed_in = self.signOutAction.isEnabled()
+            self.menuBar().clear()
+            self._build_menus()
+            self.signOutAction.setEnabled(signed_in)
+            self.signin.retranslate()
+            if "home" in self._pages:
+                self._retranslate_home()
+            if "detail" in self._pages and self.detail.link is not None:
+                link = self.detail.link
+                self.detail.set_link(link, self.flow.draft.get(link.id), [f for f in self.findings or [] if link.id in f.link_ids])
+            if "flag" in self._pages and self.flow.editing is not None:
+                self.flag.retranslate(self.flow.editing, self.flow.draft.get(self.flow.editing.id))
+            if "check" in self._pages:
+                self.check.retranslate()
+                self._refresh_check()
+                self.check.set_attachments([a["filename"] for a in self.flow.attachments])
+            if "confirmation" in self._pages:
+                retranslate_form(self.confirmation.ui)
+                if self.flow.confirmed is not None:
+                    self.confirmation.set_request(self.flow.confirmed)
+                elif self.flow.queued is not None:
+                    self.confirmation.set_queued(True)
+            dialog = getattr(self, "whyDialog", None)
+            if dialog is not None and dialog.isVisible() and dialog.finding is not None:
+                retranslate_form(dialog.ui)
+                dialog.show_finding(dialog.finding, {x.id: x for x in self.session.links})
+            current = self.stack.currentWidget()
+            heading = current.heading() if hasattr(current, "heading") else ""
+            self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", heading or self.tr("My Number link check")))
+        finally:
+            self._retranslating = False
+        self.languageChanged.emit()
+
+    def _retranslate_home(self) -> None:
+        home = self.home
+        home.retranslate()
+        if self.session.profile is not None:
+            from ..core.rules import bank_spelling
+
+            home.set_profile(self.session.profile, self._number_text())
+            home.set_bank_spelling(bank_spelling(self.session.profile))
+            self._reveal(home.ui.revealButton.isChecked())
+        home.set_flag_count(len(self.flow.draft))
+        if self.findings is not None:
+            home.set_findings(self.findings, {x.id: x for x in self.session.links})
+        if self._mailbox is not None:
+            home.set_requests(self._mailbox.requests)
+            home.set_notifications(self._mailbox.notifications)
+        home.show_message("")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

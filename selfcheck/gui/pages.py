@@ -91,6 +91,23 @@ class HomePage(Page):
         self.ui.nameLabel.setText(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
         self.set_number_text(number_text)
 
+    def retranslate(self) -> None:
+        """Models translate when asked: tell the views to ask again (the log also re-sorts, as
+        names sort differently in each language)."""
+        for model in (self.links, self.requests, self.notifications, self.findings):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, model.columnCount() - 1))
+            model.layoutChanged.emit()
+        self.log.sort(*self.log._sort)
+        self.log.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.log.columnCount() - 1)
+        for button in self.ui.searchEdit.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+        if self.log.total() or self.ui.logCountLabel.text():
+            self._update_log_count()
+        link = self.current_link()
+        if link is not None:
+            self.set_flagged(link.id, self.links._is_flagged(link.id))
+        self._request_changed(self.ui.requestsView.currentIndex(), QModelIndex())
+
     def set_bank_spelling(self, text: str) -> None:
         self.ui.bankNameLabel.setText(self.tr("How banks write your name: %1").replace("%1", text) if text else "")
         self.ui.bankNameLabel.setToolTip(self.tr("Banks store names in half-width katakana without small kana. Compare this with "
@@ -389,6 +406,24 @@ class FlagPage(Page):
             ui.noteEdit.setPlainText("")
         ui.removeButton.setVisible(existing is not None)
 
+    def retranslate(self, link: s.Link, existing: DraftItem | None) -> None:
+        """Texts in the current language; the chosen answer and the typed note stay."""
+        reason, note, errors = self.reason(), self.note(), self.ui.errorSummary.isVisible()
+        for r, label in zip(self.radios, (self.ui.notMineHint, self.ui.wrongDetailsHint, self.ui.noLongerValidHint,
+                                          self.ui.otherHint)):
+            label.setText(t.reason_hint(r))
+            self.radios[r].setAccessibleDescription(t.reason_hint(r))
+        self.errors.title = self.tr("There is a problem")
+        self.set_item(link, existing)
+        for r, radio in self.radios.items():
+            radio.setChecked(r is reason)
+        self.ui.noteEdit.setPlainText(note)
+        if errors:
+            from ..core.flow import CorrectionFlow
+
+            self.errors.show([("reason" if p is FlagProblem.NO_REASON else "note", t.flag_problem(p))
+                              for p in CorrectionFlow.check_flag(reason, note)], focus=False)
+
     def reason(self) -> s.Reason | None:
         return next((r for r, radio in self.radios.items() if radio.isChecked()), None)
 
@@ -463,6 +498,12 @@ class CheckPage(Page):
         ui.attachmentsLabel.setAccessibleDescription(ui.attachmentsLabel.text())
         ui.clearAttachButton.setVisible(bool(names))
 
+    def retranslate(self) -> None:
+        if self.ui.keystoreLabel.isVisible():
+            self.set_keystore_warning(True)
+        if self.ui.errorLabel.isVisible() and self._error_remake is not None:
+            self.show_error(*self._error_remake())
+
     def set_keystore_warning(self, insecure: bool) -> None:
         self.ui.keystoreLabel.setText(self.tr(
             "This computer has no secure key store, so a request that cannot be sent at once is kept only while "
@@ -479,7 +520,11 @@ class CheckPage(Page):
             self.show_error("")
             announce(ui.sendingLabel, ui.sendingLabel.text())
 
-    def show_error(self, text: str, *, not_sent: bool = True) -> None:
+    _error_remake = None
+
+    def show_error(self, text: str, *, not_sent: bool = True, remake=None) -> None:
+        """``remake``: returns (text, not_sent) again, after a language switch."""
+        self._error_remake = remake
         ui = self.ui
         if text and not_sent:
             text = self.tr("Not sent. %1 Your answers are kept.").replace("%1", text)

@@ -26,6 +26,8 @@ class SignInPage(Page):
         super().__init__(parent)
         ui = self.ui
         self._personas: list[s.PersonaSummary] = []
+        self._problems = None  # makes the shown problems again, in the current language
+        self._status = None
         ui.demoBox.setVisible(demo)
         ui.personaCombo.setEnabled(False)
         ui.usePersonaButton.setEnabled(False)
@@ -48,7 +50,18 @@ class SignInPage(Page):
     def heading(self) -> str:
         return self.tr("Sign in")
 
-    def set_personas(self, people: list[s.PersonaSummary]) -> None:
+    def retranslate(self) -> None:
+        """Texts set from code, again in the current language (typed text is not touched)."""
+        self.errors.title = self.tr("There is a problem")
+        if self._personas:
+            index = self.ui.personaCombo.currentIndex()
+            self.set_personas(self._personas, announce_loaded=False)
+            self.ui.personaCombo.setCurrentIndex(index)
+        if self._problems is not None and self.ui.errorSummary.isVisible():
+            self.errors.show(self._problems(), focus=False)
+        self.set_status(self._status() if self._status else "")
+
+    def set_personas(self, people: list[s.PersonaSummary], announce_loaded: bool = True) -> None:
         self._personas = people
         combo = self.ui.personaCombo
         combo.clear()
@@ -56,7 +69,8 @@ class SignInPage(Page):
             combo.addItem(f"{t.pick(p.name, p.name_en)} — {t.pick(p.problem, p.problem_en)}", p.id)
         combo.setEnabled(bool(people))
         self.ui.usePersonaButton.setEnabled(bool(people))
-        self.personasLoaded.emit()
+        if announce_loaded:
+            self.personasLoaded.emit()
 
     def select_persona(self, persona_id: str) -> bool:
         i = self.ui.personaCombo.findData(persona_id)
@@ -76,7 +90,7 @@ class SignInPage(Page):
             self.ui.numberEdit.setText(mynumber.group(p.number))
             self.ui.pinEdit.setText(p.pin)
             self.ui.signInButton.setFocus()
-            self.set_status(self.tr("Filled in the number and PIN of the demo resident. Press Sign in."))
+            self.set_status_key(lambda: self.tr("Filled in the number and PIN of the demo resident. Press Sign in."))
 
     def _show_number(self, shown: bool) -> None:
         self.ui.numberEdit.setEchoMode(self.ui.numberEdit.EchoMode.Normal if shown else self.ui.numberEdit.EchoMode.Password)
@@ -90,14 +104,22 @@ class SignInPage(Page):
         if pproblem:
             problems.append(("pin", t.pin_problem(pproblem)))
         if problems:
+            self._problems = lambda: [(k, t.number_problem(nproblem) if k == "number" else t.pin_problem(pproblem))
+                                      for k, _m in problems]
             self.errors.show(problems)
             return
         self.errors.clear()
+        self._problems = None
         self.signInRequested.emit(number, pin)
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.ui.signInButton.setEnabled(not busy)
         self.set_status(text)
+
+    def set_status_key(self, make) -> None:
+        """A status made by ``make()``, so it can be made again in another language."""
+        self._status = make
+        self.set_status(make())
 
     def set_status(self, text: str) -> None:
         self.ui.statusLabel.setText(text)
@@ -105,7 +127,9 @@ class SignInPage(Page):
         if text:
             announce(self.ui.statusLabel, text)
 
-    def show_error(self, message: str, field: str | None = None) -> None:
+    def show_error(self, message: str, field: str | None = None, remake=None) -> None:
+        """``remake``: returns the message again (after a language switch)."""
+        self._problems = (lambda: [(field, remake())]) if remake else (lambda: [(field, message)])
         self.errors.show([(field, message)])
 
     def clear_pin(self) -> None:

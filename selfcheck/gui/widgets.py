@@ -31,8 +31,9 @@ class ErrorSummary(QObject):
     def field(self, key: str, widget: QWidget, message_label: QLabel | None) -> None:
         self._fields[key] = (widget, message_label)
 
-    def show(self, problems: list[tuple[str | None, str]]) -> None:
-        """``problems``: (field key or None, message)."""
+    def show(self, problems: list[tuple[str | None, str]], focus: bool = True) -> None:
+        """``problems``: (field key or None, message). ``focus``: move the keyboard there (not
+        when only the language changed)."""
         self.clear()
         items = []
         for key, message in problems:
@@ -49,8 +50,9 @@ class ErrorSummary(QObject):
         self.summary.setAccessibleName(self.title)
         self.summary.setAccessibleDescription(plain)
         self.summary.setVisible(True)
-        self.summary.setFocus()
-        announce(self.summary, plain)
+        if focus:
+            self.summary.setFocus()
+            announce(self.summary, plain)
 
     def clear(self) -> None:
         self.summary.setVisible(False)

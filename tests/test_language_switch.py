@@ -1,0 +1,67 @@
+"""Switching language live, from the menu, on every screen: nothing stays in the other language
+(apart from the resident's data and proper names), and nothing typed is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from selfcheck.core import schema as s
+
+from .gui_helpers import model_texts, type_text
+from .test_translations import english_left
+
+def switch(qtbot, w, code):
+    with qtbot.waitSignal(w.languageChanged, timeout=5000):
+        w.languageActions[code].trigger()
+
+
+def test_switch_on_every_screen_keeps_what_was_typed(qtbot, window, api, sign_in, app_language, qapp):
+    from selfcheck.gui.app import install_translator, settings
+
+    w = window
+    try:
+        # sign-in, with a problem shown and a number typed
+        type_text(qtbot, w.signin.ui.numberEdit, "1234 5678 9019")
+        qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
+        switch(qtbot, w, "ja")
+        assert w.signin.ui.numberEdit.text() == "1234 5678 9019"
+        assert "このマイナンバーは正しくありません" in w.signin.errors.text()
+        assert english_left(w, set()) == []
+        assert settings().value("language") == "ja", "the choice is remembered"
+        switch(qtbot, w, "en")
+        assert "This My Number is not valid" in w.signin.errors.text()
+
+        # overview with findings, then each screen of the flow
+        with qtbot.waitSignal(w.findingsReady, timeout=15000):
+            sign_in(w, "child-parent-account")
+        switch(qtbot, w, "ja")
+        assert english_left(w, {"Mizuho"}) == []
+        assert w.home.links.data(w.home.links.index(0, 0)) == "公金受取口座（1 件）"
+        assert model_texts(w.home.findings)[0] == "⚠ 問題あり"
+        assert w.home.links.headerData(0, Qt.Orientation.Horizontal) == "項目"
+
+        w.open_detail(w.home.current_link())
+        assert english_left(w, {"Mizuho", "ordinary"}) == []  # data from the API: the bank's account type
+        w.start_flag(w.home.current_link())
+        qtbot.mouseClick(w.flag.ui.otherRadio, Qt.MouseButton.LeftButton)
+        type_text(qtbot, w.flag.ui.noteEdit, "母の口座です")
+        switch(qtbot, w, "en")
+        assert w.flag.reason() is s.Reason.OTHER and w.flag.note() == "母の口座です", "the answer being typed stays"
+        assert w.flag.ui.otherHint.text() == "Tell us in the note what is wrong."
+        switch(qtbot, w, "ja")
+        assert english_left(w, {"Mizuho"}) == []
+        qtbot.mouseClick(w.flag.ui.saveButton, Qt.MouseButton.LeftButton)
+        w.review()
+        assert english_left(w, {"Mizuho", "JPEG"}) == []  # file format names stay as they are
+        assert "その他" in model_texts(w.check.model)
+        switch(qtbot, w, "en")
+        assert "Something else" in model_texts(w.check.model)
+        assert w.check.ui.titleLabel.text() == "Check your answers before sending (1 item)"
+        with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+            qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+        switch(qtbot, w, "ja")
+        assert w.confirmation.ui.titleLabel.text() == "訂正の申出を送信しました"
+        assert english_left(w, set()) == []
+        assert w.windowTitle().endswith("セルフチェック")
+    finally:
+        install_translator(qapp, app_language)
