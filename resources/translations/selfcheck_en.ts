@@ -1049,6 +1049,18 @@
             <translation>&amp;Reset demo data…</translation>
         </message>
         <message>
+            <source>D&amp;isplay</source>
+            <translation>D&amp;isplay</translation>
+        </message>
+        <message>
+            <source>&amp;Large text (200%)</source>
+            <translation>&amp;Large text (200%)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;High contrast</translation>
+        </message>
+        <message>
             <source>Lan&amp;guage</source>
             <translation>Lan&amp;guage</translation>
         </message>

@@ -1043,6 +1043,18 @@
             <translation>デモデータを初期化(&amp;R)…</translation>
         </message>
         <message>
+            <source>D&amp;isplay</source>
+            <translation>表示(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Large text (200%)</source>
+            <translation>大きな文字（200%）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>ハイコントラスト(&amp;H)</translation>
+        </message>
+        <message>
             <source>Lan&amp;guage</source>
             <translation>言語(&amp;G)</translation>
         </message>

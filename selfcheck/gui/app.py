@@ -72,13 +72,17 @@ def install_translator(app: QApplication, lang: str | None) -> str:
     return lang
 
 
-def apply_style(app: QApplication, large: bool) -> None:
-    base = app.font().pointSizeF()
-    base = (base if base > 0 else 10.0) * (2.0 if large else 1.15)
+def apply_style(app: QApplication, large: bool, high_contrast: bool = False) -> None:
+    """Text size (large: twice the system's) and theme; can be called again at any time."""
+    if not hasattr(app, "_selfcheck_base_pt"):
+        size = app.font().pointSizeF()
+        app._selfcheck_base_pt = size if size > 0 else 10.0
+    base = app._selfcheck_base_pt * (2.0 if large else 1.15)
     font = QFont(app.font())
     font.setPointSizeF(base)
     app.setFont(font)
-    qss = resource("styles", "app.qss").read_text(encoding="utf-8")
+    app._selfcheck_style = (large, high_contrast)
+    qss = resource("styles", "high-contrast.qss" if high_contrast else "app.qss").read_text(encoding="utf-8")
     app.setStyleSheet(qss.replace("@H1@", f"{base * 1.5:.1f}pt").replace("@REF@", f"{base * 2:.1f}pt")
                       .replace("@H2@", f"{base * 1.2:.1f}pt"))
 
@@ -129,7 +133,8 @@ def run(args: argparse.Namespace, backend=None) -> int:
     setup_logging()
     saved = settings().value("language")  # the resident's last choice from the Language menu
     install_translator(app, args.lang or (saved if saved in ("ja", "en") else None))
-    apply_style(app, args.large_text)
+    prefs = settings()
+    apply_style(app, args.large_text or prefs.value("large_text") == "true", prefs.value("high_contrast") == "true")
     if not args.screenshot:
         install_error_hooks(app)
     from ..core.backend import Backend

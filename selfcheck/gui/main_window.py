@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
 
@@ -121,6 +121,18 @@ class MainWindow(QMainWindow):
             self.resetAction = QAction(self.tr("&Reset demo data…"), self)
             self.resetAction.triggered.connect(self.reset_demo)
             demo_menu.addAction(self.resetAction)
+        view_menu = bar.addMenu(self.tr("D&isplay"))
+        large, contrast = getattr(QApplication.instance(), "_selfcheck_style", (False, False))
+        self.largeTextAction = QAction(self.tr("&Large text (200%)"), self, checkable=True)
+        self.largeTextAction.setChecked(large)
+        self.largeTextAction.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.largeTextAction.toggled.connect(lambda _on: self._restyle())
+        view_menu.addAction(self.largeTextAction)
+        self.contrastAction = QAction(self.tr("&High contrast"), self, checkable=True)
+        self.contrastAction.setChecked(contrast)
+        self.contrastAction.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.contrastAction.toggled.connect(lambda _on: self._restyle())
+        view_menu.addAction(self.contrastAction)
         # each language named in itself, so anyone can find theirs
         lang_menu = bar.addMenu(self.tr("Lan&guage") + " / 言語")
         group = QActionGroup(self)
@@ -682,6 +694,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Selfcheck"),
                           self.tr("Selfcheck %1: see what is linked to your My Number, find what is wrong and ask "
                                   "for a correction.").replace("%1", __version__))
+
+    def _restyle(self) -> None:
+        """Text size and theme, at once and remembered."""
+        from .app import apply_style, settings
+
+        large, contrast = self.largeTextAction.isChecked(), self.contrastAction.isChecked()
+        apply_style(QApplication.instance(), large, contrast)
+        prefs = settings()
+        prefs.setValue("large_text", "true" if large else "false")
+        prefs.setValue("high_contrast", "true" if contrast else "false")
 
     # -- language, switched live ------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -319,7 +319,7 @@ class DetailPage(Page):
         if link.holder_kana:
             rows.append((self.tr("Holder name (kana)"), link.holder_kana))
         if link.holder_birth_date:
-            rows.append((self.tr("Holder's date of birth"), t.fmt_date(link.holder_birth_date)))
+            rows.append((self.tr("Holder's date of birth"), t.fmt_birth_date(link.holder_birth_date)))
         if link.holder_sex:
             rows.append((self.tr("Holder's sex"), t.sex_label(link.holder_sex)))
         rows += [

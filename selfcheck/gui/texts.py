@@ -214,7 +214,9 @@ def evidence_value(aspect: str, value: str) -> str:
     """Dates and sexes from the rules are data codes: show them as the user reads them."""
     if not value:
         return "—"
-    if aspect in ("birth_date", "valid_until") and len(value) == 10 and value[4] == "-":
+    if aspect == "birth_date" and len(value) == 10 and value[4] == "-":
+        return fmt_birth_date(date.fromisoformat(value))
+    if aspect == "valid_until" and len(value) == 10 and value[4] == "-":
         return fmt_date(date.fromisoformat(value))
     if aspect == "sex":
         return sex_label(s.Sex(value))
@@ -227,6 +229,27 @@ def fmt_date(d: date | None) -> str:
         return "—"
     q = QDate(d.year, d.month, d.day)
     return QLocale().toString(q, "yyyy年M月d日" if is_japanese() else "d MMM yyyy")
+
+
+_ERAS = ((date(2019, 5, 1), "令和"), (date(1989, 1, 8), "平成"), (date(1926, 12, 25), "昭和"),
+         (date(1912, 7, 30), "大正"), (date(1868, 1, 25), "明治"))
+
+
+def era_year(d: date) -> str:
+    """The Japanese era year (和暦), e.g. 昭和60年; the first year of an era is 元年."""
+    for start, name in _ERAS:
+        if d >= start:
+            n = d.year - start.year + 1
+            return f"{name}{'元' if n == 1 else n}年"
+    return ""
+
+
+def fmt_birth_date(d: date | None) -> str:
+    """A birth date as residents of Japan read it: with the era year alongside, in Japanese."""
+    if d is None:
+        return "—"
+    era = era_year(d) if is_japanese() else ""
+    return f"{fmt_date(d)}（{era}）" if era else fmt_date(d)
 
 
 def fmt_datetime(dt: datetime | None) -> str:
