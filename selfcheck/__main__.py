@@ -20,6 +20,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="with --screenshot: which screen to capture")
     # for benchmarks: quit once the window has first painted, or once the overview is filled
     p.add_argument("--exit-after", choices=("first-paint", "overview"), help=argparse.SUPPRESS)
+    # for the screen-reader test: visit every screen, waiting for "next" on standard input at each
+    p.add_argument("--a11y-tour", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if not args.demo and not args.api:
         args.demo = True  # no server given: the offline demo is the only thing that can work
@@ -27,6 +29,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--screenshot needs --persona")
     if args.persona and not args.demo:
         p.error("--persona works only with --demo")
+    if args.a11y_tour and not args.persona:
+        p.error("--a11y-tour needs --persona")
     if args.exit_after == "overview" and not args.persona:
         p.error("--exit-after overview needs --persona")
     return args

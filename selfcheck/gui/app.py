@@ -160,8 +160,8 @@ def run(args: argparse.Namespace, backend=None) -> int:
     if args.persona or args.screenshot:  # the autopilot signs in as the demo resident
         from .autopilot import Autopilot
 
-        pilot = Autopilot(window, args.persona, args.screenshot, args.screen)
+        pilot = Autopilot(window, args.persona, args.screenshot, args.screen, tour=args.a11y_tour)
         QTimer.singleShot(0, pilot.start)
         code = app.exec()
-        return pilot.exit_code if args.screenshot else code
+        return pilot.exit_code if (args.screenshot or args.a11y_tour) else code
     return app.exec()

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QTimer
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..core import schema as s
 
 
 class Autopilot(QObject):
-    def __init__(self, window, persona: str | None, screenshot: str | None, screen: str) -> None:
+    _next = Signal()
+
+    def __init__(self, window, persona: str | None, screenshot: str | None, screen: str, tour: bool = False) -> None:
         super().__init__(window)
         self.w = window
+        self.tour = tour
+        self._steps: list = []
         self.persona = persona
         self.screenshot = screenshot
         self.screen = screen
@@ -25,6 +31,9 @@ class Autopilot(QObject):
         self._timeout.timeout.connect(lambda: self._fail("timed out waiting for the screen"))
 
     def start(self) -> None:
+        if self.tour:
+            self._start_tour()
+            return
         self._timeout.start(60_000)
         if self.persona:
             self.w.signin.personasLoaded.connect(self._personas_ready)
@@ -88,3 +97,46 @@ class Autopilot(QObject):
         self.exit_code = 1
         self.w.close()
         QApplication.quit()
+
+    # -- the screen-reader tour: each screen shown, then wait for "next" on standard input -------------
+    def _start_tour(self) -> None:
+        self._next.connect(self._advance)
+        threading.Thread(target=self._read_stdin, name="selfcheck-tour", daemon=True).start()
+        w = self.w
+        persona, self.persona = self.persona, None
+        self._steps = [
+            ("sign_in", lambda: None),
+            ("overview", lambda: (w.signin.select_persona(persona), w.signin.ui.usePersonaButton.click(),
+                                  w.signin.ui.signInButton.click())),
+            ("detail", lambda: w.open_detail(w.home.current_link())),
+            ("flag", lambda: w.start_flag(w.home.current_link())),
+            ("check", lambda: (w.flag.radios[s.Reason.NOT_MINE].click(), w.flag.ui.saveButton.click(),
+                               w.home.ui.reviewButton.click())),
+            ("confirmation", lambda: w.check.ui.sendButton.click()),
+        ]
+        self._wait_for = {"sign_in": lambda: w.signin.ui.personaCombo.count() > 0,
+                          "overview": lambda: w.findings is not None and not w.runner.busy,
+                          "confirmation": lambda: w.stack.currentWidget() is w.confirmation and not w.runner.busy}
+        self._advance()
+
+    def _read_stdin(self) -> None:
+        for line in sys.stdin:
+            if line.strip() == "next":
+                self._next.emit()
+
+    def _advance(self) -> None:
+        if not self._steps:
+            self.exit_code = 0
+            self.w.close()
+            QApplication.quit()
+            return
+        name, action = self._steps.pop(0)
+        action()
+        self._when_ready(name)
+
+    def _when_ready(self, name: str) -> None:
+        ready = self._wait_for.get(name, lambda: True)
+        if ready():
+            QTimer.singleShot(200, lambda: print(f"screen {name}", flush=True))
+        else:
+            QTimer.singleShot(50, lambda: self._when_ready(name))

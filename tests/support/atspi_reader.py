@@ -1,0 +1,87 @@
+"""Read Selfcheck's accessibility tree from outside, as a screen reader does (AT-SPI), on each
+screen of a tour, and report the interactive controls without a name. Runs with Debian's
+python3 and python3-pyatspi, inside dbus-run-session with Xvfb; prints one JSON line.
+
+    /usr/bin/python3 tests/support/atspi_reader.py SELFCHECK_PYTHON
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+INTERACTIVE = {"push button", "check box", "radio button", "combo box", "text", "password text", "page tab",
+               "table", "tree table", "tree", "list", "spin button", "toggle button", "menu item", "scroll bar"}
+SKIP = {"scroll bar"}  # Qt's own scroll bars are named by Qt as their orientation only on some versions
+
+
+def find_app(timeout=15.0):
+    """The app, once Qt has registered it on the accessibility bus. Registration sends no signal
+    this reader could wait on without an event loop, so the registry is polled, for a bounded time."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            a = desktop.getChildAtIndex(i)
+            if a is not None and (a.name or "").lower() == "selfcheck":
+                return a
+        time.sleep(0.1)
+    return None
+
+
+def walk(node, out, depth=0):
+    try:
+        role, name, states = node.getRoleName(), node.name or "", node.getState()
+        count = node.childCount
+    except Exception:
+        return
+    visible = states.contains(pyatspi.STATE_SHOWING) and states.contains(pyatspi.STATE_VISIBLE)
+    out.append({"role": role, "name": name, "visible": visible})
+    if not visible and depth > 2:
+        return
+    for i in range(min(count, 300)):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            walk(child, out, depth + 1)
+
+
+def main():
+    python = sys.argv[1]
+    env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+    app_proc = subprocess.Popen([python, "-m", "selfcheck", "--demo", "--lang", "en", "--persona", "child-parent-account",
+                                 "--a11y-tour"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    report = {"screens": {}, "unnamed": {}}
+    app = None
+    try:
+        for line in app_proc.stdout:
+            if not line.startswith("screen "):
+                continue
+            screen = line.split()[1]
+            app = app or find_app()
+            if app is None:
+                report["error"] = "the app never appeared on the accessibility bus"
+                app_proc.kill()
+                break
+            nodes = []
+            walk(app, nodes)
+            shown = [n for n in nodes if n["visible"] and n["role"] in INTERACTIVE and n["role"] not in SKIP]
+            report["screens"][screen] = len(shown)
+            report["unnamed"][screen] = [n["role"] for n in shown if not n["name"].strip()]
+            app_proc.stdin.write("next\n")
+            app_proc.stdin.flush()
+        try:
+            app_proc.wait(60)
+        except subprocess.TimeoutExpired:
+            report["error"] = "the app did not finish the tour"
+    finally:
+        if app_proc.poll() is None:
+            app_proc.kill()
+    report["exit"] = app_proc.returncode
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""What a screen reader hears: the app on a real X server (Xvfb) with Qt's AT-SPI bridge on,
+read from a separate process (Debian's python3-pyatspi) on every screen of the resident flow.
+Fails on any visible interactive control without a name. ./dev and .ci/run install
+xvfb, dbus-x11, at-spi2-core and python3-pyatspi."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_visible_control_has_a_name_for_screen_readers(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "QT_ACCESSIBILITY")}
+    env["SELFCHECK_HOME"] = str(tmp_path / "home")
+    r = subprocess.run(["dbus-run-session", "--", str(ROOT / "tests" / "support" / "atspi_session.sh"), sys.executable],
+                       capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    lines = [x for x in r.stdout.splitlines() if x.startswith("{")]
+    assert lines, f"no report; stderr: {r.stderr[-2000:]}"
+    report = json.loads(lines[-1])
+    assert "error" not in report, report
+    screens = report["screens"]
+    assert list(screens) == ["sign_in", "overview", "detail", "flag", "check", "confirmation"]
+    assert all(n >= 5 for n in screens.values()), f"too few controls seen: {screens}"
+    assert report["unnamed"] == {s: [] for s in screens}
+    assert report["exit"] == 0
