@@ -14,6 +14,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     where.add_argument("--api", metavar="URL", help="government API base URL, e.g. http://127.0.0.1:8080")
     p.add_argument("--lang", choices=("ja", "en"), help="language (default: the system's, Japanese or English)")
     p.add_argument("--large-text", action="store_true", help="twice the normal text size")
+    p.add_argument("--high-contrast", action="store_true", help="white and yellow on black")
     p.add_argument("--persona", metavar="ID", help="demo: sign in as this demo resident")
     p.add_argument("--screenshot", metavar="PNG", help="demo: save the window as PNG once the screen has loaded, then exit")
     p.add_argument("--screen", choices=("overview", "confirmation"), default="overview",

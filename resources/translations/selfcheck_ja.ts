@@ -224,8 +224,8 @@
             <translation>申出の一覧を見る(&amp;M)</translation>
         </message>
         <message>
-            <source>Received by the service: %1</source>
-            <translation>受け付けられました：%1</translation>
+            <source>Status: %1</source>
+            <translation>状況：%1</translation>
         </message>
         <message>
             <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>

@@ -134,7 +134,8 @@ def run(args: argparse.Namespace, backend=None) -> int:
     saved = settings().value("language")  # the resident's last choice from the Language menu
     install_translator(app, args.lang or (saved if saved in ("ja", "en") else None))
     prefs = settings()
-    apply_style(app, args.large_text or prefs.value("large_text") == "true", prefs.value("high_contrast") == "true")
+    apply_style(app, args.large_text or prefs.value("large_text") == "true",
+                args.high_contrast or prefs.value("high_contrast") == "true")
     if not args.screenshot:
         install_error_hooks(app)
     from ..core.backend import Backend

@@ -559,7 +559,7 @@ class ConfirmationPage(Page):
     def set_request(self, req: s.CorrectionRequest) -> None:
         ui = self.ui
         ui.titleLabel.setText(self.tr("Correction request sent"))
-        ui.statusLabel.setText(self.tr("Received by the service: %1").replace("%1", t.status_label(req.status)))
+        ui.statusLabel.setText(self.tr("Status: %1").replace("%1", t.status_label(req.status)))
         for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton):
             w.setVisible(True)
         ui.referenceLabel.setText(req.reference)
