@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pyatspi
 
@@ -18,18 +17,36 @@ INTERACTIVE = {"push button", "check box", "radio button", "combo box", "text", 
 SKIP = {"scroll bar"}  # Qt's own scroll bars are named by Qt as their orientation only on some versions
 
 
-def find_app(timeout=15.0):
-    """The app, once Qt has registered it on the accessibility bus. Registration sends no signal
-    this reader could wait on without an event loop, so the registry is polled, for a bounded time."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            a = desktop.getChildAtIndex(i)
-            if a is not None and (a.name or "").lower() == "selfcheck":
-                return a
-        time.sleep(0.1)
+def _registered():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        a = desktop.getChildAtIndex(i)
+        if a is not None and (a.name or "").lower() == "selfcheck":
+            return a
     return None
+
+
+def find_app(timeout=15.0):
+    """The app, once Qt has registered it on the accessibility bus: wait for the desktop to say
+    an application joined (an AT-SPI event), for a bounded time."""
+    app = _registered()
+    if app is not None:
+        return app
+    from gi.repository import GLib
+
+    found = []
+
+    def joined(_event):
+        a = _registered()
+        if a is not None and not found:
+            found.append(a)
+            pyatspi.Registry.stop()
+
+    pyatspi.Registry.registerEventListener(joined, "object:children-changed")
+    GLib.timeout_add(int(timeout * 1000), lambda: pyatspi.Registry.stop() or False)
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(joined, "object:children-changed")
+    return found[0] if found else _registered()
 
 
 def walk(node, out, depth=0):
