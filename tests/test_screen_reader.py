@@ -1,6 +1,7 @@
 """What a screen reader hears: the app on a real X server (Xvfb) with Qt's AT-SPI bridge on,
 read from a separate process (Debian's python3-pyatspi) on every screen of the resident flow.
-Fails on any visible interactive control without a name. ./dev and .ci/run install
+Fails on any visible interactive control without a name, and on findings, errors or the
+reference number that appear without being announced. ./dev and .ci/run install
 xvfb, dbus-x11, at-spi2-core and python3-pyatspi."""
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ def test_every_visible_control_has_a_name_for_screen_readers(tmp_path):
     report = json.loads(lines[-1])
     assert "error" not in report, report
     screens = report["screens"]
-    assert list(screens) == ["sign_in", "overview", "detail", "flag", "check", "confirmation"]
+    assert list(screens) == ["sign_in", "overview", "detail", "flag", "flag_error", "check", "confirmation"]
     assert all(n >= 5 for n in screens.values()), f"too few controls seen: {screens}"
     assert report["unnamed"] == {s: [] for s in screens}
     assert report["exit"] == 0
+    # what appears on its own is also said: findings, errors, the reference number
+    said = report["announced"]
+    assert any(x.startswith("Selfcheck found 2 things to look at.") for x in said), said
+    assert "There is a problem: Choose what is wrong with this item." in said
+    assert any(x.startswith("Correction request sent. Your reference number is SC-") for x in said), said

@@ -110,6 +110,7 @@ class Autopilot(QObject):
                                   w.signin.ui.signInButton.click())),
             ("detail", lambda: w.open_detail(w.home.current_link())),
             ("flag", lambda: w.start_flag(w.home.current_link())),
+            ("flag_error", lambda: w.flag.ui.saveButton.click()),  # saved without an answer: an error
             ("check", lambda: (w.flag.radios[s.Reason.NOT_MINE].click(), w.flag.ui.saveButton.click(),
                                w.home.ui.reviewButton.click())),
             ("confirmation", lambda: w.check.ui.sendButton.click()),

@@ -66,29 +66,51 @@ def walk(node, out, depth=0):
 
 
 def main():
+    """Event-driven: a GLib main loop reads the app's "screen" lines and AT-SPI events alike."""
+    from gi.repository import GLib
+
     python = sys.argv[1]
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
     app_proc = subprocess.Popen([python, "-m", "selfcheck", "--demo", "--lang", "en", "--persona", "child-parent-account",
                                  "--a11y-tour"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-    report = {"screens": {}, "unnamed": {}}
-    app = None
-    try:
-        for line in app_proc.stdout:
-            if not line.startswith("screen "):
-                continue
+    report = {"screens": {}, "unnamed": {}, "announced": []}
+    state = {"app": None}
+
+    def announced(event):
+        text = event.any_data if isinstance(event.any_data, str) else str(event.any_data)
+        report["announced"].append(text)
+
+    def on_line(_fd, _cond):
+        line = app_proc.stdout.readline()
+        if not line:
+            pyatspi.Registry.stop()
+            return False
+        if line.startswith("screen "):
             screen = line.split()[1]
-            app = app or find_app()
-            if app is None:
+            state["app"] = state["app"] or _registered()
+            if state["app"] is None:
                 report["error"] = "the app never appeared on the accessibility bus"
-                app_proc.kill()
-                break
+                pyatspi.Registry.stop()
+                return False
+            # with an event loop running, pyatspi caches states: ask the app afresh every time
+            from gi.repository import Atspi
+
+            state["app"].set_cache_mask(Atspi.Cache.NONE)
+            state["app"].clear_cache()
             nodes = []
-            walk(app, nodes)
+            walk(state["app"], nodes)
             shown = [n for n in nodes if n["visible"] and n["role"] in INTERACTIVE and n["role"] not in SKIP]
             report["screens"][screen] = len(shown)
             report["unnamed"][screen] = [n["role"] for n in shown if not n["name"].strip()]
             app_proc.stdin.write("next\n")
             app_proc.stdin.flush()
+        return True
+
+    pyatspi.Registry.registerEventListener(announced, "object:announcement")
+    GLib.io_add_watch(app_proc.stdout.fileno(), GLib.IO_IN | GLib.IO_HUP, on_line)
+    GLib.timeout_add(120_000, lambda: (report.setdefault("error", "the tour took too long"), pyatspi.Registry.stop())[1] or False)
+    try:
+        pyatspi.Registry.start()
         try:
             app_proc.wait(60)
         except subprocess.TimeoutExpired:
