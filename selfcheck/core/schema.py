@@ -156,6 +156,7 @@ class CorrectionRequest(Strict):
     history: list[StatusChange]
     expected_reply_by: date
     attachments: list[AttachmentInfo] = []
+    counter_staff_id: str | None = Field(None, description="Made at a municipal counter, assisted by this staff member")
 
 
 class Notification(Strict):
@@ -166,6 +167,34 @@ class Notification(Strict):
     body: str
     body_en: str
     read: bool = False
+
+
+class StaffSessionCreate(Strict):
+    staff_id: Annotated[str, Field(min_length=1, max_length=40)]
+    password: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class StaffSessionOut(Strict):
+    token: str
+    expires_at: datetime
+    staff_id: str
+    municipality: str
+    municipality_en: str
+
+
+class CounterUnlock(Strict):
+    number: Annotated[str, Field(pattern=r"^\d{12}$")]
+    new_pin: Annotated[str, Field(pattern=r"^\d{4}$")]
+    identity_checked: bool = Field(description="The staff member checked the resident's identity card")
+
+
+class AuditEntry(Strict):
+    seq: int
+    at: datetime
+    staff_id: str
+    municipality: str
+    action: str
+    detail: str = ""
 
 
 class ResidentData(Strict):

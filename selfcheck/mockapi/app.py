@@ -72,6 +72,21 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
         return rid
 
     Resident = Annotated[str, Depends(resident)]
+
+    def staff(authorization: Annotated[str | None, Header()] = None) -> tuple[str, str, str]:
+        found = store.staff_for(authorization[7:]) if authorization and authorization.startswith("Bearer ") else None
+        if found is None:
+            raise ProblemError(401, "no_staff_session", "Sign in as counter staff first.")
+        return found
+
+    Staff = Annotated[tuple, Depends(staff)]
+
+    def sign_in_problem(d: Denied) -> ProblemError:
+        if d.code == "locked":
+            return ProblemError(423, "locked", "The card is locked after 3 wrong PINs. A municipal counter can unlock it.", 0)
+        if d.code == "wrong_pin":
+            return ProblemError(401, "wrong_pin", f"Wrong PIN. {d.attempts_left} attempt(s) left.", d.attempts_left)
+        return ProblemError(401, "unknown_number", "No card is registered with this number.")
     Offset = Annotated[int, Query(ge=0)]
     Limit = Annotated[int, Query(ge=1, le=1000)]
 
@@ -85,11 +100,7 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
         try:
             return store.sign_in(body.number, body.pin)
         except Denied as d:
-            if d.code == "locked":
-                raise ProblemError(423, "locked", "The card is locked after 3 wrong PINs. A municipal counter can unlock it.", 0) from None
-            if d.code == "wrong_pin":
-                raise ProblemError(401, "wrong_pin", f"Wrong PIN. {d.attempts_left} attempt(s) left.", d.attempts_left) from None
-            raise ProblemError(401, "unknown_number", "No card is registered with this number.") from None
+            raise sign_in_problem(d) from None
 
     @app.delete("/v1/sessions/current", status_code=204, tags=["sessions"])
     def sign_out(_: Resident, authorization: Annotated[str | None, Header()] = None) -> Response:
@@ -118,11 +129,15 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
     @app.post("/v1/me/correction-requests", status_code=201, tags=["corrections"],
               responses={200: {"model": s.CorrectionRequest, "description": "Repeat of an earlier request with the same key"}})
     def create_request(rid: Resident, body: s.CorrectionCreate, response: Response,
-                       idempotency_key: Annotated[str | None, Header(max_length=200)] = None) -> s.CorrectionRequest:
+                       idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+                       authorization: Annotated[str | None, Header()] = None) -> s.CorrectionRequest:
         if not idempotency_key:
             raise ProblemError(400, "idempotency_key_required", "Send an Idempotency-Key header.")
+        counter_staff, confirmed = store.counter_session((authorization or "")[7:]) or (None, True)
+        if counter_staff and not confirmed:
+            raise ProblemError(403, "not_confirmed", "At a counter, the resident must first confirm it is them.")
         try:
-            req, created = store.create_request(rid, idempotency_key, body)
+            req, created = store.create_request(rid, idempotency_key, body, counter_staff)
         except Denied as d:
             if d.code == "link_not_found":
                 raise ProblemError(404, d.code, "An item in the request is not linked to this resident.") from None
@@ -146,6 +161,41 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
             raise ProblemError(404, "request_not_found", "No such correction request for this resident.")
         return found
 
+    @app.post("/v1/staff/sessions", status_code=201, tags=["counter"],
+              responses={423: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Staff account locked"}})
+    def staff_sign_in(body: s.StaffSessionCreate) -> s.StaffSessionOut:
+        try:
+            return store.staff_sign_in(body.staff_id, body.password)
+        except Denied as d:
+            if d.code == "locked":
+                raise ProblemError(423, "staff_locked", "Too many wrong passwords; ask an administrator.") from None
+            raise ProblemError(401, "wrong_password", "Wrong staff id or password.") from None
+
+    @app.post("/v1/counter/resident-sessions", status_code=201, tags=["counter"],
+              responses={423: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Card locked"}})
+    def counter_sign_in(who: Staff, body: s.SessionCreate) -> s.SessionOut:
+        """The resident types their own PIN at the counter; staff never reach a resident otherwise."""
+        try:
+            return store.counter_sign_in(who, body.number, body.pin)
+        except Denied as d:
+            raise sign_in_problem(d) from None
+
+    @app.post("/v1/counter/confirm", status_code=204, tags=["counter"])
+    def confirm(_: Resident, authorization: Annotated[str | None, Header()] = None) -> Response:
+        """The resident confirms "this is me" (name and birth date shown to them)."""
+        store.confirm_identity((authorization or "")[7:])
+        return Response(status_code=204)
+
+    @app.post("/v1/counter/unlock", status_code=204, tags=["counter"])
+    def unlock(who: Staff, body: s.CounterUnlock) -> Response:
+        if not body.identity_checked:
+            raise ProblemError(422, "identity_not_checked", "Check the resident's identity card before unlocking.")
+        try:
+            store.counter_unlock(who, body.number, body.new_pin)
+        except Denied:
+            raise ProblemError(404, "unknown_number", "No card is registered with this number.") from None
+        return Response(status_code=204)
+
     @app.get("/v1/me/notifications", tags=["resident"])
     def notifications(rid: Resident) -> list[s.Notification]:
         return store.notifications(rid)
@@ -161,6 +211,10 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
         def reset() -> Response:
             store.reset()
             return Response(status_code=204)
+
+        @app.get("/admin/audit", include_in_schema=False, dependencies=[Admin])
+        def audit() -> list[s.AuditEntry]:
+            return store.audit_log()
 
         @app.post("/admin/sessions/expire", status_code=204, include_in_schema=False, dependencies=[Admin])
         def expire() -> Response:

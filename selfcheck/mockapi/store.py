@@ -21,6 +21,8 @@ from ..core.resources import resource
 
 JST = timezone(timedelta(hours=9))
 MAX_PIN_ATTEMPTS = 3
+MAX_STAFF_ATTEMPTS = 5
+SCHEMA_VERSION = "2"  # a database from an older version is seeded anew (demo data only)
 SESSION_MINUTES = 30
 REPLY_DAYS = 14
 _NS = uuid.UUID("6b1d2c1e-3f7a-4a55-9a37-0c9f3b1f5e21")
@@ -37,7 +39,16 @@ CREATE INDEX IF NOT EXISTS links_by_account ON links(account_key);
 CREATE TABLE IF NOT EXISTS access_log(
   id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS log_by_resident ON access_log(resident_id, at DESC, id);
-CREATE TABLE IF NOT EXISTS sessions(token_hash TEXT PRIMARY KEY, resident_id TEXT NOT NULL, expires REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions(token_hash TEXT PRIMARY KEY, resident_id TEXT, expires REAL NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'resident', staff_id TEXT, confirmed INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE IF NOT EXISTS staff(
+  id TEXT PRIMARY KEY, municipality TEXT NOT NULL, municipality_en TEXT NOT NULL, salt BLOB NOT NULL, hash BLOB NOT NULL,
+  failed INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS audit(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, staff_id TEXT NOT NULL, municipality TEXT NOT NULL,
+  action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TABLE IF NOT EXISTS requests(
   id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, idem_key TEXT NOT NULL, body_hash TEXT NOT NULL,
   created TEXT NOT NULL, body TEXT NOT NULL, UNIQUE(resident_id, idem_key));
@@ -55,6 +66,16 @@ def _pin_hash(pin: str, salt: bytes) -> bytes:
     return hashlib.scrypt(pin.encode(), salt=salt, n=2**12, r=8, p=1, dklen=32)
 
 
+def _password_hash(password: str, salt: bytes) -> bytes:
+    # staff passwords: scrypt with a work factor meant to be slow (about 50 ms)
+    return hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+
+
+def load_staff() -> list[dict[str, Any]]:
+    with resource("demo", "personas.json").open(encoding="utf-8") as f:
+        return json.load(f).get("staff", [])
+
+
 def load_personas() -> list[dict[str, Any]]:
     with resource("demo", "personas.json").open(encoding="utf-8") as f:
         return json.load(f)["residents"]
@@ -64,6 +85,11 @@ def persona_summaries() -> list[s.PersonaSummary]:
     return [s.PersonaSummary(id=r["id"], number=r["number"], pin=r["pin"], name=r["name"], name_en=r["name_en"],
                              problem=r["problem"], problem_en=r["problem_en"])
             for r in load_personas() if r["persona"]]
+
+
+def _owner_ref(resident_id: str | None) -> str:
+    """How the audit log names a resident: a keyed hash, never the number."""
+    return hmac.new(b"selfcheck-audit", (resident_id or "").encode(), hashlib.sha256).hexdigest()[:16]
 
 
 class Denied(Exception):
@@ -82,9 +108,23 @@ class Store:
         self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
+        version = None
+        try:
+            version = self._meta("schema")
+        except sqlite3.OperationalError:
+            pass
+        if version not in (None, SCHEMA_VERSION) or (version is None and self._has_table("residents")):
+            self._drop_all()
         self.db.executescript(_SCHEMA)
         if self._meta("seeded") is None:
             self.seed()
+
+    def _has_table(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
+
+    def _drop_all(self) -> None:
+        for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").fetchall():
+            self.db.execute(f"DROP TABLE IF EXISTS {name}")
 
     def close(self) -> None:
         with self._lock:
@@ -96,11 +136,10 @@ class Store:
 
     # -- seeding --------------------------------------------------------------------------
     def reset(self) -> None:
+        """Back to the seed data. The audit log is append-only, so the reset starts a new one."""
         with self._lock:
-            self.db.execute("BEGIN IMMEDIATE")
-            for t in ("meta", "residents", "links", "access_log", "sessions", "requests", "notifications"):
-                self.db.execute(f"DELETE FROM {t}")
-            self.db.execute("COMMIT")
+            self._drop_all()
+            self.db.executescript(_SCHEMA)
             self.seed()
 
     def seed(self) -> None:
@@ -109,7 +148,13 @@ class Store:
             try:
                 for r in load_personas():
                     self._seed_resident(r)
+                for staff in load_staff():
+                    salt = secrets.token_bytes(16)
+                    self.db.execute("INSERT INTO staff(id, municipality, municipality_en, salt, hash) VALUES(?,?,?,?,?)",
+                                    (staff["id"], staff["municipality"], staff["municipality_en"], salt,
+                                     _password_hash(staff["password"], salt)))
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('seeded', ?)", (self.now().isoformat(),))
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
@@ -165,14 +210,15 @@ class Store:
             self.db.execute("UPDATE residents SET failed=0 WHERE id=?", (rid,))
             token = secrets.token_urlsafe(32)
             expires = self.now() + timedelta(minutes=SESSION_MINUTES)
-            self.db.execute("INSERT INTO sessions VALUES(?,?,?)",
+            self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires) VALUES(?,?,?)",
                             (hashlib.sha256(token.encode()).hexdigest(), rid, expires.timestamp()))
             return s.SessionOut(token=token, expires_at=expires)
 
     def resident_for(self, token: str) -> str | None:
         with self._lock:
             th = hashlib.sha256(token.encode()).hexdigest()
-            row = self.db.execute("SELECT resident_id, expires FROM sessions WHERE token_hash=?", (th,)).fetchone()
+            row = self.db.execute("SELECT resident_id, expires FROM sessions WHERE token_hash=? AND kind='resident'",
+                                  (th,)).fetchone()
             now = self.now()
             if row is None or row[1] < now.timestamp():
                 return None
@@ -180,6 +226,98 @@ class Store:
             self.db.execute("UPDATE sessions SET expires=? WHERE token_hash=?",
                             ((now + timedelta(minutes=SESSION_MINUTES)).timestamp(), th))
             return row[0]
+
+    # -- the municipal counter -----------------------------------------------------------------
+    def _audit(self, staff_id: str, municipality: str, action: str, detail: str = "") -> None:
+        self.db.execute("INSERT INTO audit(at, staff_id, municipality, action, detail) VALUES(?,?,?,?,?)",
+                        (self.now().isoformat(), staff_id, municipality, action, detail))
+
+    def staff_sign_in(self, staff_id: str, password: str) -> s.StaffSessionOut:
+        with self._lock:
+            row = self.db.execute("SELECT municipality, municipality_en, salt, hash, failed FROM staff WHERE id=?",
+                                  (staff_id,)).fetchone()
+            if row is None:
+                raise Denied("wrong_password")
+            muni, muni_en, salt, good, failed = row
+            if failed >= MAX_STAFF_ATTEMPTS:
+                raise Denied("locked")
+            if not hmac.compare_digest(_password_hash(password, salt), good):
+                self.db.execute("UPDATE staff SET failed=failed+1 WHERE id=?", (staff_id,))
+                raise Denied("wrong_password")
+            self.db.execute("UPDATE staff SET failed=0 WHERE id=?", (staff_id,))
+            token = secrets.token_urlsafe(32)
+            expires = self.now() + timedelta(hours=9)
+            self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires, kind, staff_id) VALUES(?,?,?,?,?)",
+                            (hashlib.sha256(token.encode()).hexdigest(), None, expires.timestamp(), "staff", staff_id))
+            self._audit(staff_id, muni, "staff_signed_in")
+            return s.StaffSessionOut(token=token, expires_at=expires, staff_id=staff_id, municipality=muni,
+                                     municipality_en=muni_en)
+
+    def staff_for(self, token: str) -> tuple[str, str, str] | None:
+        """(staff id, municipality, municipality in English) for a live staff token."""
+        with self._lock:
+            row = self.db.execute("SELECT s.staff_id, f.municipality, f.municipality_en, s.expires FROM sessions s "
+                                  "JOIN staff f ON f.id = s.staff_id WHERE s.token_hash=? AND s.kind='staff'",
+                                  (hashlib.sha256(token.encode()).hexdigest(),)).fetchone()
+            if row is None or row[3] < self.now().timestamp():
+                return None
+            return row[0], row[1], row[2]
+
+    def counter_sign_in(self, staff: tuple[str, str, str], number: str, pin: str) -> s.SessionOut:
+        """The resident enters their own PIN at the counter: a resident session stamped with the
+        staff member, not confirmed until the resident says "this is me"."""
+        staff_id, muni, muni_en = staff
+        with self._lock:
+            try:
+                out = self.sign_in(number, pin)
+            except Denied as d:
+                self._audit(staff_id, muni, "resident_sign_in_refused", d.code)
+                raise
+            th = hashlib.sha256(out.token.encode()).hexdigest()
+            self.db.execute("UPDATE sessions SET staff_id=?, confirmed=0 WHERE token_hash=?", (staff_id, th))
+            (rid,) = self.db.execute("SELECT resident_id FROM sessions WHERE token_hash=?", (th,)).fetchone()
+            self._audit(staff_id, muni, "resident_session_started", _owner_ref(rid))
+            now = self.now()
+            entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口",
+                                     agency_en=f"Counter of {muni_en}", item="マイナンバー連携情報",
+                                     item_en="My Number link information",
+                                     purpose=f"窓口での閲覧（{muni}、職員 {staff_id}）",
+                                     purpose_en=f"Viewed at the counter of {muni_en} by staff {staff_id}", direction="provide")
+            self.db.execute("INSERT INTO access_log VALUES(?,?,?,?)",
+                            (entry.id, rid, now.astimezone(timezone.utc).isoformat(), entry.model_dump_json()))
+            return out
+
+    def counter_session(self, token: str) -> tuple[str | None, bool] | None:
+        """(staff id or None, confirmed) of a resident session."""
+        with self._lock:
+            row = self.db.execute("SELECT staff_id, confirmed FROM sessions WHERE token_hash=? AND kind='resident'",
+                                  (hashlib.sha256(token.encode()).hexdigest(),)).fetchone()
+            return (row[0], bool(row[1])) if row else None
+
+    def confirm_identity(self, token: str) -> None:
+        with self._lock:
+            th = hashlib.sha256(token.encode()).hexdigest()
+            row = self.db.execute("SELECT staff_id, resident_id FROM sessions WHERE token_hash=?", (th,)).fetchone()
+            self.db.execute("UPDATE sessions SET confirmed=1 WHERE token_hash=?", (th,))
+            if row and row[0]:
+                (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (row[0],)).fetchone()
+                self._audit(row[0], muni, "identity_confirmed", _owner_ref(row[1]))
+
+    def counter_unlock(self, staff: tuple[str, str, str], number: str, new_pin: str) -> None:
+        staff_id, muni, _ = staff
+        with self._lock:
+            row = self.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(number),)).fetchone()
+            if row is None:
+                raise Denied("unknown_number")
+            salt = secrets.token_bytes(16)
+            self.db.execute("UPDATE residents SET failed=0, locked=0, pin_salt=?, pin_hash=? WHERE id=?",
+                            (salt, _pin_hash(new_pin, salt), row[0]))
+            self._audit(staff_id, muni, "card_unlocked", _owner_ref(row[0]))
+
+    def audit_log(self) -> list[s.AuditEntry]:
+        with self._lock:
+            rows = self.db.execute("SELECT seq, at, staff_id, municipality, action, detail FROM audit ORDER BY seq").fetchall()
+        return [s.AuditEntry(seq=a, at=b, staff_id=c, municipality=d, action=e, detail=f) for a, b, c, d, e, f in rows]
 
     def sign_out(self, token: str) -> None:
         with self._lock:
@@ -227,7 +365,8 @@ class Store:
                                          total=total, offset=offset, limit=limit)
 
     # -- correction requests -------------------------------------------------------------
-    def create_request(self, rid: str, key: str, body: s.CorrectionCreate) -> tuple[s.CorrectionRequest, bool]:
+    def create_request(self, rid: str, key: str, body: s.CorrectionCreate,
+                       counter_staff: str | None = None) -> tuple[s.CorrectionRequest, bool]:
         """Return (request, created). Raises Denied for a reused key with another body."""
         canonical = json.dumps(body.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
         body_hash = hashlib.sha256(canonical.encode()).hexdigest()
@@ -266,10 +405,14 @@ class Store:
                 req = s.CorrectionRequest(
                     id="R" + uuid.uuid4().hex[:12], reference=ref, created_at=now, status=s.RequestStatus.RECEIVED,
                     items=body.items, attachments=infos, expected_reply_by=(now + timedelta(days=REPLY_DAYS)).date(),
+                    counter_staff_id=counter_staff,
                     history=[s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note="受け付けました",
                                             note_en="Received")])
                 self.db.execute("INSERT INTO requests VALUES(?,?,?,?,?,?)",
                                 (req.id, rid, key, body_hash, now.isoformat(), req.model_dump_json()))
+                if counter_staff:
+                    (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (counter_staff,)).fetchone()
+                    self._audit(counter_staff, muni, "correction_submitted", ref)
                 self._notify(rid, f"訂正の申出を受け付けました（{ref}）", f"Correction request received ({ref})",
                              f"{len(body.items)} 件の訂正の申出を受け付けました。{REPLY_DAYS} 日以内に結果をお知らせします。",
                              f"We received your request about {len(body.items)} item(s). We will reply within {REPLY_DAYS} days.",

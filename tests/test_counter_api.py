@@ -1,0 +1,101 @@
+"""Counter mode, server side (issue 5, the part that exists): staff accounts, counter sessions
+that need the resident's own PIN and an "Is this you?" confirmation, unlocking a card, and an
+append-only audit log of staff actions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import requests
+
+from .conftest import ADMIN_TOKEN
+
+PROBLEM = "application/problem+json"
+
+
+def staff_token(api, staff_id="S-ADACHI-01", password="counter-demo-1"):
+    r = requests.post(f"{api.url}/v1/staff/sessions", json={"staff_id": staff_id, "password": password})
+    assert r.status_code == 201, r.text
+    return {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+def audit(api):
+    return requests.get(f"{api.url}/admin/audit", headers={"X-Admin-Token": ADMIN_TOKEN}).json()
+
+
+def test_staff_sign_in_with_a_password_and_nothing_else(api):
+    r = requests.post(f"{api.url}/v1/staff/sessions", json={"staff_id": "S-ADACHI-01", "password": "wrong"})
+    assert r.status_code == 401 and r.headers["content-type"] == PROBLEM and r.json()["code"] == "wrong_password"
+    out = requests.post(f"{api.url}/v1/staff/sessions", json={"staff_id": "S-ADACHI-01", "password": "counter-demo-1"}).json()
+    assert out["municipality"] == "足立区" and out["staff_id"] == "S-ADACHI-01"
+    row = api.store.db.execute("SELECT hash FROM staff WHERE id='S-ADACHI-01'").fetchone()
+    assert b"counter-demo-1" not in row[0], "only a salted scrypt hash is kept"
+
+
+def test_a_staff_token_reaches_no_resident_without_the_residents_pin(api, personas):
+    s = staff_token(api)
+    assert requests.get(f"{api.url}/v1/me", headers=s).status_code == 401
+    assert requests.get(f"{api.url}/v1/me/links", headers=s).status_code == 401
+    assert requests.get(f"{api.url}/v1/residents", headers=s).status_code == 404, "no way to browse or search residents"
+    p = personas["clean"]
+    wrong = requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": "0000"}, headers=s)
+    assert wrong.status_code == 401 and wrong.json()["attempts_left"] == 2
+
+
+def test_a_resident_token_cannot_act_as_staff(api, personas):
+    p = personas["clean"]
+    tok = requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).json()["token"]
+    r = {"Authorization": f"Bearer {tok}"}
+    assert requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": p.pin},
+                         headers=r).status_code == 401
+    assert requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "1234",
+                                                               "identity_checked": True}, headers=r).status_code == 401
+
+
+def test_nothing_is_submitted_at_the_counter_before_this_is_me(api, personas):
+    s = staff_token(api)
+    p = personas["child-parent-account"]
+    tok = requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": p.pin},
+                        headers=s).json()["token"]
+    r = {"Authorization": f"Bearer {tok}"}
+    link = requests.get(f"{api.url}/v1/me/links", headers=r).json()["items"][0]["id"]
+    body = {"items": [{"link_id": link, "reason": "not_mine"}]}
+    refused = requests.post(f"{api.url}/v1/me/correction-requests", json=body, headers={**r, "Idempotency-Key": "c1"})
+    assert refused.status_code == 403 and refused.json()["code"] == "not_confirmed"
+    assert requests.post(f"{api.url}/v1/counter/confirm", headers=r).status_code == 204
+    done = requests.post(f"{api.url}/v1/me/correction-requests", json=body, headers={**r, "Idempotency-Key": "c1"})
+    assert done.status_code == 201 and done.json()["counter_staff_id"] == "S-ADACHI-01"
+    log = requests.get(f"{api.url}/v1/me/access-log", headers=r).json()["items"]
+    assert any(e["purpose_en"] == "Viewed at the counter of Adachi, Tokyo by staff S-ADACHI-01" for e in log)
+    actions = [a["action"] for a in audit(api)]
+    assert actions == ["staff_signed_in", "resident_session_started", "identity_confirmed", "correction_submitted"]
+    assert all(p.number not in a["detail"] for a in audit(api))
+
+
+def test_a_locked_card_is_unlocked_at_the_counter_with_a_new_pin(api, personas):
+    s = staff_token(api)
+    p = personas["locked"]
+    assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).status_code == 423
+    no_check = requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "2580",
+                                                                   "identity_checked": False}, headers=s)
+    assert no_check.status_code == 422 and no_check.json()["code"] == "identity_not_checked"
+    ok = requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "2580",
+                                                             "identity_checked": True}, headers=s)
+    assert ok.status_code == 204
+    assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).status_code == 401
+    assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "2580"}).status_code == 201
+    assert "card_unlocked" in [a["action"] for a in audit(api)]
+
+
+def test_the_audit_log_is_append_only(api):
+    staff_token(api)
+    con = sqlite3.connect(api.store.path)
+    try:
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            con.execute("UPDATE audit SET action='nothing'")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            con.execute("DELETE FROM audit")
+    finally:
+        con.close()
+    assert [a["action"] for a in audit(api)] == ["staff_signed_in"]
