@@ -159,8 +159,8 @@ def test_lost_answer_waits_in_the_outbox_and_goes_out_once(qtbot, window, api, s
     real = store.create_request
     calls = []
 
-    def lose_first_answer(rid, key, body):
-        out = real(rid, key, body)
+    def lose_first_answer(rid, key, body, *rest):
+        out = real(rid, key, body, *rest)
         calls.append(key)
         if len(calls) == 1:
             raise RuntimeError("connection dropped after storing")
