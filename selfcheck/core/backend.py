@@ -134,6 +134,8 @@ class Session:
     number: str | None = None
     profile: s.Profile | None = None
     links: list[s.Link] = field(default_factory=list)
+    counter_staff: str | None = None  # at a municipal counter: the staff member assisting
+    confirmed: bool = True  # at a counter: the resident has said "this is me"
 
     def sign_in(self, number: str, pin: str) -> s.Profile:
         client = self.backend.client()
@@ -181,7 +183,7 @@ class Session:
         try:
             item = box.send(self.backend.client(), item)
         except ApiError as e:
-            if e.needs_sign_in:  # the server never took it: the answers go back to the resident
+            if e.refused_who:  # the server never took it: the answers go back to the resident
                 box.discard_unsent(item.id)
             raise
         req = self.backend.client().correction_request(item.request_id) if item.state == RECEIVED else None
@@ -214,3 +216,10 @@ class Session:
         self.number = None
         self.profile = None
         self.links = []
+        self.counter_staff = None
+        self.confirmed = True
+
+    def forget_received(self) -> None:
+        """At a shared counter: drop this resident's confirmed references from the outbox."""
+        if self.profile is not None:
+            self.backend.outbox().forget_received(self.profile.resident_id)

@@ -33,13 +33,17 @@ PAGE_SIZE = 1000
 
 def _kind_for(status: int, code: str | None) -> ErrorKind:
     if status == 401:
+        if code == "wrong_password":
+            return ErrorKind.WRONG_PASSWORD
         if code == "wrong_pin":
             return ErrorKind.WRONG_PIN
         if code == "unknown_number":
             return ErrorKind.NOT_FOUND_NUMBER
         return ErrorKind.SESSION_EXPIRED
     if status == 423:
-        return ErrorKind.LOCKED
+        return ErrorKind.STAFF_LOCKED if code == "staff_locked" else ErrorKind.LOCKED
+    if status == 403:
+        return ErrorKind.FORBIDDEN
     if status == 404:
         return ErrorKind.NOT_FOUND
     if status == 422 and code == "idempotency_conflict":
@@ -92,6 +96,22 @@ class ApiClient:
 
     def forget_token(self) -> None:
         self._token = None
+
+    def use_token(self, token: str) -> None:
+        """Act with a token another call obtained (a resident session opened at the counter)."""
+        self._token = token
+
+    def take_token(self) -> str | None:
+        """Forget the token here and now, and return it so it can still be revoked."""
+        token, self._token = self._token, None
+        return token
+
+    def revoke(self, token: str) -> None:
+        """End a session on the server whose token this client no longer holds."""
+        try:
+            self._request("DELETE", "/v1/sessions/current", auth=False, headers={"Authorization": f"Bearer {token}"})
+        except ApiError:
+            pass
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> requests.Response:
         headers = kw.pop("headers", {})
@@ -182,6 +202,39 @@ class ApiClient:
             pass  # the token is forgotten locally whatever the server says
         finally:
             self._token = None
+
+    # -- the municipal counter (a client holding a staff token) --------------------------------
+    def staff_sign_in(self, staff_id: str, password: str) -> s.StaffSessionOut:
+        body = s.StaffSessionCreate(staff_id=staff_id, password=password).model_dump()
+        out = self._parse(self._request("POST", "/v1/staff/sessions", auth=False, json=body), s.StaffSessionOut)
+        self._token = out.token
+        return out
+
+    def staff_sign_out(self) -> None:
+        token = self.take_token()
+        if token is not None:
+            try:
+                self._request("DELETE", "/v1/staff/sessions/current", auth=False,
+                              headers={"Authorization": f"Bearer {token}"})
+            except ApiError:
+                pass  # forgotten here whatever the server says; it expires there
+
+    def counter_resident_session(self, number: str, pin: str) -> s.SessionOut:
+        """With the staff token: a resident session opened by the resident's own PIN."""
+        body = s.SessionCreate(number=number, pin=pin).model_dump()
+        return self._parse(self._request("POST", "/v1/counter/resident-sessions", json=body), s.SessionOut)
+
+    def confirm_identity(self) -> None:
+        """With the resident's counter session: the resident said "this is me"."""
+        self._request("POST", "/v1/counter/confirm")
+
+    def counter_unlock(self, number: str, new_pin: str, identity_checked: bool) -> None:
+        body = s.CounterUnlock(number=number, new_pin=new_pin, identity_checked=identity_checked).model_dump()
+        self._request("POST", "/v1/counter/unlock", json=body)
+
+    def approve(self, request_id: str) -> s.CorrectionRequest:
+        body = s.Approval(request_id=request_id).model_dump()
+        return self._parse(self._request("POST", "/v1/counter/approvals", json=body), s.CorrectionRequest)
 
     def profile(self) -> s.Profile:
         return self._get("/v1/me", s.Profile)

@@ -52,6 +52,7 @@ class Reason(str, Enum):
 
 
 class RequestStatus(str, Enum):
+    AWAITING_APPROVAL = "awaiting_approval"  # made at a counter whose municipality wants a second staff member
     RECEIVED = "received"
     UNDER_REVIEW = "under_review"
     CORRECTED = "corrected"

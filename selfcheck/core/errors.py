@@ -22,6 +22,9 @@ class ErrorKind(str, Enum):
     CONFLICT = "conflict"  # idempotency key reused with another body
     SERVER = "server"  # 5xx
     RATE_LIMITED = "rate_limited"
+    WRONG_PASSWORD = "wrong_password"  # counter staff
+    STAFF_LOCKED = "staff_locked"
+    FORBIDDEN = "forbidden"  # e.g. not confirmed at the counter, or the same staff member approving
 
 
 class ApiError(Exception):
@@ -36,6 +39,12 @@ class ApiError(Exception):
     @property
     def needs_sign_in(self) -> bool:
         return self.kind is ErrorKind.SESSION_EXPIRED
+
+    @property
+    def refused_who(self) -> bool:
+        """Refused for who is asking (no session, or not confirmed at the counter), not for what
+        was sent: the answers go back to the user, nothing is kept."""
+        return self.kind in (ErrorKind.SESSION_EXPIRED, ErrorKind.FORBIDDEN)
 
     @property
     def retryable(self) -> bool:

@@ -96,6 +96,7 @@ class Outbox:
             self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
             try:
                 os.chmod(path, 0o600)
             except OSError:
@@ -188,7 +189,7 @@ class Outbox:
         except ApiError as e:
             if e.retryable:
                 self._set(item.id, state=WAITING, problem=e.kind.value)
-            elif e.needs_sign_in:
+            elif e.refused_who:
                 self._set(item.id, state=WAITING, problem=e.kind.value)
                 raise
             else:  # refused for what it says: the resident must change it; keep it to show why
@@ -215,6 +216,15 @@ class Outbox:
         """Remove a failed item the resident has dealt with."""
         with self._lock:
             self.db.execute("DELETE FROM outbox WHERE id=? AND state=?", (item_id, FAILED))
+
+    def forget_received(self, resident_id: str) -> None:
+        """At a shared counter, when the resident leaves: drop what the service has confirmed
+        (their reference numbers), overwriting it on disk, WAL included. Requests still waiting
+        stay, encrypted, and go out when that resident signs in again."""
+        with self._lock:
+            self.db.execute("DELETE FROM outbox WHERE owner=? AND state=?", (_owner(resident_id), RECEIVED))
+            if self.persistent:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_ok(self) -> bool:
         with self._lock:

@@ -157,6 +157,7 @@ class CorrectionRequest(Strict):
     expected_reply_by: date
     attachments: list[AttachmentInfo] = []
     counter_staff_id: str | None = Field(None, description="Made at a municipal counter, assisted by this staff member")
+    approved_by: str | None = Field(None, description="The second staff member who approved a counter request")
 
 
 class Notification(Strict):
@@ -174,12 +175,25 @@ class StaffSessionCreate(Strict):
     password: Annotated[str, Field(min_length=1, max_length=200)]
 
 
+class CounterPolicy(Strict):
+    """What the municipality decides for its counters."""
+
+    idle_seconds: Annotated[int, Field(ge=1, le=3600)] = 180
+    warn_seconds: Annotated[int, Field(ge=0, le=600)] = 30
+    second_approval: bool = False
+
+
+class Approval(Strict):
+    request_id: Annotated[str, Field(min_length=1, max_length=64)]
+
+
 class StaffSessionOut(Strict):
     token: str
     expires_at: datetime
     staff_id: str
     municipality: str
     municipality_en: str
+    policy: CounterPolicy = CounterPolicy()
 
 
 class CounterUnlock(Strict):

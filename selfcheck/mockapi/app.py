@@ -171,6 +171,11 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
                 raise ProblemError(423, "staff_locked", "Too many wrong passwords; ask an administrator.") from None
             raise ProblemError(401, "wrong_password", "Wrong staff id or password.") from None
 
+    @app.delete("/v1/staff/sessions/current", status_code=204, tags=["counter"])
+    def staff_sign_out(who: Staff, authorization: Annotated[str | None, Header()] = None) -> Response:
+        store.staff_sign_out(who, (authorization or "")[7:])
+        return Response(status_code=204)
+
     @app.post("/v1/counter/resident-sessions", status_code=201, tags=["counter"],
               responses={423: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Card locked"}})
     def counter_sign_in(who: Staff, body: s.SessionCreate) -> s.SessionOut:
@@ -195,6 +200,18 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
         except Denied:
             raise ProblemError(404, "unknown_number", "No card is registered with this number.") from None
         return Response(status_code=204)
+
+    @app.post("/v1/counter/approvals", tags=["counter"],
+              responses={403: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Same staff member"}})
+    def approve(who: Staff, body: s.Approval) -> s.CorrectionRequest:
+        """A second staff member of the municipality approves a request made at its counter,
+        which only then goes on to the office that corrects it."""
+        try:
+            return store.approve(who, body.request_id)
+        except Denied as d:
+            if d.code == "same_staff":
+                raise ProblemError(403, "same_staff", "A different staff member must approve this request.") from None
+            raise ProblemError(404, "nothing_to_approve", "No request of this counter is waiting for approval.") from None
 
     @app.get("/v1/me/notifications", tags=["resident"])
     def notifications(rid: Resident) -> list[s.Notification]:

@@ -22,7 +22,7 @@ from ..core.resources import resource
 JST = timezone(timedelta(hours=9))
 MAX_PIN_ATTEMPTS = 3
 MAX_STAFF_ATTEMPTS = 5
-SCHEMA_VERSION = "2"  # a database from an older version is seeded anew (demo data only)
+SCHEMA_VERSION = "3"  # a database from an older version is seeded anew (demo data only)
 SESSION_MINUTES = 30
 REPLY_DAYS = 14
 _NS = uuid.UUID("6b1d2c1e-3f7a-4a55-9a37-0c9f3b1f5e21")
@@ -44,6 +44,8 @@ CREATE TABLE IF NOT EXISTS sessions(token_hash TEXT PRIMARY KEY, resident_id TEX
 CREATE TABLE IF NOT EXISTS staff(
   id TEXT PRIMARY KEY, municipality TEXT NOT NULL, municipality_en TEXT NOT NULL, salt BLOB NOT NULL, hash BLOB NOT NULL,
   failed INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS municipalities(
+  name TEXT PRIMARY KEY, idle_seconds INTEGER NOT NULL, warn_seconds INTEGER NOT NULL, second_approval INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit(
   seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, staff_id TEXT NOT NULL, municipality TEXT NOT NULL,
   action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
@@ -74,6 +76,11 @@ def _password_hash(password: str, salt: bytes) -> bytes:
 def load_staff() -> list[dict[str, Any]]:
     with resource("demo", "personas.json").open(encoding="utf-8") as f:
         return json.load(f).get("staff", [])
+
+
+def load_municipalities() -> dict[str, dict[str, Any]]:
+    with resource("demo", "personas.json").open(encoding="utf-8") as f:
+        return json.load(f).get("municipalities", {})
 
 
 def load_personas() -> list[dict[str, Any]]:
@@ -153,6 +160,8 @@ class Store:
                     self.db.execute("INSERT INTO staff(id, municipality, municipality_en, salt, hash) VALUES(?,?,?,?,?)",
                                     (staff["id"], staff["municipality"], staff["municipality_en"], salt,
                                      _password_hash(staff["password"], salt)))
+                for name, policy in load_municipalities().items():
+                    self.set_policy(name, **policy)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('seeded', ?)", (self.now().isoformat(),))
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
                 self.db.execute("COMMIT")
@@ -251,7 +260,29 @@ class Store:
                             (hashlib.sha256(token.encode()).hexdigest(), None, expires.timestamp(), "staff", staff_id))
             self._audit(staff_id, muni, "staff_signed_in")
             return s.StaffSessionOut(token=token, expires_at=expires, staff_id=staff_id, municipality=muni,
-                                     municipality_en=muni_en)
+                                     municipality_en=muni_en, policy=self.policy(muni))
+
+    def set_policy(self, municipality: str, *, idle_seconds: int = 180, warn_seconds: int = 30,
+                   second_approval: bool = False) -> None:
+        """What a municipality decides for its counters (the idle timer, a second approver)."""
+        policy = s.CounterPolicy(idle_seconds=idle_seconds, warn_seconds=warn_seconds, second_approval=second_approval)
+        with self._lock:
+            self.db.execute("INSERT OR REPLACE INTO municipalities VALUES(?,?,?,?)",
+                            (municipality, policy.idle_seconds, policy.warn_seconds, int(policy.second_approval)))
+
+    def policy(self, municipality: str) -> s.CounterPolicy:
+        with self._lock:
+            row = self.db.execute("SELECT idle_seconds, warn_seconds, second_approval FROM municipalities WHERE name=?",
+                                  (municipality,)).fetchone()
+        if row is None:
+            return s.CounterPolicy()
+        return s.CounterPolicy(idle_seconds=row[0], warn_seconds=row[1], second_approval=bool(row[2]))
+
+    def staff_sign_out(self, staff: tuple[str, str, str], token: str) -> None:
+        with self._lock:
+            self.db.execute("DELETE FROM sessions WHERE token_hash=? AND kind='staff'",
+                            (hashlib.sha256(token.encode()).hexdigest(),))
+            self._audit(staff[0], staff[1], "staff_signed_out")
 
     def staff_for(self, token: str) -> tuple[str, str, str] | None:
         """(staff id, municipality, municipality in English) for a live staff token."""
@@ -313,6 +344,29 @@ class Store:
             self.db.execute("UPDATE residents SET failed=0, locked=0, pin_salt=?, pin_hash=? WHERE id=?",
                             (salt, _pin_hash(new_pin, salt), row[0]))
             self._audit(staff_id, muni, "card_unlocked", _owner_ref(row[0]))
+
+    def approve(self, staff: tuple[str, str, str], request_id: str) -> s.CorrectionRequest:
+        """A second staff member of the same municipality releases a request made at the counter."""
+        staff_id, muni, _ = staff
+        with self._lock:
+            row = self.db.execute("SELECT resident_id, body FROM requests WHERE id=?", (request_id,)).fetchone()
+            req = s.CorrectionRequest.model_validate_json(row[1]) if row else None
+            if req is None or req.status is not s.RequestStatus.AWAITING_APPROVAL:
+                raise Denied("nothing_to_approve")
+            maker = self.db.execute("SELECT municipality FROM staff WHERE id=?", (req.counter_staff_id,)).fetchone()
+            if maker is None or maker[0] != muni:
+                raise Denied("nothing_to_approve")  # another municipality's requests stay out of sight
+            if req.counter_staff_id == staff_id:
+                self._audit(staff_id, muni, "approval_refused_same_staff", req.reference)
+                raise Denied("same_staff")
+            now = self.now()
+            change = s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note=f"職員 {staff_id} が承認しました",
+                                    note_en=f"Approved by staff {staff_id}")
+            req = req.model_copy(update={"status": s.RequestStatus.RECEIVED, "approved_by": staff_id,
+                                         "history": [*req.history, change]})
+            self.db.execute("UPDATE requests SET body=? WHERE id=?", (req.model_dump_json(), request_id))
+            self._audit(staff_id, muni, "correction_approved", req.reference)
+            return req
 
     def audit_log(self) -> list[s.AuditEntry]:
         with self._lock:
@@ -389,6 +443,10 @@ class Store:
                                        (item.link_id, rid)).fetchone() is None:
                         raise Denied("link_not_found")
                 now = self.now()
+                muni = None
+                if counter_staff:
+                    (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (counter_staff,)).fetchone()
+                held = bool(muni) and self.policy(muni).second_approval
                 n = int(self._meta("next_reference") or "1")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('next_reference', ?)", (str(n + 1),))
                 ref = f"SC-{now.year:04d}-{(n // 10000) % 10000:04d}-{n % 10000:04d}"
@@ -402,16 +460,18 @@ class Store:
                     if problem or kind != a.media_type:
                         raise Denied("attachment_invalid")
                     infos.append(s.AttachmentInfo(filename=a.filename, media_type=kind, size=len(raw)))
+                first = (s.StatusChange(status=s.RequestStatus.AWAITING_APPROVAL, at=now,
+                                        note="窓口で受け付けました。別の職員の承認を待っています",
+                                        note_en="Taken at the counter; waiting for a second staff member to approve")
+                         if held else s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note="受け付けました",
+                                                     note_en="Received"))
                 req = s.CorrectionRequest(
-                    id="R" + uuid.uuid4().hex[:12], reference=ref, created_at=now, status=s.RequestStatus.RECEIVED,
+                    id="R" + uuid.uuid4().hex[:12], reference=ref, created_at=now, status=first.status,
                     items=body.items, attachments=infos, expected_reply_by=(now + timedelta(days=REPLY_DAYS)).date(),
-                    counter_staff_id=counter_staff,
-                    history=[s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note="受け付けました",
-                                            note_en="Received")])
+                    counter_staff_id=counter_staff, history=[first])
                 self.db.execute("INSERT INTO requests VALUES(?,?,?,?,?,?)",
                                 (req.id, rid, key, body_hash, now.isoformat(), req.model_dump_json()))
                 if counter_staff:
-                    (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (counter_staff,)).fetchone()
                     self._audit(counter_staff, muni, "correction_submitted", ref)
                 self._notify(rid, f"訂正の申出を受け付けました（{ref}）", f"Correction request received ({ref})",
                              f"{len(body.items)} 件の訂正の申出を受け付けました。{REPLY_DAYS} 日以内に結果をお知らせします。",
