@@ -12,6 +12,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--demo", action="store_true", help="offline demo with sample residents (no network)")
     where.add_argument("--api", metavar="URL", help="government API base URL, e.g. http://127.0.0.1:8080")
+    p.add_argument("--counter", action="store_true",
+                   help="help-desk counter mode: staff sign in, residents one after another, full screen")
     p.add_argument("--lang", choices=("ja", "en"), help="language (default: the system's, Japanese or English)")
     p.add_argument("--large-text", action="store_true", help="twice the normal text size")
     p.add_argument("--high-contrast", action="store_true", help="white and yellow on black")
@@ -30,6 +32,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--screenshot needs --persona")
     if args.persona and not args.demo:
         p.error("--persona works only with --demo")
+    if args.counter and args.persona:
+        p.error("--persona does not work in counter mode: residents type their own number and PIN")
     if args.a11y_tour and not args.persona:
         p.error("--a11y-tour needs --persona")
     if args.exit_after == "overview" and not args.persona:

@@ -110,14 +110,16 @@ def app_language(qapp):
 @pytest.fixture
 def make_window(qtbot, app_language):
     """Open the main window against a backend, as the app does; closed after the test."""
+    from PySide6.QtWidgets import QApplication
+
     from selfcheck.gui.main_window import MainWindow
 
     opened = []
 
-    def make(backend):
-        w = MainWindow(backend)
+    def make(backend, counter=False):
+        w = MainWindow(backend, counter=counter)
         qtbot.addWidget(w)
-        w.show()
+        w.present()
         w.activateWindow()
         qtbot.waitActive(w)  # mnemonics and shortcuts need the active window, as for a user
         w.start_backend()
@@ -128,6 +130,10 @@ def make_window(qtbot, app_language):
     for w in opened:
         if not w.runner.closed:
             w.close()
+    if any(w.counter for w in opened):  # counter mode turned large text on for the whole app
+        from selfcheck.gui.app import apply_style
+
+        apply_style(QApplication.instance(), large=False)
 
 
 @pytest.fixture

@@ -144,10 +144,10 @@ def run(args: argparse.Namespace, backend=None) -> int:
     if backend is None:
         backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
     backend.start()  # the demo server gets ready in its own process while the window comes up
-    window = MainWindow(backend)
+    window = MainWindow(backend, counter=getattr(args, "counter", False))
     if args.exit_after == "first-paint":
         _quit_on_first_paint(app, window)
-    window.show()  # the window starts the backend itself once it has painted
+    window.present()  # the window starts the backend itself once it has painted
     if args.exit_after == "overview":
         def overview_filled() -> None:
             import os

@@ -7,9 +7,12 @@ shows what. The window title never carries personal data.
 from __future__ import annotations
 
 import logging
+import threading
+
+import shiboken6
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
@@ -53,11 +56,17 @@ class MainWindow(QMainWindow):
     outboxSent = Signal()
     confirmationShown = Signal()
     pageChanged = Signal(str)
+    sessionEnded = Signal(str)  # counter mode: a resident's session is over and wiped (the reason)
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None, *, counter: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.backend = backend
+        self.desk = None
+        if counter:
+            from ..core.counter import CounterDesk
+
+            self.desk = CounterDesk(backend)
         self.session = Session(backend)
         self.flow = CorrectionFlow()
         self.runner = Runner(self)
@@ -90,24 +99,66 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.demoBanner)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("pages")
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self.signin = SignInPage(backend.demo)
         self._pages: dict[str, QWidget] = {}
-        self._add_page(self.signin)
         self.confirmation_demo = backend.demo
+        self._signin: SignInPage | None = None
+        if self.desk is None:
+            layout.addWidget(self.stack, 1)
+            self._signin = SignInPage(backend.demo)
+            self._add_page(self._signin)
+            self._signin.signInRequested.connect(self.sign_in)
+        else:
+            self._init_counter(layout)
+        self.setCentralWidget(central)
         self._build_menus()
-        self.signin.signInRequested.connect(self.sign_in)
         self.resize(1100, 760)
         self.setWindowTitle(self.tr("Selfcheck — My Number link check"))
         self.show_step()
 
     # -- set-up ---------------------------------------------------------------------------
+    @property
+    def signin(self) -> SignInPage:
+        """The resident's sign-in. At a counter it is made anew for each resident."""
+        return self._signin if self._signin is not None else self._page("signin")
+
+    @property
+    def counter(self) -> bool:
+        return self.desk is not None
+
+    def _init_counter(self, layout) -> None:
+        from .counter import CounterBar, CounterPage, IdleWatch, StaffSignInPage
+
+        self.counterBar = CounterBar(self)
+        self.counterBar.setVisible(False)
+        self.counterBar.endRequested.connect(lambda: self.end_session("ended"))
+        layout.addWidget(self.counterBar)
+        layout.addWidget(self.stack, 1)
+        self.staffPage = StaffSignInPage(self.backend.demo)
+        self.staffPage.signInRequested.connect(self.staff_sign_in)
+        self.counterPage = CounterPage()
+        self.counterPage.startRequested.connect(self.start_resident)
+        self.counterPage.unlockRequested.connect(lambda: self._counter_show("unlock"))
+        self.counterPage.signOutRequested.connect(self.staff_sign_out)
+        self._add_page(self.staffPage)
+        self._add_page(self.counterPage)
+        self._counter_screen = "staff"
+        self._wipe_pending = 0
+        self.idle = IdleWatch(self)
+        self.idle.countdown.connect(self.counterBar.show_countdown)
+        self.idle.expired.connect(lambda: self.end_session("idle"))
+
+    def present(self) -> None:
+        """Show the window: full screen with large text at a counter."""
+        if self.counter:
+            self.largeTextAction.setChecked(True)
+            self.showFullScreen()
+        else:
+            self.show()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.signOutAction = QAction(self.tr("Sign &out"), self)
+        self.signOutAction = QAction(self.tr("&End session") if self.counter else self.tr("Sign &out"), self)
         self.signOutAction.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.signOutAction.triggered.connect(self.sign_out)
         self.signOutAction.setEnabled(False)
@@ -126,12 +177,12 @@ class MainWindow(QMainWindow):
         self.largeTextAction = QAction(self.tr("&Large text (200%)"), self, checkable=True)
         self.largeTextAction.setChecked(large)
         self.largeTextAction.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.largeTextAction.toggled.connect(lambda _on: self._restyle())
+        self.largeTextAction.toggled.connect(lambda _on: self._restyle(remember=not self.counter))
         view_menu.addAction(self.largeTextAction)
         self.contrastAction = QAction(self.tr("&High contrast"), self, checkable=True)
         self.contrastAction.setChecked(contrast)
         self.contrastAction.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.contrastAction.toggled.connect(lambda _on: self._restyle())
+        self.contrastAction.toggled.connect(lambda _on: self._restyle(remember=not self.counter))
         view_menu.addAction(self.contrastAction)
         # each language named in itself, so anyone can find theirs
         lang_menu = bar.addMenu(self.tr("Lan&guage") + " / 言語")
@@ -159,8 +210,11 @@ class MainWindow(QMainWindow):
         if page is None:
             from . import pages
 
-            if name == "home":
+            if name in ("signin", "identity", "unlock", "approve"):
+                page = self._make_counter_page(name)
+            elif name == "home":
                 page = pages.HomePage(self.flow.is_flagged)
+                page.set_counter(self.counter)
                 page.detailsRequested.connect(self.open_detail)
                 page.flagRequested.connect(lambda link: self.start_flag(link))
                 page.whyRequested.connect(self.show_why)
@@ -189,6 +243,8 @@ class MainWindow(QMainWindow):
                 page.clearAttachmentsRequested.connect(self.clear_attachments)
             elif name == "confirmation":
                 page = pages.ConfirmationPage()
+                page.counter = self.counter
+                page.approveRequested.connect(lambda: self._counter_show("approve"))
                 page.set_demo(self.confirmation_demo)
                 page.requestsRequested.connect(self._show_requests)
                 page.overviewRequested.connect(self.back_to_overview)
@@ -197,6 +253,31 @@ class MainWindow(QMainWindow):
                 raise KeyError(name)
             self._pages[name] = page
             self._add_page(page)
+        return page
+
+    def _make_counter_page(self, name: str) -> QWidget:
+        from . import counter
+
+        if name == "signin":  # the resident's own sign-in, without the demo's list of residents
+            page = SignInPage(False)
+            page.ui.titleLabel.setText(self.tr("Resident: sign in with your own card"))
+            page.ui.introLabel.setText(self.tr("Type your My Number and your 4-digit PIN yourself. The staff member does not "
+                                               "look and never learns your PIN."))
+            page.ui.cancelButton.setVisible(True)
+            page.ui.cancelButton.clicked.connect(lambda: self.end_session("cancelled"))
+            page.signInRequested.connect(self.sign_in)
+        elif name == "identity":
+            page = counter.IdentityPage()
+            page.confirmed.connect(self.confirm_identity)
+            page.rejected.connect(lambda: self.end_session("not_me"))
+        elif name == "unlock":
+            page = counter.UnlockPage()
+            page.unlockRequested.connect(self.unlock_card)
+            page.cancelRequested.connect(self._unlock_done)
+        else:
+            page = counter.ApprovePage()
+            page.approveRequested.connect(self.approve)
+            page.backRequested.connect(lambda: self.show_step())
         return page
 
     home: HomePage = property(lambda self: self._page("home"))  # type: ignore[assignment]
@@ -208,6 +289,9 @@ class MainWindow(QMainWindow):
     def _page_for(self, step: Step) -> QWidget:
         name = {Step.SIGN_IN: None, Step.OVERVIEW: "home", Step.FLAG: "flag", Step.CHECK: "check",
                 Step.SENDING: "check", Step.CONFIRMED: "confirmation"}[step]
+        if name is None and self.counter:
+            screen = self._counter_screen
+            return {"staff": self.staffPage, "counter": self.counterPage}.get(screen) or self._page(screen)
         return self.signin if name is None else self._page(name)
 
     def start_backend(self) -> None:
@@ -218,7 +302,7 @@ class MainWindow(QMainWindow):
         self._backend_started = True
         # once the modules are in, build the overview page while the resident is still typing
         self.runner.run(preload, lambda _r: QTimer.singleShot(0, self._prebuild), lambda e: log_error("preload failed", e))
-        if self.backend.demo:
+        if self.backend.demo and not self.counter:
             from ..mockapi.store import persona_summaries  # json + pydantic only, no server
 
             self.signin.set_status_key(lambda: self.tr("Starting the demo service…"))
@@ -246,20 +330,26 @@ class MainWindow(QMainWindow):
             self.signin.ui.personaCombo.setFocus()
 
     def _backend_ready(self) -> None:
+        if self.counter:
+            return
         if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
             self.signin.set_status_key(lambda: self.tr("The demo service is ready."))
 
     def _backend_failed(self, e: BaseException) -> None:
         log.error("backend failed to start: %s", type(e).__name__)
-        self.signin.show_error(self.tr("The demo service could not start. Restart Selfcheck; if it keeps happening, "
-                                       "delete the demo data from the Demo menu."))
+        text = lambda: self.tr("The demo service could not start. Restart Selfcheck; if it keeps happening, "  # noqa: E731
+                               "delete the demo data from the Demo menu.")
+        if self.counter:
+            self.staffPage.show_problems(lambda: [(None, text())])
+        else:
+            self.signin.show_error(text())
 
     # -- navigation ------------------------------------------------------------------------
     def show_step(self) -> None:
         step = self.flow.step
         page = self._page_for(step)
         self.stack.setCurrentWidget(page)
-        self.signOutAction.setEnabled(step is not Step.SIGN_IN)
+        self.signOutAction.setEnabled(step is not Step.SIGN_IN or (self.counter and self._resident_at_counter()))
         self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", page.heading() or self.tr("My Number link check")))
         target = page.first_focus()
         if target is not None:
@@ -290,7 +380,13 @@ class MainWindow(QMainWindow):
     # -- sign in and out -----------------------------------------------------------------
     def sign_in(self, number: str, pin: str) -> None:
         self.signin.set_busy(True, self.tr("Signing in…"))
-        self.runner.run(lambda: self.session.sign_in(number, pin), self._signed_in, self._sign_in_failed)
+        if self.counter:  # through the staff member's session, then "Is this you?"
+            session = self.session
+            self.runner.run(lambda: self.desk.start_resident(session, number, pin), self._identity_check,
+                            self._sign_in_failed)
+            return
+        session = self.session
+        self.runner.run(lambda: session.sign_in(number, pin), self._signed_in, self._sign_in_failed)
 
     def _signed_in(self, profile: s.Profile) -> None:
         self.signin.clear_pin()
@@ -308,9 +404,16 @@ class MainWindow(QMainWindow):
         field = "pin" if isinstance(e, ApiError) and e.kind is ErrorKind.WRONG_PIN else None
         if isinstance(e, ApiError) and e.kind is ErrorKind.NOT_FOUND_NUMBER:
             field = "number"
-        self.signin.show_error(t.error_message(e), field, remake=lambda: t.error_message(e))
+        message = lambda: t.error_message(e)  # noqa: E731
+        if self.counter and isinstance(e, ApiError) and e.kind is ErrorKind.LOCKED:
+            message = lambda: self.tr("This card is locked after 3 wrong PINs. The staff member can unlock it here: "  # noqa: E731
+                                      "choose “Back to the counter”, then “Unlock a locked card”.")
+        self.signin.show_error(message(), field, remake=message)
 
     def sign_out(self) -> None:
+        if self.counter:
+            self.end_session("ended")
+            return
         self.outboxTimer.stop()
         self.pollTimer.stop()
         self._statuses = None
@@ -322,6 +425,8 @@ class MainWindow(QMainWindow):
         self.signin.set_status_key(lambda: self.tr("You have signed out."))
 
     def _forget_screens(self) -> None:
+        if self.counter:
+            return  # at a counter every page of the resident is destroyed instead (end_session)
         self.signin.clear_all()
         if "home" in self._pages:
             self.home.clear()
@@ -335,6 +440,9 @@ class MainWindow(QMainWindow):
         self._access_log = None
 
     def _session_expired(self) -> None:
+        if self.counter:
+            self.end_session("expired")
+            return
         self.runner.invalidate()
         self.session.backend.client().forget_token()
         self.flow.session_expired()
@@ -350,7 +458,8 @@ class MainWindow(QMainWindow):
     # -- loading --------------------------------------------------------------------------------
     def load_overview(self, reload: bool = False) -> None:
         self.home.ui.refreshButton.setEnabled(False)
-        self.runner.run(lambda: self.session.overview(reload=reload), self._overview_loaded, self._overview_failed)
+        session = self.session  # the worker must not look up anything of the window
+        self.runner.run(lambda: session.overview(reload=reload), self._overview_loaded, self._overview_failed)
 
     def _overview_loaded(self, ov: Overview) -> None:
         self.home.ui.refreshButton.setEnabled(True)
@@ -429,10 +538,16 @@ class MainWindow(QMainWindow):
         self.home.set_log_loading(0, 0)
         report = self.runner.call_in_gui
 
-        def fetch():
-            return self.session.access_log(lambda done, total: report(self.home.set_log_loading, done, total))
+        session = self.session
+
+        def fetch():  # runs in a worker: it must not touch a page, not even look one up
+            return session.access_log(lambda done, total: report(self._log_progress, done, total))
 
         self.runner.run(fetch, self._log_loaded, self._log_failed)
+
+    def _log_progress(self, done: int, total: int) -> None:
+        if "home" in self._pages:
+            self.home.set_log_loading(done, total)
 
     def _log_loaded(self, log) -> None:
         self.home.set_log(log)
@@ -552,7 +667,8 @@ class MainWindow(QMainWindow):
         body = self.flow.request_body()
         self.flow.sending()
         self.check.set_sending(True)
-        self.runner.run(lambda: self.session.send_through_outbox(body), self._sent_through_outbox, self._send_failed)
+        session = self.session
+        self.runner.run(lambda: session.send_through_outbox(body), self._sent_through_outbox, self._send_failed)
 
     def _sent_through_outbox(self, result) -> None:
         item, req = result
@@ -619,6 +735,9 @@ class MainWindow(QMainWindow):
         self.check.set_attachments([])
 
     def save_receipt(self, req: s.CorrectionRequest) -> None:
+        if self.counter:  # a file would stay on the shared computer: print it for the resident
+            self.print_receipt(req)
+            return
         from PySide6.QtCore import QStandardPaths
         from PySide6.QtWidgets import QFileDialog
 
@@ -638,9 +757,12 @@ class MainWindow(QMainWindow):
         self.receiptSaved.emit(path)
 
     def _receipt_failed(self, e: BaseException) -> None:
-        from .receipt import NoJapaneseFont
+        from .receipt import NoJapaneseFont, NoPrinter
 
-        if isinstance(e, NoJapaneseFont):
+        if isinstance(e, NoPrinter):
+            text = self.tr("No printer is set up at this counter, so the receipt was not printed. Ask the staff member to "
+                           "set up a printer, or write down the reference number for the resident.")
+        elif isinstance(e, NoJapaneseFont):
             text = self.tr("The receipt could not be made: this computer has no Japanese font. Ask your administrator to "
                            "install one (for example Noto Sans CJK), then try again.")
         else:
@@ -677,6 +799,231 @@ class MainWindow(QMainWindow):
             return
         self.check.show_error(t.error_message(e), remake=lambda: (t.error_message(e), True))
 
+    # -- the municipal counter -----------------------------------------------------------------
+    def _counter_show(self, screen: str) -> None:
+        """Show one of the counter's own screens (staff sign-in, counter, a resident's sign-in,
+        "Is this you?", unlock, approval)."""
+        if screen == "approve":
+            if self.flow.confirmed is None:
+                return
+            self.approvePage = self._page("approve")
+            self.approvePage.set_request(self.flow.confirmed)
+            page = self.approvePage
+        else:
+            self._counter_screen = screen
+            page = self._page_for(Step.SIGN_IN) if self.flow.step is Step.SIGN_IN else None
+            if page is None:
+                return
+        self.stack.setCurrentWidget(page)
+        self.signOutAction.setEnabled(self._resident_at_counter())
+        self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", page.heading()))
+        target = page.first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pageChanged.emit(screen)
+
+    def _resident_at_counter(self) -> bool:
+        return self.counter and self.idle.running
+
+    def staff_sign_in(self, staff_id: str, password: str) -> None:
+        self.staffPage.set_busy(True)
+        self.runner.run(lambda: self.desk.sign_in(staff_id, password), self._staff_signed_in, self._staff_sign_in_failed)
+
+    def _staff_signed_in(self, staff) -> None:
+        self.staffPage.set_busy(False)
+        self.staffPage.forget_password()
+        self.counterPage.set_staff(staff)
+        self.counterBar.set_staff(staff)
+        self.counterPage.set_status_key(None)
+        self._counter_show("counter")
+
+    def _staff_sign_in_failed(self, e: BaseException) -> None:
+        self.staffPage.set_busy(False)
+        field = "password" if isinstance(e, ApiError) and e.kind is ErrorKind.WRONG_PASSWORD else None
+        self.staffPage.show_problems(lambda: [(field, t.error_message(e))])
+
+    def staff_sign_out(self) -> None:
+        if self._resident_at_counter():
+            self.end_session("ended")
+        self.runner.run(self.desk.sign_out, lambda _r: None, lambda e: log_error("staff sign-out failed", e))
+        self.counterPage.set_staff(None)
+        self.counterBar.set_staff(None)
+        self.staffPage.set_status_key(lambda: self.tr("You have signed out of the counter."))
+        self._counter_show("staff")
+
+    def start_resident(self) -> None:
+        """Turn the screen to the resident: from here the idle timer protects their data."""
+        policy = self.desk.policy
+        self.idle.start(policy.idle_seconds, policy.warn_seconds)
+        self.counterBar.setVisible(True)
+        self.counterPage.set_status_key(None)
+        self._counter_show("signin")
+
+    def _identity_check(self, profile: s.Profile) -> None:
+        self.signin.clear_pin()
+        self.signin.set_busy(False)
+        page = self._page("identity")
+        page.set_profile(profile, mynumber.mask(self.session.number or ""))
+        self._counter_show("identity")
+
+    def confirm_identity(self) -> None:
+        page = self._page("identity")
+        page.set_busy(True)
+        session = self.session
+        self.runner.run(lambda: self.desk.confirm(session), lambda _r: self._signed_in(session.profile),
+                        self._confirm_failed)
+
+    def _confirm_failed(self, e: BaseException) -> None:
+        if isinstance(e, ApiError) and e.needs_sign_in:
+            self.end_session("expired")
+            return
+        page = self._page("identity")
+        page.set_busy(False)
+        page.ui.statusLabel.setText(t.error_message(e))
+        announce(page.ui.statusLabel, page.ui.statusLabel.text())
+
+    _END_REASONS = ("ended", "idle", "not_me", "cancelled", "expired", "closed")
+
+    def end_session(self, reason: str):
+        """The resident is done (or walked away): revoke their session and wipe everything of
+        theirs on this computer: tokens, data, every page they saw, the clipboard.
+        With ``reason == "closed"`` the revocation is returned, for the closing window to run."""
+        if not self.counter:
+            return None
+        self.idle.stop()
+        self.outboxTimer.stop()
+        self.pollTimer.stop()
+        self.runner.invalidate()
+        rid = self.session.profile.resident_id if self.session.profile is not None else None
+        token = self.desk.end_resident(self.session)
+        box_wanted = rid is not None
+
+        def cleanup() -> None:
+            if box_wanted:
+                self.backend.outbox().forget_received(rid)
+            self.desk.revoke(token)
+
+        if reason != "closed":
+            self.runner.run(cleanup, lambda _r: None, lambda e: log_error("ending the counter session failed", e))
+        self.session = Session(self.backend)
+        self.flow = CorrectionFlow()
+        self._statuses = None
+        self._mailbox = None
+        self.findings = None
+        self._access_log = None
+        self._number_revealed = False
+        self._detail_from = Step.OVERVIEW
+        self._wipe_pages()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            QApplication.clipboard().clear(mode)
+        self.counterBar.show_countdown(None)
+        self.counterBar.setVisible(False)
+        messages = {
+            "ended": lambda: self.tr("The session has ended. Nothing of that resident is left on this computer."),
+            "idle": lambda: self.tr("The session ended by itself after a time without activity. Nothing of that resident "
+                                    "is left on this computer."),
+            "not_me": lambda: self.tr("The session was ended because the resident said the name shown was not theirs. "
+                                      "Nothing was shown or changed. Start again with the resident's own card."),
+            "cancelled": lambda: self.tr("The resident's sign-in was cancelled."),
+            "expired": lambda: self.tr("The resident's session has expired, so it was ended. Start a new session."),
+            "closed": lambda: "",
+        }
+        self.counterPage.set_status_key(messages[reason] if reason != "closed" else None)
+        if reason != "closed":
+            self._counter_show("counter" if self.desk.signed_in else "staff")
+        if not self._wipe_pending:
+            QTimer.singleShot(0, self, lambda: self.sessionEnded.emit(reason))
+        else:
+            self._wipe_reason = reason
+        return cleanup
+
+    def _wipe_pages(self) -> None:
+        """Destroy every page built for the resident; the next one gets new, empty pages."""
+        dialog = getattr(self, "whyDialog", None)
+        self.whyDialog = None
+        self.approvePage = None
+        doomed = list(self._pages.values()) + ([dialog] if dialog is not None else [])
+        self._pages.clear()
+        for widget in doomed:
+            self._wipe_pending += 1
+            widget.destroyed.connect(self._page_destroyed)
+            if widget.parent() is self.stack:
+                self.stack.removeWidget(widget)
+            widget.hide()
+        # destroyed as soon as the signal that ended the session (maybe from a button on one of
+        # these pages) has returned
+        QTimer.singleShot(0, self, lambda: [shiboken6.delete(w) for w in doomed if shiboken6.isValid(w)])
+        if not self.runner.closed:
+            QTimer.singleShot(0, self, self._prebuild)
+
+    def _page_destroyed(self, *_args) -> None:
+        self._wipe_pending -= 1
+        if self._wipe_pending == 0:
+            self.sessionEnded.emit(getattr(self, "_wipe_reason", "ended"))
+
+    def unlock_card(self, number: str, new_pin: str, identity_checked: bool) -> None:
+        page = self._page("unlock")
+        page.set_busy(True)
+        self.runner.run(lambda: self.desk.unlock(number, new_pin, identity_checked), lambda _r: self._unlocked(),
+                        self._unlock_failed)
+
+    def _unlocked(self) -> None:
+        self._unlock_done(lambda: self.tr("The card is unlocked. The resident can now sign in with their new PIN."))
+
+    def _unlock_failed(self, e: BaseException) -> None:
+        page = self._page("unlock")
+        page.set_busy(False)
+        if isinstance(e, ApiError) and e.kind is ErrorKind.NOT_FOUND_NUMBER:
+            page.show_problems(lambda: [("number", self.tr("No card is registered with this My Number. Check it against "
+                                                           "the card."))])
+        else:
+            page.show_problems(lambda: [(None, t.error_message(e))])
+
+    def _unlock_done(self, status=None) -> None:
+        """Back to the counter; the number and the new PIN go with the page."""
+        page = self._pages.pop("unlock", None)
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self.counterPage.set_status_key(status)
+        self._counter_show("counter")
+
+    def approve(self, staff_id: str, password: str) -> None:
+        req = self.flow.confirmed
+        if req is None:
+            return
+        page = self._page("approve")
+        page.set_busy(True)
+        self.runner.run(lambda: self.desk.approve(req.id, staff_id, password), self._approved, self._approve_failed)
+
+    def _approved(self, req: s.CorrectionRequest) -> None:
+        self._page("approve").set_busy(False)
+        self.flow.confirmed = req
+        self.confirmation.set_request(req)
+        self.show_step()
+        self._tell(self.tr("Approved by staff %1. The request goes on to the offices that hold the items.")
+                   .replace("%1", req.approved_by or ""))
+        self.confirmationShown.emit()
+        self.runner.run(self.session.mailbox, self._mailbox_loaded, lambda _e: None)
+
+    def _approve_failed(self, e: BaseException) -> None:
+        page = self._page("approve")
+        page.set_busy(False)
+        field = "password" if isinstance(e, ApiError) and e.kind is ErrorKind.WRONG_PASSWORD else None
+        if isinstance(e, ApiError) and e.kind is ErrorKind.FORBIDDEN:
+            field = "staff"
+        page.show_problems(lambda: [(field, t.error_message(e))])
+
+    def print_receipt(self, req: s.CorrectionRequest) -> None:
+        from .receipt import print_receipt, receipt_html
+
+        html = receipt_html(req, {x.id: x for x in self.session.links}, self.backend.demo)
+        self.runner.run(lambda: print_receipt(html), self._printed, self._receipt_failed)
+
+    def _printed(self, printer: str) -> None:
+        self._tell(self.tr("The receipt is printing on %1.").replace("%1", printer))
+
     # -- demo ------------------------------------------------------------------------------------
     def reset_demo(self) -> None:
         answer = QMessageBox.question(self, self.tr("Reset demo data"),
@@ -684,10 +1031,11 @@ class MainWindow(QMainWindow):
                                               "and locked cards are reset. You will be signed out."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.flow.step is not Step.SIGN_IN:
+        if self.flow.step is not Step.SIGN_IN or (self.counter and self._resident_at_counter()):
             self.sign_out()
+        target = self.signin if not self.counter else (self.counterPage if self.desk.signed_in else self.staffPage)
         self.runner.run(self.backend.reset_demo,
-                        lambda _r: self.signin.set_status_key(lambda: self.tr("Demo data has been reset.")),
+                        lambda _r: target.set_status_key(lambda: self.tr("Demo data has been reset.")),
                         self._backend_failed)
 
     def _about(self) -> None:
@@ -695,12 +1043,14 @@ class MainWindow(QMainWindow):
                           self.tr("Selfcheck %1: see what is linked to your My Number, find what is wrong and ask "
                                   "for a correction.").replace("%1", __version__))
 
-    def _restyle(self) -> None:
-        """Text size and theme, at once and remembered."""
+    def _restyle(self, remember: bool = True) -> None:
+        """Text size and theme, at once and remembered (not at a counter, where it is for one resident)."""
         from .app import apply_style, settings
 
         large, contrast = self.largeTextAction.isChecked(), self.contrastAction.isChecked()
         apply_style(QApplication.instance(), large, contrast)
+        if not remember:
+            return
         prefs = settings()
         prefs.setValue("large_text", "true" if large else "false")
         prefs.setValue("high_contrast", "true" if contrast else "false")
@@ -731,15 +1081,26 @@ class MainWindow(QMainWindow):
             return
         self._retranslating = True
         try:
-            for page in (self.signin, *self._pages.values()):
+            fixed = (self.staffPage, self.counterPage) if self.counter else (self.signin,)
+            for page in (*fixed, *self._pages.values()):
                 retranslate_form(page.ui)
             self.demoBanner.setText(self.tr("DEMO — sample residents with made-up data. Nothing is sent to any government office."))
             self.demoBanner.setAccessibleName(self.tr("Demo mode"))
             signed_in = self.signOutAction.isEnabled()
+            styles = self.largeTextAction.isChecked(), self.contrastAction.isChecked()
             self.menuBar().clear()
             self._build_menus()
+            self.largeTextAction.setChecked(styles[0])
+            self.contrastAction.setChecked(styles[1])
             self.signOutAction.setEnabled(signed_in)
-            self.signin.retranslate()
+            if self.counter:
+                for page in (self.staffPage, self.counterPage, self.counterBar,
+                             *(p for n, p in self._pages.items() if n in ("identity", "unlock", "approve"))):
+                    page.retranslate()
+                if "signin" in self._pages:
+                    self._retranslate_counter_signin()
+            else:
+                self.signin.retranslate()
             if "home" in self._pages:
                 self._retranslate_home()
             if "detail" in self._pages and self.detail.link is not None:
@@ -767,6 +1128,13 @@ class MainWindow(QMainWindow):
         finally:
             self._retranslating = False
         self.languageChanged.emit()
+
+    def _retranslate_counter_signin(self) -> None:
+        page = self._pages["signin"]
+        page.retranslate()
+        page.ui.titleLabel.setText(self.tr("Resident: sign in with your own card"))
+        page.ui.introLabel.setText(self.tr("Type your My Number and your 4-digit PIN yourself. The staff member does not "
+                                           "look and never learns your PIN."))
 
     def _retranslate_home(self) -> None:
         home = self.home
@@ -797,6 +1165,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.start_backend)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        closing = []
+        if self.counter:  # nothing of the resident, nor the staff session, outlives the window
+            if self._resident_at_counter() or self.session.profile is not None:
+                closing.append(self.end_session("closed"))
+            closing.append(self.desk.sign_out)
         self.outboxTimer.stop()
         self.pollTimer.stop()
         self._backend_started = True  # a start still pending after the first paint must not run now
@@ -806,5 +1179,19 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         self.flow.signed_out()
         self._forget_screens()
-        self.backend.close()
+        if closing:
+            # revoke the sessions on the server without holding up the closing window; the
+            # process waits for this thread before it exits
+            def finish() -> None:
+                for job in closing:
+                    try:
+                        job()
+                    except Exception as e:  # noqa: BLE001 - closing goes on whatever happens
+                        log_error("closing the counter failed", e)
+                self.backend.close()
+
+            self._closing = threading.Thread(target=finish, name="counter-close")
+            self._closing.start()
+        else:
+            self.backend.close()
         super().closeEvent(event)

@@ -80,6 +80,16 @@ class HomePage(Page):
         self._link_changed(QModelIndex())
         self.set_flag_count(0)
         self.set_findings(None, {})
+        self.counter = False
+
+    def set_counter(self, on: bool) -> None:
+        """At a municipal counter: print receipts instead of saving files, and end the session."""
+        self.counter = on
+        if on:
+            self.ui.requestReceiptButton.setText(self.tr("Print re&ceipt"))
+            self.ui.requestReceiptButton.setAccessibleName(self.tr("Print a receipt of the selected request"))
+            self.ui.signOutButton.setText(self.tr("End sessi&on"))
+            self.ui.signOutButton.setAccessibleName(self.tr("End this resident's session"))
 
     def first_focus(self) -> QWidget:
         return self.ui.linksView
@@ -107,6 +117,7 @@ class HomePage(Page):
         if link is not None:
             self.set_flagged(link.id, self.links._is_flagged(link.id))
         self._request_changed(self.ui.requestsView.currentIndex(), QModelIndex())
+        self.set_counter(self.counter)
 
     def set_bank_spelling(self, text: str) -> None:
         self.ui.bankNameLabel.setText(self.tr("How banks write your name: %1").replace("%1", text) if text else "")
@@ -542,9 +553,12 @@ class ConfirmationPage(Page):
     requestsRequested = Signal()
     overviewRequested = Signal()
     receiptRequested = Signal()
+    approveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.counter = False
+        self.ui.approveButton.clicked.connect(self.approveRequested)
         self.ui.copyButton.clicked.connect(self._copy)
         self.ui.receiptButton.clicked.connect(self.receiptRequested)
         self.ui.requestsButton.clicked.connect(self.requestsRequested)
@@ -568,6 +582,16 @@ class ConfirmationPage(Page):
             "The offices that hold these items check them against their records. You will get a notification in Selfcheck "
             "when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows "
             "the right details.").replace("%1", t.fmt_date(req.expected_reply_by)))
+        awaiting = req.status is s.RequestStatus.AWAITING_APPROVAL
+        ui.approveButton.setVisible(self.counter and awaiting)
+        if awaiting:
+            ui.titleLabel.setText(self.tr("Correction request taken: waiting for approval"))
+            ui.nextLabel.setText(self.tr("A second staff member now checks the request at the counter. Once they approve it, "
+                                         "it goes on to the offices that hold these items, and the answer is due by %1.")
+                                 .replace("%1", t.fmt_date(req.expected_reply_by)))
+        if self.counter:
+            ui.receiptButton.setText(self.tr("&Print receipt"))
+            ui.receiptButton.setAccessibleName(self.tr("Print a receipt for the resident"))
         announce(ui.referenceLabel, self.tr("Correction request sent. Your reference number is %1.").replace("%1", req.reference))
 
     def set_queued(self, persistent: bool) -> None:
@@ -577,7 +601,7 @@ class ConfirmationPage(Page):
         ui.statusLabel.setText(self.tr("The service cannot be reached right now. Your request is saved and will be sent by "
                                        "itself as soon as the service answers; you will then get a reference number "
                                        "under “My requests”."))
-        for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton):
+        for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton, ui.approveButton):
             w.setVisible(False)
         ui.nextLabel.setText(self.tr("Selfcheck tries again every few seconds while it is open, and again when you next "
                                      "sign in. Nothing is sent twice.") if persistent else

@@ -58,6 +58,8 @@ def _texts() -> dict[str, str]:
         "next_text": translate("Receipt", "The offices that hold these items check them against their records and answer by %1. "
                                           "You can follow the request in Selfcheck under “My requests”."),
         "history": translate("Receipt", "Status so far"),
+        "counter": translate("Receipt", "Made at a municipal counter with staff member"),
+        "approved": translate("Receipt", "Approved by staff member"),
         "contact": translate("Receipt", "Who to contact"),
         "contact_text": translate("Receipt", "My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). "
                                              "Give your reference number."),
@@ -76,12 +78,17 @@ def receipt_html(req: s.CorrectionRequest, links: dict[str, s.Link], demo: bool)
     files = "".join(f"<li>{escape(a.filename)} ({a.size:,} bytes)</li>" for a in req.attachments)
     history = "".join(f"<li>{escape(t.fmt_datetime(c.at))} — {escape(t.status_label(c.status))}</li>" for c in req.history)
     next_text = x["next_text"].replace("%1", escape(t.fmt_date(req.expected_reply_by)))
+    counter = ""
+    if req.counter_staff_id:
+        counter = f"<br/>{x['counter']}: {escape(req.counter_staff_id)}"
+    if req.approved_by:
+        counter += f"<br/>{x['approved']}: {escape(req.approved_by)}"
     return f"""
 <h1>{x['title']}</h1>
 {f"<p><b>{x['demo']}</b></p>" if demo else ""}
 <p>{x['reference']}: <b>{escape(req.reference)}</b><br/>
 {x['sent']}: {escape(t.fmt_datetime(req.created_at))}<br/>
-{x['status']}: {escape(t.status_label(req.status))}</p>
+{x['status']}: {escape(t.status_label(req.status))}{counter}</p>
 <h2>{x['reported']}</h2>
 <table border="1" cellspacing="0" cellpadding="4" width="100%">
 <tr><th>{x['item']}</th><th>{x['holder']}</th><th>{x['wrong']}</th><th>{x['note']}</th></tr>
@@ -102,11 +109,37 @@ def write_pdf(path: str | Path, html: str) -> None:
     if family is None:
         raise NoJapaneseFont("no font with Japanese glyphs is installed (Debian: fonts-noto-cjk)")
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
     writer.setTitle("Selfcheck receipt")
     writer.setCreator("Selfcheck")
+    _render(writer, html, family)
+
+
+class NoPrinter(RuntimeError):
+    pass
+
+
+def print_receipt(html: str, printer=None) -> str:
+    """Print ``html`` on A4 on ``printer`` (default: this computer's default printer), straight
+    to the print system: no file of the resident's is left behind. Returns the printer's name."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    family = japanese_font()
+    if family is None:
+        raise NoJapaneseFont("no font with Japanese glyphs is installed (Debian: fonts-noto-cjk)")
+    if printer is None:
+        info = QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            raise NoPrinter("no printer is set up")
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("Selfcheck receipt")
+    _render(printer, html, family)
+    return printer.printerName() or printer.outputFileName()
+
+
+def _render(device, html: str, family: str) -> None:
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
     families = set(QFontDatabase.families())
     font = QFont()
@@ -114,4 +147,4 @@ def write_pdf(path: str | Path, html: str) -> None:
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
     doc.setHtml(html)
-    doc.print_(writer)  # lays the document out on the writer's A4 page itself
+    doc.print_(device)  # lays the document out on the device's A4 page itself

@@ -72,6 +72,7 @@ def reason_hint(reason: s.Reason) -> str:
 
 def status_label(status: s.RequestStatus) -> str:
     return {
+        s.RequestStatus.AWAITING_APPROVAL: translate("Texts", "Waiting for a second staff member's approval"),
         s.RequestStatus.RECEIVED: translate("Texts", "Received"),
         s.RequestStatus.UNDER_REVIEW: translate("Texts", "Under review"),
         s.RequestStatus.CORRECTED: translate("Texts", "Corrected"),
@@ -159,6 +160,16 @@ def error_message(e: BaseException) -> str:
         return translate("Texts", "The government service has a problem right now. Try again in a few minutes.")
     if k is ErrorKind.NOT_FOUND:
         return translate("Texts", "That item is no longer linked to your number. Reload the list.")
+    if k is ErrorKind.WRONG_PASSWORD:
+        return translate("Texts", "The staff ID or the password is wrong. Check both and try again.")
+    if k is ErrorKind.STAFF_LOCKED:
+        return translate("Texts", "This staff account is locked after too many wrong passwords. Ask your administrator to unlock it.")
+    if k is ErrorKind.FORBIDDEN and e.code == "same_staff":
+        return translate("Texts", "A different staff member must approve: the one who helped the resident cannot approve their own request.")
+    if k is ErrorKind.FORBIDDEN and e.code == "not_confirmed":
+        return translate("Texts", "Nothing can be sent before the resident has confirmed that this is them.")
+    if k is ErrorKind.FORBIDDEN:
+        return translate("Texts", "This is not allowed for this session. End the session and start again.")
     if k is ErrorKind.CONFLICT:
         return translate("Texts", "This request was already sent with different answers. Check your requests before sending again.")
     return translate("Texts", "The government service did not accept this. Check your answers and try again.")

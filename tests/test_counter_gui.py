@@ -1,0 +1,330 @@
+"""Counter mode through the window: a staff member signs in, residents come one after another,
+each types their own PIN and confirms "this is me", and nothing of one is left for the next."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QClipboard
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
+                               QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit)
+
+from selfcheck.core import schema as s
+from selfcheck.core.backend import Backend
+from selfcheck.core.errors import ApiError, ErrorKind
+from selfcheck.core.resources import user_data_dir
+
+from .gui_helpers import alt, model_texts, tab_to, type_text
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def counter(make_window, api):
+    return make_window(Backend(api_url=api.url), counter=True)
+
+
+def staff_signs_in(qtbot, w, staff_id="S-ADACHI-01", password="counter-demo-1"):
+    page = w.staffPage
+    assert w.stack.currentWidget() is page
+    type_text(qtbot, page.ui.staffIdEdit, staff_id)
+    type_text(qtbot, page.ui.passwordEdit, password)
+    qtbot.keyClick(page.ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
+
+
+def resident_signs_in(qtbot, w, p, pin=None):
+    qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
+    ui = w.signin.ui
+    assert w.stack.currentWidget() is w.signin and not ui.demoBox.isVisible(), "no list of residents at a counter"
+    type_text(qtbot, ui.numberEdit, p.number)
+    type_text(qtbot, ui.pinEdit, pin or p.pin)
+    qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
+    identity = w._page("identity")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is identity, timeout=15000)
+    return identity
+
+
+def confirm_and_load(qtbot, w):
+    with qtbot.waitSignal(w.overviewShown, timeout=15000):
+        qtbot.mouseClick(w._page("identity").ui.yesButton, LEFT)
+    qtbot.waitUntil(lambda: w.findings is not None, timeout=15000)
+
+
+def flag_and_send(qtbot, w, note):
+    qtbot.mouseClick(w.home.ui.flagButton, LEFT)
+    qtbot.mouseClick(w.flag.ui.notMineRadio, LEFT)
+    type_text(qtbot, w.flag.ui.noteEdit, note)
+    qtbot.mouseClick(w.flag.ui.saveButton, LEFT)
+    qtbot.mouseClick(w.home.ui.reviewButton, LEFT)
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        qtbot.mouseClick(w.check.ui.sendButton, LEFT)
+
+
+def approve(qtbot, w, staff_id="S-ADACHI-02", password="counter-demo-2"):
+    qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
+    page = w._page("approve")
+    assert w.stack.currentWidget() is page
+    type_text(qtbot, page.ui.staffIdEdit, staff_id)
+    type_text(qtbot, page.ui.passwordEdit, password)
+    qtbot.keyClick(page.ui.passwordEdit, Qt.Key.Key_Return)
+
+
+def resident_strings(persona_id: str) -> set[str]:
+    """What belongs to one demo resident: names, number, and what their links hold."""
+    from selfcheck.core import mynumber
+    from selfcheck.mockapi.store import load_personas
+
+    (r,) = [r for r in load_personas() if r["id"] == persona_id]
+    out = {r["name"], r["name_kana"], r["number"], mynumber.group(r["number"]), mynumber.mask(r["number"]),
+           r["name"].replace(" ", ""), r["name"].split()[-1] + " " + r["name"].split()[0]}
+    if r.get("name_alphabet"):
+        out.add(r["name_alphabet"])
+    for link in r["links"]:
+        out.add(link["holder_name"])
+        for d in link.get("details", []):
+            if len(d["value"]) >= 6:
+                out.add(d["value"])
+    return {x for x in out if x}
+
+
+def everything_left(windows) -> str:
+    """Every string the app still holds where a user or the next resident could find it."""
+    texts: list[str] = []
+    for w in QApplication.allWidgets():
+        texts += [w.windowTitle(), w.toolTip(), w.statusTip(), w.whatsThis(), w.accessibleName(), w.accessibleDescription()]
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.append(w.text())
+        if isinstance(w, QLineEdit):
+            texts += [w.text(), w.placeholderText()]
+            while w.isUndoAvailable():  # what Ctrl+Z would bring back
+                w.undo()
+                texts.append(w.text())
+        if isinstance(w, (QTextEdit, QPlainTextEdit)):
+            texts.append(w.toPlainText())
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            texts += model_texts(w.model())
+    for win in windows:
+        texts += [a.text() for a in win.findChildren(QAction)]
+        from PySide6.QtCore import QAbstractItemModel
+
+        for model in win.findChildren(QAbstractItemModel):
+            texts += model_texts(model)
+    clip = QApplication.clipboard()
+    texts += [clip.text(QClipboard.Mode.Clipboard), clip.text(QClipboard.Mode.Selection)]
+    for path in user_data_dir().rglob("*"):
+        if path.is_file():
+            raw = path.read_bytes()
+            texts += [raw.decode("utf-8", "ignore"), raw.decode("utf-16-le", "ignore")]
+    return "\n".join(t for t in texts if t)
+
+
+def test_two_residents_one_after_another_leave_nothing_of_each_other(qtbot, counter, api, personas):
+    w = counter
+    assert w.isFullScreen() and w.largeTextAction.isChecked(), "the counter layout: full screen, large text"
+    staff_signs_in(qtbot, w)
+    first, second = personas["child-parent-account"], personas["clean"]
+    identity = resident_signs_in(qtbot, w, first)
+    assert identity.ui.nameValue.text().startswith(first.name)
+    assert identity.ui.numberValue.text().endswith(first.number[-4:]) and first.number not in identity.ui.numberValue.text()
+    confirm_and_load(qtbot, w)
+    assert w.counterBar.isVisible() and "S-ADACHI-01" in w.counterBar.label.text()
+    note = "窓口で申し出ます：母の口座です"
+    flag_and_send(qtbot, w, note)
+    assert w.confirmation.ui.titleLabel.text() == "Correction request taken: waiting for approval"
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        approve(qtbot, w)
+    reference = w.confirmation.ui.referenceLabel.text()
+    (req,) = api.store.requests(w.flow.resident_id)
+    assert req.reference == reference and req.counter_staff_id == "S-ADACHI-01" and req.approved_by == "S-ADACHI-02"
+    assert req.status is s.RequestStatus.RECEIVED
+    qtbot.mouseClick(w.confirmation.ui.copyButton, LEFT)
+    assert QApplication.clipboard().text() == reference
+    qtbot.mouseClick(w.confirmation.ui.receiptButton, LEFT)  # this machine has no printer
+    qtbot.waitUntil(lambda: "No printer is set up" in w.confirmation.ui.statusLabel.text(), timeout=15000)
+    w.home.ui.tabs.setCurrentIndex(2)
+    type_text(qtbot, w.home.ui.searchEdit, "窓口")
+
+    secrets = resident_strings("child-parent-account") | {reference, note}
+    assert any(x in everything_left([w]) for x in secrets), "the walk sees the resident while they are here"
+    with qtbot.waitSignal(w.sessionEnded, timeout=15000):
+        qtbot.mouseClick(w.counterBar.endButton, LEFT)
+    assert w.stack.currentWidget() is w.counterPage
+    assert "Nothing of that resident is left" in w.counterPage.ui.statusLabel.text()
+    left = everything_left([w])
+    assert [x for x in secrets if x in left] == []
+    qtbot.waitUntil(lambda: api.store.db.execute("SELECT COUNT(*) FROM sessions WHERE kind='resident'").fetchone()[0] == 0,
+                    timeout=15000)
+
+    resident_signs_in(qtbot, w, second)
+    confirm_and_load(qtbot, w)
+    assert w.home.ui.nameLabel.text().startswith(second.name)
+    left = everything_left([w])
+    assert [x for x in secrets if x in left] == [], "the next resident sees nothing of the last one"
+    assert second.name in left
+
+
+def test_nothing_reaches_the_server_before_is_this_you(qtbot, counter, api, personas):
+    w = counter
+    staff_signs_in(qtbot, w)
+    p = personas["child-parent-account"]
+    identity = resident_signs_in(qtbot, w, p)
+    assert w.stack.currentWidget() is identity and w.windowTitle() == "Is this you? — Selfcheck"
+    assert p.name not in w.windowTitle()
+    # the session the app now holds is the resident's, but the service takes nothing from it yet
+    client = w.backend.client()
+    link = client.links()[0]
+    body = s.CorrectionCreate(items=[s.CorrectionItem(link_id=link.id, reason=s.Reason.NOT_MINE)])
+    with pytest.raises(ApiError) as refused:
+        client.submit_correction(body, "before-confirm")
+    assert refused.value.kind is ErrorKind.FORBIDDEN and refused.value.code == "not_confirmed"
+    with qtbot.waitSignal(w.sessionEnded, timeout=15000):
+        qtbot.mouseClick(identity.ui.noButton, LEFT)
+    assert "not theirs" in w.counterPage.ui.statusLabel.text()
+    rid = api.store.db.execute("SELECT resident_id FROM requests").fetchall()
+    assert rid == [], "nothing was submitted"
+    actions = [a.action for a in api.store.audit_log()]
+    assert "resident_session_started" in actions and "identity_confirmed" not in actions
+
+
+def test_an_idle_session_warns_then_ends_itself(qtbot, counter, api, personas):
+    api.store.set_policy("足立区", idle_seconds=3, warn_seconds=2)
+    w = counter
+    staff_signs_in(qtbot, w)
+    resident_signs_in(qtbot, w, personas["clean"])
+    confirm_and_load(qtbot, w)
+    home = w.home
+    with qtbot.waitSignal(w.idle.countdown, timeout=10000, check_params_cb=lambda left: left is not None):
+        pass
+    assert w.counterBar.idleLabel.isVisible() and "session ends in" in w.counterBar.idleLabel.text()
+    with qtbot.waitSignal(w.idle.countdown, timeout=5000, check_params_cb=lambda left: left is None):
+        qtbot.keyClick(w.home.ui.linksView, Qt.Key.Key_Down)  # someone is still there
+    assert not w.counterBar.idleLabel.isVisible()
+    with qtbot.waitSignal(w.sessionEnded, timeout=15000) as ended:
+        pass  # nobody touches anything now
+    assert ended.args == ["idle"]
+    assert "without activity" in w.counterPage.ui.statusLabel.text()
+    assert w.stack.currentWidget() is w.counterPage and w._pages.get("home") is not home, "the pages are made anew"
+    qtbot.waitUntil(lambda: api.store.db.execute("SELECT COUNT(*) FROM sessions WHERE kind='resident'").fetchone()[0] == 0,
+                    timeout=15000)
+
+
+def test_a_locked_card_is_unlocked_at_the_counter(qtbot, counter, api, personas):
+    w = counter
+    staff_signs_in(qtbot, w)
+    p = personas["locked"]
+    qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
+    page = w._page("unlock")
+    assert w.stack.currentWidget() is page
+    type_text(qtbot, page.ui.numberEdit, p.number)
+    type_text(qtbot, page.ui.pinEdit, "2580")
+    type_text(qtbot, page.ui.repeatEdit, "2581")
+    qtbot.mouseClick(page.ui.unlockButton, LEFT)
+    problems = page.errors.text()
+    assert "photo ID" in problems and "two PINs are different" in problems
+    assert page.ui.numberEdit.text() == p.number, "nothing typed is lost"
+    qtbot.mouseClick(page.ui.identityCheck, LEFT)
+    page.ui.repeatEdit.selectAll()
+    type_text(qtbot, page.ui.repeatEdit, "2580")
+    qtbot.mouseClick(page.ui.unlockButton, LEFT)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
+    assert "unlocked" in w.counterPage.ui.statusLabel.text()
+    assert "unlock" not in w._pages, "the number and the new PIN went with the page"
+    assert "card_unlocked" in [a.action for a in api.store.audit_log()]
+    identity = resident_signs_in(qtbot, w, p, pin="2580")
+    assert identity.ui.nameValue.text().startswith(p.name)
+
+
+def test_closing_the_window_ends_the_residents_and_the_staff_session(qtbot, counter, api, personas):
+    w = counter
+    staff_signs_in(qtbot, w)
+    resident_signs_in(qtbot, w, personas["clean"])
+    confirm_and_load(qtbot, w)
+    w.close()
+    qtbot.waitUntil(lambda: api.store.db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0, timeout=15000)
+    assert not w._closing.is_alive() or qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=15000) is None
+    assert [a.action for a in api.store.audit_log()][-1] == "staff_signed_out"
+
+
+def test_the_counter_flow_by_keyboard_alone(qtbot, counter, api, personas):
+    """Staff sign-in, a resident's sign-in, "Is this you?", a request, the second approval and
+    the end of the session: keys only, no mouse event."""
+    w = counter
+    p = personas["pension-other"]
+    page = w.staffPage
+    assert page.ui.staffIdEdit.hasFocus()
+    type_text(qtbot, page.ui.staffIdEdit, "S-ADACHI-01")
+    qtbot.keyClick(page.ui.staffIdEdit, Qt.Key.Key_Return)
+    type_text(qtbot, page.ui.passwordEdit, "counter-demo-1")
+    qtbot.keyClick(page.ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
+    assert w.counterPage.ui.startButton.hasFocus()
+    alt(qtbot, "S")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.signin)
+    assert w.signin.ui.numberEdit.hasFocus()
+    type_text(qtbot, w.signin.ui.numberEdit, p.number)
+    qtbot.keyClick(w.signin.ui.numberEdit, Qt.Key.Key_Return)
+    type_text(qtbot, w.signin.ui.pinEdit, p.pin)
+    qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+    identity = w._page("identity")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is identity, timeout=15000)
+    assert identity.ui.nameValue.hasFocus()
+    with qtbot.waitSignal(w.overviewShown, timeout=15000):
+        alt(qtbot, "Y")
+    view = w.home.ui.linksView
+    assert view.hasFocus()
+    while not (w.home.current_link() and w.home.current_link().holder_birth_date
+               and w.home.current_link().holder_birth_date.year == 1950):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    alt(qtbot, "M")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.flag)
+    qtbot.keyClick(w.flag.ui.notMineRadio, Qt.Key.Key_Space)
+    tab_to(qtbot, w, w.flag.ui.noteEdit, limit=2)
+    type_text(qtbot, w.flag.ui.noteEdit, "窓口で確認しました")
+    alt(qtbot, "S")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.home)
+    alt(qtbot, "V")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.check)
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        qtbot.keyClick(w.check.ui.sendButton, Qt.Key.Key_Return)
+    alt(qtbot, "A")
+    approve_page = w._page("approve")
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is approve_page)
+    assert approve_page.ui.staffIdEdit.hasFocus()
+    type_text(qtbot, approve_page.ui.staffIdEdit, "S-ADACHI-02")
+    qtbot.keyClick(approve_page.ui.staffIdEdit, Qt.Key.Key_Return)
+    type_text(qtbot, approve_page.ui.passwordEdit, "counter-demo-2")
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        qtbot.keyClick(approve_page.ui.passwordEdit, Qt.Key.Key_Return)
+    (req,) = api.store.requests(w.flow.resident_id)
+    assert req.approved_by == "S-ADACHI-02" and req.items[0].note == "窓口で確認しました"
+    with qtbot.waitSignal(w.sessionEnded, timeout=15000):
+        qtbot.keyClick(w.confirmation.ui.referenceLabel, Qt.Key.Key_O,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert w.stack.currentWidget() is w.counterPage and w.counterPage.ui.startButton.hasFocus()
+
+
+def test_the_receipt_printed_at_the_counter_names_both_staff_members(qtbot, tmp_path, app_language):
+    from datetime import date, datetime, timezone
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from selfcheck.gui.receipt import print_receipt, receipt_html
+
+    req = s.CorrectionRequest(id="R1", reference="SC-2026-0000-0042", created_at=datetime.now(timezone.utc),
+                              status=s.RequestStatus.RECEIVED, items=[s.CorrectionItem(link_id="L1", reason=s.Reason.NOT_MINE)],
+                              history=[], expected_reply_by=date(2026, 12, 11), counter_staff_id="S-ADACHI-01",
+                              approved_by="S-ADACHI-02")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # a print-to-file printer stands in for paper
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_receipt(receipt_html(req, {}, demo=False), printer)
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "printed.pdf").pages)
+    assert "SC-2026-0000-0042" in text and "S-ADACHI-01" in text and "S-ADACHI-02" in text
