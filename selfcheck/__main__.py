@@ -34,7 +34,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--persona works only with --demo")
     if args.counter and args.persona:
         p.error("--persona does not work in counter mode: residents type their own number and PIN")
-    if args.a11y_tour and not args.persona:
+    if args.a11y_tour and not (args.persona or args.counter):
         p.error("--a11y-tour needs --persona")
     if args.exit_after == "overview" and not args.persona:
         p.error("--exit-after overview needs --persona")

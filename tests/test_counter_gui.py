@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QClipboard
+from PySide6.QtGui import QAction, QClipboard, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
                                QLineEdit, QPlainTextEdit, QTabWidget, QTextEdit)
 
@@ -328,3 +328,65 @@ def test_the_receipt_printed_at_the_counter_names_both_staff_members(qtbot, tmp_
     print_receipt(receipt_html(req, {}, demo=False), printer)
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "printed.pdf").pages)
     assert "SC-2026-0000-0042" in text and "S-ADACHI-01" in text and "S-ADACHI-02" in text
+
+
+def test_every_counter_screen_is_named_has_unique_mnemonics_and_switches_language(qtbot, counter, api, personas,
+                                                                                   app_language, qapp):
+    """Staff sign-in, counter, the resident's sign-in, "Is this you?", unlock, approval: each is
+    checked in both languages, and what is typed stays through a switch."""
+    from selfcheck.gui.app import install_translator
+
+    from .test_accessibility import unnamed_controls, visible_mnemonics
+    from .test_language_switch import switch
+    from .test_translations import english_left
+
+    w = counter
+    api.store.set_policy("足立区", second_approval=True)
+    allowed = {"S-ADACHI-01", "S-ADACHI-02", "counter-demo", "Ctrl+Shift+O", "ID"}
+
+    def check(screen, typed=None):
+        menus = [QKeySequence.mnemonic(a.text()).toString() for a in w.menuBar().actions()]
+        keys = visible_mnemonics(w.stack.currentWidget()) + menus
+        assert [k for k in set(keys) if keys.count(k) > 1] == [], screen
+        assert unnamed_controls(w) == [], screen
+        switch(qtbot, w, "ja")
+        assert english_left(w, allowed) == [], screen
+        if typed is not None:
+            assert typed[0].text() == typed[1], f"{screen}: what was typed stays"
+        switch(qtbot, w, "en")
+
+    try:
+        type_text(qtbot, w.staffPage.ui.staffIdEdit, "S-ADACHI-01")
+        qtbot.mouseClick(w.staffPage.ui.signInButton, LEFT)  # no password: a problem is shown
+        assert "Enter your password." in w.staffPage.errors.text()
+        check("staff sign-in", (w.staffPage.ui.staffIdEdit, "S-ADACHI-01"))
+        assert "パスワードを入力してください。" not in w.staffPage.errors.text()
+        type_text(qtbot, w.staffPage.ui.passwordEdit, "counter-demo-1")
+        qtbot.keyClick(w.staffPage.ui.passwordEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
+        check("counter")
+        qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
+        type_text(qtbot, w._page("unlock").ui.numberEdit, "1234")
+        qtbot.mouseClick(w._page("unlock").ui.unlockButton, LEFT)
+        check("unlock", (w._page("unlock").ui.numberEdit, "1234"))
+        qtbot.mouseClick(w._page("unlock").ui.cancelButton, LEFT)
+        p = personas["child-parent-account"]
+        qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
+        type_text(qtbot, w.signin.ui.numberEdit, p.number)
+        check("resident sign-in", (w.signin.ui.numberEdit, p.number))
+        assert w.signin.ui.titleLabel.text() == "Resident: sign in with your own card"
+        type_text(qtbot, w.signin.ui.pinEdit, p.pin)
+        qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: w.stack.currentWidget() is w._page("identity"), timeout=15000)
+        check("is this you")
+        confirm_and_load(qtbot, w)
+        flag_and_send(qtbot, w, "窓口")
+        check("confirmation, waiting for approval")
+        qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
+        type_text(qtbot, w._page("approve").ui.staffIdEdit, "S-ADACHI-01")
+        type_text(qtbot, w._page("approve").ui.passwordEdit, "counter-demo-1")
+        qtbot.keyClick(w._page("approve").ui.passwordEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "different staff member" in w._page("approve").errors.text(), timeout=15000)
+        check("approval, refused for the same staff member", (w._page("approve").ui.staffIdEdit, "S-ADACHI-01"))
+    finally:
+        install_translator(qapp, app_language)

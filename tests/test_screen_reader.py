@@ -15,15 +15,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_every_visible_control_has_a_name_for_screen_readers(tmp_path):
+def tour(tmp_path, *mode):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "QT_ACCESSIBILITY")}
     env["SELFCHECK_HOME"] = str(tmp_path / "home")
-    r = subprocess.run(["dbus-run-session", "--", str(ROOT / "tests" / "support" / "atspi_session.sh"), sys.executable],
-                       capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    r = subprocess.run(["dbus-run-session", "--", str(ROOT / "tests" / "support" / "atspi_session.sh"), sys.executable,
+                        *mode], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     lines = [x for x in r.stdout.splitlines() if x.startswith("{")]
     assert lines, f"no report; stderr: {r.stderr[-2000:]}"
     report = json.loads(lines[-1])
     assert "error" not in report, report
+    return report
+
+
+def test_every_visible_control_has_a_name_for_screen_readers(tmp_path):
+    report = tour(tmp_path)
     screens = report["screens"]
     assert list(screens) == ["sign_in", "overview", "detail", "flag", "flag_error", "check", "confirmation"]
     assert all(n >= 5 for n in screens.values()), f"too few controls seen: {screens}"
@@ -34,3 +39,17 @@ def test_every_visible_control_has_a_name_for_screen_readers(tmp_path):
     assert any(x.startswith("Selfcheck found 2 things to look at.") for x in said), said
     assert "There is a problem: Choose what is wrong with this item." in said
     assert any(x.startswith("Correction request sent. Your reference number is SC-") for x in said), said
+
+
+def test_the_counter_screens_are_named_and_announce_too(tmp_path):
+    report = tour(tmp_path, "counter")
+    screens = report["screens"]
+    assert list(screens) == ["staff_sign_in", "counter", "resident_sign_in", "is_this_you", "overview",
+                             "waiting_for_approval", "approval_error", "session_ended", "unlock"]
+    assert all(n >= 4 for n in screens.values()), f"too few controls seen: {screens}"
+    assert report["unnamed"] == {s: [] for s in screens}
+    assert report["exit"] == 0
+    said = report["announced"]
+    assert any(x.startswith("Is this you? 山田 翔太") for x in said), said
+    assert "There is a problem: Enter the approving staff member's password." in said
+    assert "The session has ended. Nothing of that resident is left on this computer." in said

@@ -36,6 +36,80 @@
         </message>
     </context>
     <context>
+        <name>ApprovePage</name>
+        <message>
+            <source>Second staff approval</source>
+            <translation>Second staff approval</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference %1: %n item(s) reported by the resident, taken at the counter by staff %2.</source>
+            <translation>
+                <numerusform>Reference %1: %n item reported by the resident, taken at the counter by staff %2.</numerusform>
+                <numerusform>Reference %1: %n items reported by the resident, taken at the counter by staff %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter the approving staff member's ID.</source>
+            <translation>Enter the approving staff member's ID.</translation>
+        </message>
+        <message>
+            <source>Enter the approving staff member's password.</source>
+            <translation>Enter the approving staff member's password.</translation>
+        </message>
+        <message>
+            <source>Approving…</source>
+            <translation>Approving…</translation>
+        </message>
+        <message>
+            <source>This municipality asks a second staff member to check each request made at the counter. The request waits at the service and goes on to the office that corrects it only once approved.</source>
+            <translation>This municipality asks a second staff member to check each request made at the counter. The request waits at the service and goes on to the office that corrects it only once approved.</translation>
+        </message>
+        <message>
+            <source>The request to approve</source>
+            <translation>The request to approve</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>There is a problem</translation>
+        </message>
+        <message>
+            <source>Approving staff &amp;member's ID</source>
+            <translation>Approving staff &amp;member's ID</translation>
+        </message>
+        <message>
+            <source>Approving staff member's ID</source>
+            <translation>Approving staff member's ID</translation>
+        </message>
+        <message>
+            <source>Their pass&amp;word</source>
+            <translation>Their pass&amp;word</translation>
+        </message>
+        <message>
+            <source>Approving staff member's password</source>
+            <translation>Approving staff member's password</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Approve the request</source>
+            <translation>Approve the request</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Back to the confirmation</source>
+            <translation>Back to the confirmation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckCommand</name>
         <message>
             <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>
@@ -222,6 +296,14 @@
             <translation>Save a receipt as PDF</translation>
         </message>
         <message>
+            <source>Ask a second staff member to &amp;approve…</source>
+            <translation>Ask a second staff member to &amp;approve…</translation>
+        </message>
+        <message>
+            <source>Ask a second staff member to approve</source>
+            <translation>Ask a second staff member to approve</translation>
+        </message>
+        <message>
             <source>View &amp;my requests</source>
             <translation>View &amp;my requests</translation>
         </message>
@@ -232,6 +314,22 @@
         <message>
             <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
             <translation>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</translation>
+        </message>
+        <message>
+            <source>Correction request taken: waiting for approval</source>
+            <translation>Correction request taken: waiting for approval</translation>
+        </message>
+        <message>
+            <source>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</source>
+            <translation>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Print receipt</source>
+            <translation>&amp;Print receipt</translation>
+        </message>
+        <message>
+            <source>Print a receipt for the resident</source>
+            <translation>Print a receipt for the resident</translation>
         </message>
         <message>
             <source>Correction request sent. Your reference number is %1.</source>
@@ -276,6 +374,83 @@
         <message>
             <source>Back to the overview</source>
             <translation>Back to the overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterBar</name>
+        <message numerus="yes">
+            <source>⚠ No one has used the screen for a while. To protect the resident's data this session ends in %n second(s). Press any key or move the mouse to go on.</source>
+            <translation>
+                <numerusform>⚠ No one has used the screen for a while. To protect the resident's data this session ends in %n second. Press any key or move the mouse to go on.</numerusform>
+                <numerusform>⚠ No one has used the screen for a while. To protect the resident's data this session ends in %n seconds. Press any key or move the mouse to go on.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counter of %1 · staff %2</source>
+            <translation>Counter of %1 · staff %2</translation>
+        </message>
+        <message>
+            <source>End session (Ctrl+Shift+O)</source>
+            <translation>End session (Ctrl+Shift+O)</translation>
+        </message>
+        <message>
+            <source>End this resident's session</source>
+            <translation>End this resident's session</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterPage</name>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Counter of %1</source>
+            <translation>Counter of %1</translation>
+        </message>
+        <message>
+            <source>Signed in: staff %1. Residents who come next see nothing of the one before.</source>
+            <translation>Signed in: staff %1. Residents who come next see nothing of the one before.</translation>
+        </message>
+        <message>
+            <source>Signed in at this counter</source>
+            <translation>Signed in at this counter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Turn the screen to the resident, then start. Only the resident types their number and PIN; please look away while they do.</source>
+            <translation>Turn the screen to the resident, then start. Only the resident types their number and PIN; please look away while they do.</translation>
+        </message>
+        <message>
+            <source>&amp;Start a resident session</source>
+            <translation>&amp;Start a resident session</translation>
+        </message>
+        <message>
+            <source>Start a resident session</source>
+            <translation>Start a resident session</translation>
+        </message>
+        <message>
+            <source>A card locked after 3 wrong PINs can be unlocked here once you have checked the resident's photo ID.</source>
+            <translation>A card locked after 3 wrong PINs can be unlocked here once you have checked the resident's photo ID.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock a locked card…</source>
+            <translation>&amp;Unlock a locked card…</translation>
+        </message>
+        <message>
+            <source>Unlock a locked card</source>
+            <translation>Unlock a locked card</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out of the counter</source>
+            <translation>Sign &amp;out of the counter</translation>
+        </message>
+        <message>
+            <source>Sign out of the counter</source>
+            <translation>Sign out of the counter</translation>
         </message>
     </context>
     <context>
@@ -798,6 +973,22 @@
             <translation>Clear the search</translation>
         </message>
         <message>
+            <source>Print re&amp;ceipt</source>
+            <translation>Print re&amp;ceipt</translation>
+        </message>
+        <message>
+            <source>Print a receipt of the selected request</source>
+            <translation>Print a receipt of the selected request</translation>
+        </message>
+        <message>
+            <source>End sessi&amp;on</source>
+            <translation>End sessi&amp;on</translation>
+        </message>
+        <message>
+            <source>End this resident's session</source>
+            <translation>End this resident's session</translation>
+        </message>
+        <message>
             <source>Your linked information</source>
             <translation>Your linked information</translation>
         </message>
@@ -969,6 +1160,69 @@
         </message>
     </context>
     <context>
+        <name>IdentityPage</name>
+        <message>
+            <source>Is this you?</source>
+            <translation>Is this you?</translation>
+        </message>
+        <message>
+            <source>Is this you? %1, born %2.</source>
+            <translation>Is this you? %1, born %2.</translation>
+        </message>
+        <message>
+            <source>Opening your information…</source>
+            <translation>Opening your information…</translation>
+        </message>
+        <message>
+            <source>Check your name and birth date. Only if they are yours, press “Yes, this is me”. Nothing can be changed or sent before that.</source>
+            <translation>Check your name and birth date. Only if they are yours, press “Yes, this is me”. Nothing can be changed or sent before that.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Reading</translation>
+        </message>
+        <message>
+            <source>Reading of the name</source>
+            <translation>Reading of the name</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>My Number</translation>
+        </message>
+        <message>
+            <source>My Number, last 4 digits</source>
+            <translation>My Number, last 4 digits</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, this is me</source>
+            <translation>&amp;Yes, this is me</translation>
+        </message>
+        <message>
+            <source>Yes, this is me</source>
+            <translation>Yes, this is me</translation>
+        </message>
+        <message>
+            <source>&amp;No, this is not me</source>
+            <translation>&amp;No, this is not me</translation>
+        </message>
+        <message>
+            <source>No, this is not me</source>
+            <translation>No, this is not me</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>LinksModel</name>
         <message>
             <source>Item</source>
@@ -1037,6 +1291,10 @@
             <translation>Sign &amp;out</translation>
         </message>
         <message>
+            <source>&amp;End session</source>
+            <translation>&amp;End session</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1073,6 +1331,14 @@
             <translation>&amp;About Selfcheck</translation>
         </message>
         <message>
+            <source>Resident: sign in with your own card</source>
+            <translation>Resident: sign in with your own card</translation>
+        </message>
+        <message>
+            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
+            <translation>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</translation>
+        </message>
+        <message>
             <source>Starting the demo service…</source>
             <translation>Starting the demo service…</translation>
         </message>
@@ -1103,6 +1369,10 @@
         <message>
             <source>Loading your linked information…</source>
             <translation>Loading your linked information…</translation>
+        </message>
+        <message>
+            <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
+            <translation>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</translation>
         </message>
         <message>
             <source>You have signed out.</source>
@@ -1170,12 +1440,56 @@
             <translation>Receipt saved: %1</translation>
         </message>
         <message>
+            <source>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</source>
+            <translation>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</translation>
+        </message>
+        <message>
             <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
             <translation>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</translation>
         </message>
         <message>
             <source>The receipt could not be saved there. Choose another folder and try again.</source>
             <translation>The receipt could not be saved there. Choose another folder and try again.</translation>
+        </message>
+        <message>
+            <source>You have signed out of the counter.</source>
+            <translation>You have signed out of the counter.</translation>
+        </message>
+        <message>
+            <source>The session has ended. Nothing of that resident is left on this computer.</source>
+            <translation>The session has ended. Nothing of that resident is left on this computer.</translation>
+        </message>
+        <message>
+            <source>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</source>
+            <translation>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</translation>
+        </message>
+        <message>
+            <source>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</source>
+            <translation>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</translation>
+        </message>
+        <message>
+            <source>The resident's sign-in was cancelled.</source>
+            <translation>The resident's sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>The resident's session has expired, so it was ended. Start a new session.</source>
+            <translation>The resident's session has expired, so it was ended. Start a new session.</translation>
+        </message>
+        <message>
+            <source>The card is unlocked. The resident can now sign in with their new PIN.</source>
+            <translation>The card is unlocked. The resident can now sign in with their new PIN.</translation>
+        </message>
+        <message>
+            <source>No card is registered with this My Number. Check it against the card.</source>
+            <translation>No card is registered with this My Number. Check it against the card.</translation>
+        </message>
+        <message>
+            <source>Approved by staff %1. The request goes on to the offices that hold the items.</source>
+            <translation>Approved by staff %1. The request goes on to the offices that hold the items.</translation>
+        </message>
+        <message>
+            <source>The receipt is printing on %1.</source>
+            <translation>The receipt is printing on %1.</translation>
         </message>
         <message>
             <source>Reset demo data</source>
@@ -1270,6 +1584,14 @@
         <message>
             <source>Status so far</source>
             <translation>Status so far</translation>
+        </message>
+        <message>
+            <source>Made at a municipal counter with staff member</source>
+            <translation>Made at a municipal counter with staff member</translation>
+        </message>
+        <message>
+            <source>Approved by staff member</source>
+            <translation>Approved by staff member</translation>
         </message>
         <message>
             <source>Who to contact</source>
@@ -1382,6 +1704,73 @@
             <translation>&amp;Sign in</translation>
         </message>
         <message>
+            <source>&amp;Back to the counter</source>
+            <translation>&amp;Back to the counter</translation>
+        </message>
+        <message>
+            <source>Back to the counter</source>
+            <translation>Back to the counter</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffSignInPage</name>
+        <message>
+            <source>Counter staff sign-in</source>
+            <translation>Counter staff sign-in</translation>
+        </message>
+        <message>
+            <source>Enter your staff ID.</source>
+            <translation>Enter your staff ID.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Enter your password.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Sign in with your staff ID and password. You then help residents one after another: each resident types their own number and PIN, and everything of a resident is wiped from this computer when their session ends.</source>
+            <translation>Sign in with your staff ID and password. You then help residents one after another: each resident types their own number and PIN, and everything of a resident is wiped from this computer when their session ends.</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>There is a problem</translation>
+        </message>
+        <message>
+            <source>S&amp;taff ID</source>
+            <translation>S&amp;taff ID</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>Staff ID</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>Pass&amp;word</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Demo staff: S-ADACHI-01 with password counter-demo-1, and S-ADACHI-02 with counter-demo-2 (for second approvals).</source>
+            <translation>Demo staff: S-ADACHI-01 with password counter-demo-1, and S-ADACHI-02 with counter-demo-2 (for second approvals).</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -1459,6 +1848,10 @@
         <message>
             <source>Tell us in the note what is wrong.</source>
             <translation>Tell us in the note what is wrong.</translation>
+        </message>
+        <message>
+            <source>Waiting for a second staff member's approval</source>
+            <translation>Waiting for a second staff member's approval</translation>
         </message>
         <message>
             <source>Received</source>
@@ -1620,6 +2013,26 @@
             <translation>That item is no longer linked to your number. Reload the list.</translation>
         </message>
         <message>
+            <source>The staff ID or the password is wrong. Check both and try again.</source>
+            <translation>The staff ID or the password is wrong. Check both and try again.</translation>
+        </message>
+        <message>
+            <source>This staff account is locked after too many wrong passwords. Ask your administrator to unlock it.</source>
+            <translation>This staff account is locked after too many wrong passwords. Ask your administrator to unlock it.</translation>
+        </message>
+        <message>
+            <source>A different staff member must approve: the one who helped the resident cannot approve their own request.</source>
+            <translation>A different staff member must approve: the one who helped the resident cannot approve their own request.</translation>
+        </message>
+        <message>
+            <source>Nothing can be sent before the resident has confirmed that this is them.</source>
+            <translation>Nothing can be sent before the resident has confirmed that this is them.</translation>
+        </message>
+        <message>
+            <source>This is not allowed for this session. End the session and start again.</source>
+            <translation>This is not allowed for this session. End the session and start again.</translation>
+        </message>
+        <message>
             <source>This request was already sent with different answers. Check your requests before sending again.</source>
             <translation>This request was already sent with different answers. Check your requests before sending again.</translation>
         </message>
@@ -1666,6 +2079,89 @@
         <message>
             <source>You can attach up to 3 documents. Remove one first.</source>
             <translation>You can attach up to 3 documents. Remove one first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Unlock a locked card</source>
+            <translation>Unlock a locked card</translation>
+        </message>
+        <message>
+            <source>Check the resident's photo ID first, then tick this box.</source>
+            <translation>Check the resident's photo ID first, then tick this box.</translation>
+        </message>
+        <message>
+            <source>The two PINs are different. Type the same new PIN twice.</source>
+            <translation>The two PINs are different. Type the same new PIN twice.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>There is a problem</translation>
+        </message>
+        <message>
+            <source>1. Staff: check the resident's photo ID, then enter the number of the locked card.</source>
+            <translation>1. Staff: check the resident's photo ID, then enter the number of the locked card.</translation>
+        </message>
+        <message>
+            <source>The card's My &amp;Number (12 digits)</source>
+            <translation>The card's My &amp;Number (12 digits)</translation>
+        </message>
+        <message>
+            <source>The card's My Number (12 digits)</source>
+            <translation>The card's My Number (12 digits)</translation>
+        </message>
+        <message>
+            <source>I have &amp;checked the resident's identity with a photo ID</source>
+            <translation>I have &amp;checked the resident's identity with a photo ID</translation>
+        </message>
+        <message>
+            <source>I have checked the resident's identity with a photo ID</source>
+            <translation>I have checked the resident's identity with a photo ID</translation>
+        </message>
+        <message>
+            <source>2. Resident: choose a new 4-digit PIN and type it twice. Staff, please look away.</source>
+            <translation>2. Resident: choose a new 4-digit PIN and type it twice. Staff, please look away.</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN (4 digits)</source>
+            <translation>New &amp;PIN (4 digits)</translation>
+        </message>
+        <message>
+            <source>New PIN (4 digits)</source>
+            <translation>New PIN (4 digits)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new PIN</source>
+            <translation>&amp;Repeat the new PIN</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Repeat the new PIN</translation>
+        </message>
+        <message>
+            <source>Un&amp;lock the card</source>
+            <translation>Un&amp;lock the card</translation>
+        </message>
+        <message>
+            <source>Unlock the card</source>
+            <translation>Unlock the card</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the counter</source>
+            <translation>&amp;Back to the counter</translation>
+        </message>
+        <message>
+            <source>Back to the counter</source>
+            <translation>Back to the counter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>

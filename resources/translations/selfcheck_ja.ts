@@ -36,6 +36,79 @@
         </message>
     </context>
     <context>
+        <name>ApprovePage</name>
+        <message>
+            <source>Second staff approval</source>
+            <translation>別の職員による承認</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reference %1: %n item(s) reported by the resident, taken at the counter by staff %2.</source>
+            <translation>
+                <numerusform>受付番号 %1：住民が申し出た %n 件。窓口で職員 %2 が受け付けました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter the approving staff member's ID.</source>
+            <translation>承認する職員の職員 ID を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the approving staff member's password.</source>
+            <translation>承認する職員のパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Approving…</source>
+            <translation>承認しています…</translation>
+        </message>
+        <message>
+            <source>This municipality asks a second staff member to check each request made at the counter. The request waits at the service and goes on to the office that corrects it only once approved.</source>
+            <translation>この自治体では、窓口で受け付けた申出を別の職員が確認します。申出は承認されるまでサービス側で保留され、承認されてから訂正を行う機関に送られます。</translation>
+        </message>
+        <message>
+            <source>The request to approve</source>
+            <translation>承認する申出</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>入力内容に問題があります</translation>
+        </message>
+        <message>
+            <source>Approving staff &amp;member's ID</source>
+            <translation>承認する職員の職員 ID(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Approving staff member's ID</source>
+            <translation>承認する職員の職員 ID</translation>
+        </message>
+        <message>
+            <source>Their pass&amp;word</source>
+            <translation>その職員のパスワード(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Approving staff member's password</source>
+            <translation>承認する職員のパスワード</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>承認する(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Approve the request</source>
+            <translation>申出を承認する</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Back to the confirmation</source>
+            <translation>受付完了の画面に戻る</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckCommand</name>
         <message>
             <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>
@@ -220,6 +293,14 @@
             <translation>控えを PDF で保存</translation>
         </message>
         <message>
+            <source>Ask a second staff member to &amp;approve…</source>
+            <translation>別の職員に承認を依頼(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Ask a second staff member to approve</source>
+            <translation>別の職員に承認を依頼する</translation>
+        </message>
+        <message>
             <source>View &amp;my requests</source>
             <translation>申出の一覧を見る(&amp;M)</translation>
         </message>
@@ -230,6 +311,22 @@
         <message>
             <source>The offices that hold these items check them against their records. You will get a notification in Selfcheck when the status changes, and an answer by %1. If an item is corrected, it disappears from your list or shows the right details.</source>
             <translation>各項目を管理する機関が記録と照合します。状況が変わるとセルフチェックにお知らせが届き、%1までに回答があります。訂正された項目は一覧から消えるか、正しい内容で表示されます。</translation>
+        </message>
+        <message>
+            <source>Correction request taken: waiting for approval</source>
+            <translation>訂正の申出を受け付けました：承認待ち</translation>
+        </message>
+        <message>
+            <source>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</source>
+            <translation>これから窓口で別の職員が申出を確認します。承認されると、これらの情報を持つ機関に送られ、%1 までに回答があります。</translation>
+        </message>
+        <message>
+            <source>&amp;Print receipt</source>
+            <translation>控えを印刷(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Print a receipt for the resident</source>
+            <translation>住民のための控えを印刷する</translation>
         </message>
         <message>
             <source>Correction request sent. Your reference number is %1.</source>
@@ -274,6 +371,82 @@
         <message>
             <source>Back to the overview</source>
             <translation>トップに戻る</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterBar</name>
+        <message numerus="yes">
+            <source>⚠ No one has used the screen for a while. To protect the resident's data this session ends in %n second(s). Press any key or move the mouse to go on.</source>
+            <translation>
+                <numerusform>⚠ しばらく操作がありません。住民の情報を守るため、あと %n 秒でこの対応を終了します。続けるには、いずれかのキーを押すかマウスを動かしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counter of %1 · staff %2</source>
+            <translation>%1 窓口・職員 %2</translation>
+        </message>
+        <message>
+            <source>End session (Ctrl+Shift+O)</source>
+            <translation>対応を終了（Ctrl+Shift+O）</translation>
+        </message>
+        <message>
+            <source>End this resident's session</source>
+            <translation>この住民の対応を終了する</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterPage</name>
+        <message>
+            <source>Counter</source>
+            <translation>窓口</translation>
+        </message>
+        <message>
+            <source>Counter of %1</source>
+            <translation>%1 窓口</translation>
+        </message>
+        <message>
+            <source>Signed in: staff %1. Residents who come next see nothing of the one before.</source>
+            <translation>職員 %1 がサインインしています。次の住民には前の住民の情報は何も表示されません。</translation>
+        </message>
+        <message>
+            <source>Signed in at this counter</source>
+            <translation>この窓口でサインイン中</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Turn the screen to the resident, then start. Only the resident types their number and PIN; please look away while they do.</source>
+            <translation>画面を住民に向けてから始めてください。マイナンバーと暗証番号は住民ご本人だけが入力します。入力中は画面から目をそらしてください。</translation>
+        </message>
+        <message>
+            <source>&amp;Start a resident session</source>
+            <translation>住民の対応を始める(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Start a resident session</source>
+            <translation>住民の対応を始める</translation>
+        </message>
+        <message>
+            <source>A card locked after 3 wrong PINs can be unlocked here once you have checked the resident's photo ID.</source>
+            <translation>暗証番号を 3 回間違えてロックされたカードは、写真付き本人確認書類で本人確認をしたうえで、ここでロックを解除できます。</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock a locked card…</source>
+            <translation>ロックされたカードを解除(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Unlock a locked card</source>
+            <translation>ロックされたカードを解除</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out of the counter</source>
+            <translation>窓口からサインアウト(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Sign out of the counter</source>
+            <translation>窓口からサインアウト</translation>
         </message>
     </context>
     <context>
@@ -795,6 +968,22 @@
             <translation>検索語を消す</translation>
         </message>
         <message>
+            <source>Print re&amp;ceipt</source>
+            <translation>控えを印刷(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Print a receipt of the selected request</source>
+            <translation>選んだ申出の控えを印刷する</translation>
+        </message>
+        <message>
+            <source>End sessi&amp;on</source>
+            <translation>対応を終了(&amp;O)</translation>
+        </message>
+        <message>
+            <source>End this resident's session</source>
+            <translation>この住民の対応を終了する</translation>
+        </message>
+        <message>
             <source>Your linked information</source>
             <translation>あなたの連携情報</translation>
         </message>
@@ -964,6 +1153,69 @@
         </message>
     </context>
     <context>
+        <name>IdentityPage</name>
+        <message>
+            <source>Is this you?</source>
+            <translation>ご本人ですか？</translation>
+        </message>
+        <message>
+            <source>Is this you? %1, born %2.</source>
+            <translation>ご本人ですか？ %1 さん、%2 生まれ。</translation>
+        </message>
+        <message>
+            <source>Opening your information…</source>
+            <translation>あなたの情報を開いています…</translation>
+        </message>
+        <message>
+            <source>Check your name and birth date. Only if they are yours, press “Yes, this is me”. Nothing can be changed or sent before that.</source>
+            <translation>お名前と生年月日を確認してください。ご自身のものである場合だけ「はい、本人です」を押してください。それまでは何も変更・送信できません。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <source>Reading of the name</source>
+            <translation>氏名のフリガナ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>生年月日</translation>
+        </message>
+        <message>
+            <source>My Number</source>
+            <translation>マイナンバー</translation>
+        </message>
+        <message>
+            <source>My Number, last 4 digits</source>
+            <translation>マイナンバー（下 4 桁）</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, this is me</source>
+            <translation>はい、本人です(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Yes, this is me</source>
+            <translation>はい、本人です</translation>
+        </message>
+        <message>
+            <source>&amp;No, this is not me</source>
+            <translation>いいえ、本人ではありません(&amp;N)</translation>
+        </message>
+        <message>
+            <source>No, this is not me</source>
+            <translation>いいえ、本人ではありません</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
         <name>LinksModel</name>
         <message>
             <source>Item</source>
@@ -1031,6 +1283,10 @@
             <translation>サインアウト(&amp;O)</translation>
         </message>
         <message>
+            <source>&amp;End session</source>
+            <translation>対応を終了(&amp;E)</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1067,6 +1323,14 @@
             <translation>セルフチェックについて(&amp;A)</translation>
         </message>
         <message>
+            <source>Resident: sign in with your own card</source>
+            <translation>住民の方へ：ご自身のカードでサインインしてください</translation>
+        </message>
+        <message>
+            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
+            <translation>マイナンバーと 4 桁の暗証番号をご自身で入力してください。職員は画面を見ず、暗証番号を知ることはありません。</translation>
+        </message>
+        <message>
             <source>Starting the demo service…</source>
             <translation>デモ用のサービスを起動しています…</translation>
         </message>
@@ -1097,6 +1361,10 @@
         <message>
             <source>Loading your linked information…</source>
             <translation>連携情報を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
+            <translation>暗証番号を 3 回間違えたため、このカードはロックされています。職員がここで解除できます。「窓口の画面に戻る」を選び、「ロックされたカードを解除」を選んでください。</translation>
         </message>
         <message>
             <source>You have signed out.</source>
@@ -1161,12 +1429,56 @@
             <translation>控えを保存しました：%1</translation>
         </message>
         <message>
+            <source>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</source>
+            <translation>この窓口にはプリンターが設定されていないため、控えを印刷できませんでした。職員にプリンターの設定を依頼するか、受付番号を書き留めて住民にお渡しください。</translation>
+        </message>
+        <message>
             <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
             <translation>控えを作成できませんでした。このコンピューターに日本語フォントがありません。管理者にフォント（例：Noto Sans CJK）のインストールを依頼してから、もう一度お試しください。</translation>
         </message>
         <message>
             <source>The receipt could not be saved there. Choose another folder and try again.</source>
             <translation>その場所には控えを保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>You have signed out of the counter.</source>
+            <translation>窓口からサインアウトしました。</translation>
+        </message>
+        <message>
+            <source>The session has ended. Nothing of that resident is left on this computer.</source>
+            <translation>対応を終了しました。この住民の情報はこのコンピューターに何も残っていません。</translation>
+        </message>
+        <message>
+            <source>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</source>
+            <translation>一定時間操作がなかったため、対応を自動的に終了しました。この住民の情報はこのコンピューターに何も残っていません。</translation>
+        </message>
+        <message>
+            <source>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</source>
+            <translation>表示された氏名がご本人のものではないとのことなので、対応を終了しました。何も表示・変更していません。ご本人のカードでもう一度始めてください。</translation>
+        </message>
+        <message>
+            <source>The resident's sign-in was cancelled.</source>
+            <translation>住民のサインインを取り消しました。</translation>
+        </message>
+        <message>
+            <source>The resident's session has expired, so it was ended. Start a new session.</source>
+            <translation>住民のセッションの有効期限が切れたため、対応を終了しました。新しく対応を始めてください。</translation>
+        </message>
+        <message>
+            <source>The card is unlocked. The resident can now sign in with their new PIN.</source>
+            <translation>カードのロックを解除しました。住民は新しい暗証番号でサインインできます。</translation>
+        </message>
+        <message>
+            <source>No card is registered with this My Number. Check it against the card.</source>
+            <translation>このマイナンバーで登録されたカードはありません。カードと照らし合わせて確認してください。</translation>
+        </message>
+        <message>
+            <source>Approved by staff %1. The request goes on to the offices that hold the items.</source>
+            <translation>職員 %1 が承認しました。申出は情報を持つ機関に送られます。</translation>
+        </message>
+        <message>
+            <source>The receipt is printing on %1.</source>
+            <translation>控えを %1 で印刷しています。</translation>
         </message>
         <message>
             <source>Reset demo data</source>
@@ -1261,6 +1573,14 @@
         <message>
             <source>Status so far</source>
             <translation>これまでの状況</translation>
+        </message>
+        <message>
+            <source>Made at a municipal counter with staff member</source>
+            <translation>市区町村の窓口で受け付けた職員</translation>
+        </message>
+        <message>
+            <source>Approved by staff member</source>
+            <translation>承認した職員</translation>
         </message>
         <message>
             <source>Who to contact</source>
@@ -1373,6 +1693,73 @@
             <translation>サインイン(&amp;S)</translation>
         </message>
         <message>
+            <source>&amp;Back to the counter</source>
+            <translation>窓口の画面に戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Back to the counter</source>
+            <translation>窓口の画面に戻る</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>サインイン</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffSignInPage</name>
+        <message>
+            <source>Counter staff sign-in</source>
+            <translation>窓口職員のサインイン</translation>
+        </message>
+        <message>
+            <source>Enter your staff ID.</source>
+            <translation>職員 ID を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>パスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>サインインしています…</translation>
+        </message>
+        <message>
+            <source>Sign in with your staff ID and password. You then help residents one after another: each resident types their own number and PIN, and everything of a resident is wiped from this computer when their session ends.</source>
+            <translation>職員 ID とパスワードでサインインしてください。その後、住民を一人ずつ支援します。マイナンバーと暗証番号は住民ご本人が入力し、対応が終わるとその住民の情報はこのコンピューターからすべて消去されます。</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>入力内容に問題があります</translation>
+        </message>
+        <message>
+            <source>S&amp;taff ID</source>
+            <translation>職員 ID(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Staff ID</source>
+            <translation>職員 ID</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>パスワード(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Demo staff: S-ADACHI-01 with password counter-demo-1, and S-ADACHI-02 with counter-demo-2 (for second approvals).</source>
+            <translation>デモの職員：S-ADACHI-01（パスワード counter-demo-1）と S-ADACHI-02（パスワード counter-demo-2、承認用）。</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>サインイン(&amp;S)</translation>
+        </message>
+        <message>
             <source>Sign in</source>
             <translation>サインイン</translation>
         </message>
@@ -1450,6 +1837,10 @@
         <message>
             <source>Tell us in the note what is wrong.</source>
             <translation>何が誤っているかを補足に書いてください。</translation>
+        </message>
+        <message>
+            <source>Waiting for a second staff member's approval</source>
+            <translation>別の職員の承認待ち</translation>
         </message>
         <message>
             <source>Received</source>
@@ -1610,6 +2001,26 @@
             <translation>その項目はすでにマイナンバーに紐付いていません。一覧を読み込み直してください。</translation>
         </message>
         <message>
+            <source>The staff ID or the password is wrong. Check both and try again.</source>
+            <translation>職員 ID またはパスワードが違います。両方を確認して、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>This staff account is locked after too many wrong passwords. Ask your administrator to unlock it.</source>
+            <translation>パスワードを何度も間違えたため、この職員アカウントはロックされています。管理者に解除を依頼してください。</translation>
+        </message>
+        <message>
+            <source>A different staff member must approve: the one who helped the resident cannot approve their own request.</source>
+            <translation>別の職員が承認してください。住民を支援した職員は、自分が受け付けた申出を承認できません。</translation>
+        </message>
+        <message>
+            <source>Nothing can be sent before the resident has confirmed that this is them.</source>
+            <translation>住民がご本人であることを確認するまでは、何も送信できません。</translation>
+        </message>
+        <message>
+            <source>This is not allowed for this session. End the session and start again.</source>
+            <translation>この対応ではこの操作はできません。対応を終了して、始めからやり直してください。</translation>
+        </message>
+        <message>
             <source>This request was already sent with different answers. Check your requests before sending again.</source>
             <translation>この申出は別の内容ですでに送信されています。送信し直す前に申出の一覧を確認してください。</translation>
         </message>
@@ -1656,6 +2067,89 @@
         <message>
             <source>You can attach up to 3 documents. Remove one first.</source>
             <translation>添付できる書類は 3 つまでです。先に外してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Unlock a locked card</source>
+            <translation>ロックされたカードを解除</translation>
+        </message>
+        <message>
+            <source>Check the resident's photo ID first, then tick this box.</source>
+            <translation>先に写真付き本人確認書類で本人確認をしてから、このチェックを入れてください。</translation>
+        </message>
+        <message>
+            <source>The two PINs are different. Type the same new PIN twice.</source>
+            <translation>2 つの暗証番号が一致しません。同じ新しい暗証番号を 2 回入力してください。</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>ロックを解除しています…</translation>
+        </message>
+        <message>
+            <source>There is a problem</source>
+            <translation>入力内容に問題があります</translation>
+        </message>
+        <message>
+            <source>1. Staff: check the resident's photo ID, then enter the number of the locked card.</source>
+            <translation>1. 職員：写真付き本人確認書類で本人確認をしてから、ロックされたカードのマイナンバーを入力してください。</translation>
+        </message>
+        <message>
+            <source>The card's My &amp;Number (12 digits)</source>
+            <translation>カードのマイナンバー（12 桁）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>The card's My Number (12 digits)</source>
+            <translation>カードのマイナンバー（12 桁）</translation>
+        </message>
+        <message>
+            <source>I have &amp;checked the resident's identity with a photo ID</source>
+            <translation>写真付き本人確認書類で本人確認をしました(&amp;C)</translation>
+        </message>
+        <message>
+            <source>I have checked the resident's identity with a photo ID</source>
+            <translation>写真付き本人確認書類で本人確認をしました</translation>
+        </message>
+        <message>
+            <source>2. Resident: choose a new 4-digit PIN and type it twice. Staff, please look away.</source>
+            <translation>2. 住民の方へ：新しい 4 桁の暗証番号を決めて、2 回入力してください。職員は画面から目をそらしてください。</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN (4 digits)</source>
+            <translation>新しい暗証番号（4 桁）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>New PIN (4 digits)</source>
+            <translation>新しい暗証番号（4 桁）</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new PIN</source>
+            <translation>新しい暗証番号をもう一度(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>新しい暗証番号をもう一度</translation>
+        </message>
+        <message>
+            <source>Un&amp;lock the card</source>
+            <translation>カードのロックを解除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Unlock the card</source>
+            <translation>カードのロックを解除する</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the counter</source>
+            <translation>窓口の画面に戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Back to the counter</source>
+            <translation>窓口の画面に戻る</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
         </message>
     </context>
     <context>

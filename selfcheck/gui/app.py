@@ -158,7 +158,7 @@ def run(args: argparse.Namespace, backend=None) -> int:
             QTimer.singleShot(0, window.close)
 
         window.overviewShown.connect(overview_filled)
-    if args.persona or args.screenshot:  # the autopilot signs in as the demo resident
+    if args.persona or args.screenshot or args.a11y_tour:  # the autopilot signs in as the demo resident
         from .autopilot import Autopilot
 
         pilot = Autopilot(window, args.persona, args.screenshot, args.screen, tour=args.a11y_tour)

@@ -103,6 +103,10 @@ class Autopilot(QObject):
         self._next.connect(self._advance)
         threading.Thread(target=self._read_stdin, name="selfcheck-tour", daemon=True).start()
         w = self.w
+        if w.counter:
+            self._counter_tour()
+            self._advance()
+            return
         persona, self.persona = self.persona, None
         self._steps = [
             ("sign_in", lambda: None),
@@ -119,6 +123,56 @@ class Autopilot(QObject):
                           "overview": lambda: w.findings is not None and not w.runner.busy,
                           "confirmation": lambda: w.stack.currentWidget() is w.confirmation and not w.runner.busy}
         self._advance()
+
+    def _counter_tour(self) -> None:
+        """The counter: staff sign-in, counter, the resident's sign-in, "Is this you?", the
+        overview, the approval, the end of the session, and unlocking a card."""
+        from ..mockapi.store import persona_summaries
+
+        w = self.w
+        resident = {p.id: p for p in persona_summaries()}["child-parent-account"]
+
+        def staff():
+            w.staffPage.ui.staffIdEdit.setText("S-ADACHI-01")
+            w.staffPage.ui.passwordEdit.setText("counter-demo-1")
+            w.staffPage.ui.signInButton.click()
+
+        def resident_signs_in():
+            w.signin.ui.numberEdit.setText(resident.number)
+            w.signin.ui.pinEdit.setText(resident.pin)
+            w.signin.ui.signInButton.click()
+
+        def send():
+            w.start_flag(w.home.current_link())
+            w.flag.radios[s.Reason.NOT_MINE].click()
+            w.flag.ui.saveButton.click()
+            w.home.ui.reviewButton.click()
+            w.check.ui.sendButton.click()
+
+        def approve():
+            w.confirmation.ui.approveButton.click()
+            page = w._page("approve")
+            page.ui.staffIdEdit.setText("S-ADACHI-02")
+            page.ui.approveButton.click()  # no password yet: an error
+
+        self._steps = [
+            ("staff_sign_in", lambda: None),
+            ("counter", staff),
+            ("resident_sign_in", lambda: w.counterPage.ui.startButton.click()),
+            ("is_this_you", resident_signs_in),
+            ("overview", lambda: w._page("identity").ui.yesButton.click()),
+            ("waiting_for_approval", send),
+            ("approval_error", approve),
+            ("session_ended", lambda: w.counterBar.endButton.click()),
+            ("unlock", lambda: w.counterPage.ui.unlockButton.click()),
+        ]
+        self._wait_for = {
+            "counter": lambda: w.stack.currentWidget() is w.counterPage,
+            "is_this_you": lambda: w.stack.currentWidget() is w._pages.get("identity"),
+            "overview": lambda: w.findings is not None and not w.runner.busy,
+            "waiting_for_approval": lambda: w.stack.currentWidget() is w._pages.get("confirmation") and not w.runner.busy,
+            "session_ended": lambda: w.stack.currentWidget() is w.counterPage,
+        }
 
     def _read_stdin(self) -> None:
         for line in sys.stdin:

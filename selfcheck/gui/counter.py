@@ -12,8 +12,8 @@ import math
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core import mynumber, pin as pins
 from . import texts as t
@@ -24,13 +24,17 @@ if TYPE_CHECKING:
     from ..core import schema as s
 
 
+def _problem_title() -> str:
+    return QCoreApplication.translate("SignInPage", "There is a problem")
+
+
 class _FormPage(Page):
     """A page with an error summary whose messages are made again after a language switch."""
 
     def _init_errors(self, fields: dict) -> None:
         self._problems = None
         self._status = None
-        self.errors = ErrorSummary(self.ui.errorSummary, self.tr("There is a problem"), self)
+        self.errors = ErrorSummary(self.ui.errorSummary, _problem_title(), self)
         for key, (edit, label) in fields.items():
             self.errors.field(key, edit, label)
 
@@ -51,7 +55,7 @@ class _FormPage(Page):
             announce(self.ui.statusLabel, text)
 
     def retranslate(self) -> None:
-        self.errors.title = self.tr("There is a problem")
+        self.errors.title = _problem_title()
         if self._problems is not None and self.ui.errorSummary.isVisible():
             self.errors.show(self._problems(), focus=False)
         if self._status is not None:
@@ -291,8 +295,10 @@ class CounterBar(QFrame):
         super().__init__(parent)
         self.setObjectName("counterBar")
         self.setProperty("role", "counterBar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 16, 8)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 8, 16, 8)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.label = QLabel(self)
         self.label.setObjectName("counterLabel")
         self.label.setWordWrap(True)
@@ -305,8 +311,8 @@ class CounterBar(QFrame):
         self.endButton.setObjectName("endSessionButton")
         self.endButton.clicked.connect(self.endRequested)
         row.addWidget(self.label, 1)
-        row.addWidget(self.idleLabel, 2)
         row.addWidget(self.endButton)
+        column.addWidget(self.idleLabel)
         self._staff: s.StaffSessionOut | None = None
         self._left: int | None = None
         self.retranslate()
@@ -325,7 +331,7 @@ class CounterBar(QFrame):
 
     def _countdown_text(self) -> None:
         if self._left is not None:
-            self.idleLabel.setText(self.tr("⏱ No one has used the screen for a while. To protect the resident's data this "
+            self.idleLabel.setText(self.tr("⚠ No one has used the screen for a while. To protect the resident's data this "
                                            "session ends in %n second(s). Press any key or move the mouse to go on.",
                                            None, self._left))
             self.idleLabel.setAccessibleName(self.idleLabel.text())

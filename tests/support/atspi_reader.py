@@ -71,8 +71,9 @@ def main():
 
     python = sys.argv[1]
     env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
-    app_proc = subprocess.Popen([python, "-m", "selfcheck", "--demo", "--lang", "en", "--persona", "child-parent-account",
-                                 "--a11y-tour"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    who = ["--counter"] if sys.argv[2:] == ["counter"] else ["--persona", "child-parent-account"]
+    app_proc = subprocess.Popen([python, "-m", "selfcheck", "--demo", "--lang", "en", *who, "--a11y-tour"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
     report = {"screens": {}, "unnamed": {}, "announced": []}
     state = {"app": None}
 

@@ -6,4 +6,4 @@ coproc XVFB { exec Xvfb -displayfd 1 -nolisten tcp -screen 0 1280x900x24 2>/dev/
 read -r display <&"${XVFB[0]}"
 export DISPLAY=":$display"
 trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
-/usr/bin/python3 "$(dirname "$0")/atspi_reader.py" "$1"
+/usr/bin/python3 "$(dirname "$0")/atspi_reader.py" "$@"
