@@ -390,3 +390,35 @@ def test_every_counter_screen_is_named_has_unique_mnemonics_and_switches_languag
         check("approval, refused for the same staff member", (w._page("approve").ui.staffIdEdit, "S-ADACHI-01"))
     finally:
         install_translator(qapp, app_language)
+
+
+def test_nothing_is_clipped_on_the_counter_screens_at_200_percent(qtbot, counter, api, personas):
+    from .test_large_text import clipped
+
+    w = counter
+    w.showNormal()
+    w.resize(1280, 900)  # a counter screen is at least this large
+    problems = {}
+
+    def look(name):
+        QApplication.processEvents()
+        problems[name] = clipped(w)
+
+    look("staff sign-in")
+    staff_signs_in(qtbot, w)
+    look("counter")
+    qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
+    qtbot.mouseClick(w._page("unlock").ui.unlockButton, LEFT)  # every problem shown
+    look("unlock")
+    qtbot.mouseClick(w._page("unlock").ui.cancelButton, LEFT)
+    identity = resident_signs_in(qtbot, w, personas["child-parent-account"])
+    look("is this you")
+    confirm_and_load(qtbot, w)
+    flag_and_send(qtbot, w, "")
+    w.counterBar.show_countdown(25)
+    look("waiting for approval, with the idle warning")
+    qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
+    qtbot.mouseClick(w._page("approve").ui.approveButton, LEFT)
+    look("approval")
+    assert w.largeTextAction.isChecked() and identity is not None
+    assert {k: v for k, v in problems.items() if v} == {}

@@ -132,7 +132,16 @@ class MainWindow(QMainWindow):
         self.counterBar.setVisible(False)
         self.counterBar.endRequested.connect(lambda: self.end_session("ended"))
         layout.addWidget(self.counterBar)
-        layout.addWidget(self.stack, 1)
+        # at 200 % text a page may need more height than the screen has: it scrolls, and the bar
+        # with the idle warning above it always gets the room it needs
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
         self.staffPage = StaffSignInPage(self.backend.demo)
         self.staffPage.signInRequested.connect(self.staff_sign_in)
         self.counterPage = CounterPage()
