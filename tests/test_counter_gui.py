@@ -422,3 +422,17 @@ def test_nothing_is_clipped_on_the_counter_screens_at_200_percent(qtbot, counter
     look("approval")
     assert w.largeTextAction.isChecked() and identity is not None
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_an_expired_staff_session_sends_the_staff_member_to_sign_in_again(qtbot, counter, api, personas):
+    w = counter
+    staff_signs_in(qtbot, w)
+    api.store.expire_sessions()  # the end of a working day
+    qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
+    p = personas["clean"]
+    type_text(qtbot, w.signin.ui.numberEdit, p.number)
+    type_text(qtbot, w.signin.ui.pinEdit, p.pin)
+    qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.staffPage, timeout=15000)
+    assert "Your staff session has ended" in w.staffPage.ui.statusLabel.text()
+    assert not w.counterBar.isVisible() and "signin" not in w._pages

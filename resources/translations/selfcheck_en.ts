@@ -1371,6 +1371,10 @@
             <translation>Loading your linked information…</translation>
         </message>
         <message>
+            <source>Your staff session has ended. Sign in again to go on.</source>
+            <translation>Your staff session has ended. Sign in again to go on.</translation>
+        </message>
+        <message>
             <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
             <translation>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</translation>
         </message>

@@ -1363,6 +1363,10 @@
             <translation>連携情報を読み込んでいます…</translation>
         </message>
         <message>
+            <source>Your staff session has ended. Sign in again to go on.</source>
+            <translation>職員のセッションが終了しました。続けるには、もう一度サインインしてください。</translation>
+        </message>
+        <message>
             <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
             <translation>暗証番号を 3 回間違えたため、このカードはロックされています。職員がここで解除できます。「窓口の画面に戻る」を選び、「ロックされたカードを解除」を選んでください。</translation>
         </message>

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.counterPage = CounterPage()
         self.counterPage.startRequested.connect(self.start_resident)
         self.counterPage.unlockRequested.connect(lambda: self._counter_show("unlock"))
-        self.counterPage.signOutRequested.connect(self.staff_sign_out)
+        self.counterPage.signOutRequested.connect(lambda: self.staff_sign_out())
         self._add_page(self.staffPage)
         self._add_page(self.counterPage)
         self._counter_screen = "staff"
@@ -414,6 +414,10 @@ class MainWindow(QMainWindow):
         if isinstance(e, ApiError) and e.kind is ErrorKind.NOT_FOUND_NUMBER:
             field = "number"
         message = lambda: t.error_message(e)  # noqa: E731
+        if self.counter and isinstance(e, ApiError) and e.needs_sign_in:  # the staff session is over
+            self.end_session("cancelled")
+            self.staff_sign_out(lambda: self.tr("Your staff session has ended. Sign in again to go on."))
+            return
         if self.counter and isinstance(e, ApiError) and e.kind is ErrorKind.LOCKED:
             message = lambda: self.tr("This card is locked after 3 wrong PINs. The staff member can unlock it here: "  # noqa: E731
                                       "choose “Back to the counter”, then “Unlock a locked card”.")
@@ -851,13 +855,13 @@ class MainWindow(QMainWindow):
         field = "password" if isinstance(e, ApiError) and e.kind is ErrorKind.WRONG_PASSWORD else None
         self.staffPage.show_problems(lambda: [(field, t.error_message(e))])
 
-    def staff_sign_out(self) -> None:
+    def staff_sign_out(self, status=None) -> None:
         if self._resident_at_counter():
             self.end_session("ended")
         self.runner.run(self.desk.sign_out, lambda _r: None, lambda e: log_error("staff sign-out failed", e))
         self.counterPage.set_staff(None)
         self.counterBar.set_staff(None)
-        self.staffPage.set_status_key(lambda: self.tr("You have signed out of the counter."))
+        self.staffPage.set_status_key(status or (lambda: self.tr("You have signed out of the counter.")))
         self._counter_show("staff")
 
     def start_resident(self) -> None:
