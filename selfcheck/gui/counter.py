@@ -62,18 +62,40 @@ class _FormPage(Page):
             self.ui.statusLabel.setText(self._status())
 
 
-class StaffSignInPage(_FormPage):
+class _CredentialsPage(_FormPage):
+    """A staff ID and a password (signing in, or a second staff member approving)."""
+
+    def _init_credentials(self, button) -> None:
+        ui = self.ui
+        self._init_errors({"staff": (ui.staffIdEdit, ui.staffIdError), "password": (ui.passwordEdit, ui.passwordError)})
+        button.clicked.connect(self.submit)
+        ui.staffIdEdit.returnPressed.connect(ui.passwordEdit.setFocus)
+        ui.passwordEdit.returnPressed.connect(self.submit)
+
+    def _missing(self, field: str) -> str:
+        raise NotImplementedError
+
+    def _submitted(self, staff_id: str, password: str) -> None:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        staff_id, password = self.ui.staffIdEdit.text().strip(), self.ui.passwordEdit.text()
+        missing = [k for k, v in (("staff", staff_id), ("password", password)) if not v]
+        if missing:
+            self.show_problems(lambda: [(k, self._missing(k)) for k in missing])
+            return
+        self.clear_problems()
+        self._submitted(staff_id, password)
+
+
+class StaffSignInPage(_CredentialsPage):
     form_name = "staff.ui"
     signInRequested = Signal(str, str)
 
     def __init__(self, demo: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        ui = self.ui
-        ui.demoHint.setVisible(demo)
-        self._init_errors({"staff": (ui.staffIdEdit, ui.staffIdError), "password": (ui.passwordEdit, ui.passwordError)})
-        ui.signInButton.clicked.connect(self.submit)
-        ui.staffIdEdit.returnPressed.connect(ui.passwordEdit.setFocus)
-        ui.passwordEdit.returnPressed.connect(self.submit)
+        self.ui.demoHint.setVisible(demo)
+        self._init_credentials(self.ui.signInButton)
 
     def heading(self) -> str:
         return self.tr("Counter staff sign-in")
@@ -81,14 +103,10 @@ class StaffSignInPage(_FormPage):
     def first_focus(self) -> QWidget:
         return self.ui.passwordEdit if self.ui.staffIdEdit.text() else self.ui.staffIdEdit
 
-    def submit(self) -> None:
-        staff_id, password = self.ui.staffIdEdit.text().strip(), self.ui.passwordEdit.text()
-        missing = [(k, m) for k, v, m in (("staff", staff_id, "id"), ("password", password, "pw")) if not v]
-        if missing:
-            self.show_problems(lambda: [(k, self.tr("Enter your staff ID.") if m == "id" else self.tr("Enter your password."))
-                                        for k, m in missing])
-            return
-        self.clear_problems()
+    def _missing(self, field: str) -> str:
+        return self.tr("Enter your staff ID.") if field == "staff" else self.tr("Enter your password.")
+
+    def _submitted(self, staff_id: str, password: str) -> None:
         self.signInRequested.emit(staff_id, password)
 
     def set_busy(self, busy: bool) -> None:
@@ -236,20 +254,16 @@ class UnlockPage(_FormPage):
         self.set_status_key((lambda: self.tr("Unlocking…")) if busy else None)
 
 
-class ApprovePage(_FormPage):
+class ApprovePage(_CredentialsPage):
     form_name = "approve.ui"
     approveRequested = Signal(str, str)
     backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        ui = self.ui
         self._request = None
-        self._init_errors({"staff": (ui.staffIdEdit, ui.staffIdError), "password": (ui.passwordEdit, ui.passwordError)})
-        ui.approveButton.clicked.connect(self.submit)
-        ui.backButton.clicked.connect(self.backRequested)
-        ui.staffIdEdit.returnPressed.connect(ui.passwordEdit.setFocus)
-        ui.passwordEdit.returnPressed.connect(self.submit)
+        self._init_credentials(self.ui.approveButton)
+        self.ui.backButton.clicked.connect(self.backRequested)
 
     def heading(self) -> str:
         return self.tr("Second staff approval")
@@ -263,14 +277,11 @@ class ApprovePage(_FormPage):
             self.tr("Reference %1: %n item(s) reported by the resident, taken at the counter by staff %2.", None, len(req.items))
             .replace("%1", req.reference).replace("%2", req.counter_staff_id or "—"))
 
-    def submit(self) -> None:
-        staff_id, password = self.ui.staffIdEdit.text().strip(), self.ui.passwordEdit.text()
-        missing = [(k, m) for k, v, m in (("staff", staff_id, "id"), ("password", password, "pw")) if not v]
-        if missing:
-            self.show_problems(lambda: [(k, self.tr("Enter the approving staff member's ID.") if m == "id"
-                                         else self.tr("Enter the approving staff member's password.")) for k, m in missing])
-            return
-        self.clear_problems()
+    def _missing(self, field: str) -> str:
+        return (self.tr("Enter the approving staff member's ID.") if field == "staff"
+                else self.tr("Enter the approving staff member's password."))
+
+    def _submitted(self, staff_id: str, password: str) -> None:
         self.approveRequested.emit(staff_id, password)
 
     def set_busy(self, busy: bool) -> None:
