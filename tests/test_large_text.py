@@ -3,6 +3,8 @@ every screen gets at least the room its text needs (width, and height for wrappe
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from selfcheck.gui.app import apply_style
@@ -25,11 +27,19 @@ def clipped(root: QWidget) -> list[str]:
     return out
 
 
-def test_nothing_is_clipped_at_200_percent_on_any_screen(qtbot, window, sign_in, app_language):
+@pytest.mark.parametrize("how", ["setting", "system"])
+def test_nothing_is_clipped_at_200_percent_on_any_screen(qtbot, window, sign_in, app_language, how):
+    """``setting``: Display → Large text. ``system``: the desktop's own text scaling at 200 %, which
+    reaches Qt as a default font twice as large (the app then adds its usual 15 %)."""
     w = window
     app = QApplication.instance()
+    base = app._selfcheck_base_pt
     try:
-        w.largeTextAction.trigger()
+        if how == "setting":
+            w.largeTextAction.trigger()
+        else:
+            app._selfcheck_base_pt = base * 2
+            apply_style(app, False, False)
         w.resize(1280, 900)
         problems = {}
 
@@ -48,8 +58,13 @@ def test_nothing_is_clipped_at_200_percent_on_any_screen(qtbot, window, sign_in,
         w.save_flag(w.flag.reason(), "")
         w.review()
         look("check")
+        with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+            qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+        look("confirmation")
         assert all(v == [] for v in problems.values()), problems
+        assert app.font().pointSizeF() >= base * 2, "the text really is twice as large"
     finally:
+        app._selfcheck_base_pt = base
         apply_style(app, False, False)
 
 
