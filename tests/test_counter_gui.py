@@ -135,6 +135,8 @@ def test_two_residents_one_after_another_leave_nothing_of_each_other(qtbot, coun
     assert identity.ui.numberValue.text().endswith(first.number[-4:]) and first.number not in identity.ui.numberValue.text()
     confirm_and_load(qtbot, w)
     assert w.counterBar.isVisible() and "S-ADACHI-01" in w.counterBar.label.text()
+    qtbot.waitUntil(lambda: "Viewed at the counter of Adachi, Tokyo by staff S-ADACHI-01" in model_texts(w.home.log),
+                    timeout=15000)  # the resident's own access log says who looked, and where
     note = "窓口で申し出ます：母の口座です"
     flag_and_send(qtbot, w, note)
     assert w.confirmation.ui.titleLabel.text() == "Correction request taken: waiting for approval"
