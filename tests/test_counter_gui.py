@@ -438,3 +438,17 @@ def test_an_expired_staff_session_sends_the_staff_member_to_sign_in_again(qtbot,
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.staffPage, timeout=15000)
     assert "Your staff session has ended" in w.staffPage.ui.statusLabel.text()
     assert not w.counterBar.isVisible() and "signin" not in w._pages
+
+
+def test_the_why_dialog_goes_with_the_resident(qtbot, counter, api, personas):
+    w = counter
+    staff_signs_in(qtbot, w)
+    resident_signs_in(qtbot, w, personas["child-parent-account"])
+    confirm_and_load(qtbot, w)
+    w.home.ui.findingsView.setCurrentIndex(w.home.findings.index(0, 0))
+    qtbot.mouseClick(w.home.ui.whyButton, LEFT)
+    qtbot.waitUntil(lambda: w.whyDialog is not None and w.whyDialog.isVisible())
+    with qtbot.waitSignal(w.sessionEnded, timeout=15000):
+        qtbot.keyClick(w.whyDialog, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [x for x in QApplication.topLevelWidgets() if x.isVisible() and x is not w] == []
+    assert personas["child-parent-account"].name not in everything_left([w])

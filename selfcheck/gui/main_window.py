@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.signOutAction = QAction(self.tr("&End session") if self.counter else self.tr("Sign &out"), self)
         self.signOutAction.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        if self.counter:  # ends the resident's session from any window of the app, dialogs included
+            self.signOutAction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.signOutAction.triggered.connect(self.sign_out)
         self.signOutAction.setEnabled(False)
         file_menu.addAction(self.signOutAction)
@@ -599,6 +601,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reportRequested.connect(self.report_finding)
         dialog.show_finding(finding, {x.id: x for x in self.session.links})
+        if self.counter:
+            dialog.addAction(self.signOutAction)  # End session works over the dialog too
         self.whyDialog = dialog
         dialog.open()
 
@@ -819,9 +823,8 @@ class MainWindow(QMainWindow):
         if screen == "approve":
             if self.flow.confirmed is None:
                 return
-            self.approvePage = self._page("approve")
-            self.approvePage.set_request(self.flow.confirmed)
-            page = self.approvePage
+            page = self._page("approve")
+            page.set_request(self.flow.confirmed)
         else:
             self._counter_screen = screen
             page = self._page_for(Step.SIGN_IN) if self.flow.step is Step.SIGN_IN else None
@@ -895,8 +898,6 @@ class MainWindow(QMainWindow):
         page.ui.statusLabel.setText(t.error_message(e))
         announce(page.ui.statusLabel, page.ui.statusLabel.text())
 
-    _END_REASONS = ("ended", "idle", "not_me", "cancelled", "expired", "closed")
-
     def end_session(self, reason: str):
         """The resident is done (or walked away): revoke their session and wipe everything of
         theirs on this computer: tokens, data, every page they saw, the clipboard.
@@ -926,7 +927,7 @@ class MainWindow(QMainWindow):
         self._access_log = None
         self._number_revealed = False
         self._detail_from = Step.OVERVIEW
-        self._wipe_pages()
+        self._wipe_pages(track=reason != "closed")
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             QApplication.clipboard().clear(mode)
         self.counterBar.show_countdown(None)
@@ -939,7 +940,6 @@ class MainWindow(QMainWindow):
                                       "Nothing was shown or changed. Start again with the resident's own card."),
             "cancelled": lambda: self.tr("The resident's sign-in was cancelled."),
             "expired": lambda: self.tr("The resident's session has expired, so it was ended. Start a new session."),
-            "closed": lambda: "",
         }
         self.counterPage.set_status_key(messages[reason] if reason != "closed" else None)
         if reason != "closed":
@@ -950,16 +950,17 @@ class MainWindow(QMainWindow):
             self._wipe_reason = reason
         return cleanup
 
-    def _wipe_pages(self) -> None:
-        """Destroy every page built for the resident; the next one gets new, empty pages."""
+    def _wipe_pages(self, track: bool = True) -> None:
+        """Destroy every page built for the resident; the next one gets new, empty pages.
+        ``track``: say ``sessionEnded`` once they are gone (not when the window closes)."""
         dialog = getattr(self, "whyDialog", None)
         self.whyDialog = None
-        self.approvePage = None
-        doomed = list(self._pages.values()) + ([dialog] if dialog is not None else [])
+        doomed = [w for w in (*self._pages.values(), dialog) if w is not None and shiboken6.isValid(w)]
         self._pages.clear()
         for widget in doomed:
-            self._wipe_pending += 1
-            widget.destroyed.connect(self._page_destroyed)
+            if track:
+                self._wipe_pending += 1
+                widget.destroyed.connect(self._page_destroyed)
             if widget.parent() is self.stack:
                 self.stack.removeWidget(widget)
             widget.hide()
