@@ -150,6 +150,14 @@ def test_two_residents_one_after_another_leave_nothing_of_each_other(qtbot, coun
     assert QApplication.clipboard().text() == reference
     qtbot.mouseClick(w.confirmation.ui.receiptButton, LEFT)  # this machine has no printer
     qtbot.waitUntil(lambda: "No printer is set up" in w.confirmation.ui.statusLabel.text(), timeout=15000)
+    qtbot.mouseClick(w.confirmation.ui.requestsButton, LEFT)  # the request, stamped, in "My requests"
+    qtbot.waitUntil(lambda: "Received" in model_texts(w.home.requests), timeout=15000)  # approved
+    w.home.ui.requestsView.setFocus()
+    qtbot.keyClick(w.home.ui.requestsView, Qt.Key.Key_Down)
+    history = w.home.ui.historyLabel.text()
+    assert "Made at a municipal counter with staff member S-ADACHI-01." in history
+    assert "Approved by staff member S-ADACHI-02." in history
+    assert w.home.ui.requestReceiptButton.text() == "Print re&ceipt", "no PDF file on the shared computer"
     w.home.ui.tabs.setCurrentIndex(2)
     type_text(qtbot, w.home.ui.searchEdit, "窓口")
 

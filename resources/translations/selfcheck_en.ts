@@ -1043,6 +1043,14 @@
             <translation>Status history of %1:</translation>
         </message>
         <message>
+            <source>Made at a municipal counter with staff member %1.</source>
+            <translation>Made at a municipal counter with staff member %1.</translation>
+        </message>
+        <message>
+            <source>Approved by staff member %1.</source>
+            <translation>Approved by staff member %1.</translation>
+        </message>
+        <message>
             <source>&amp;Notifications (%1)</source>
             <translation>&amp;Notifications (%1)</translation>
         </message>

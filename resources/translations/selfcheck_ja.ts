@@ -1036,6 +1036,14 @@
             <translation>%1 の状況の履歴：</translation>
         </message>
         <message>
+            <source>Made at a municipal counter with staff member %1.</source>
+            <translation>市区町村の窓口で職員 %1 が受け付けました。</translation>
+        </message>
+        <message>
+            <source>Approved by staff member %1.</source>
+            <translation>職員 %1 が承認しました。</translation>
+        </message>
+        <message>
             <source>&amp;Notifications (%1)</source>
             <translation>お知らせ（%1）(&amp;N)</translation>
         </message>

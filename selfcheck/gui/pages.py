@@ -252,6 +252,10 @@ class HomePage(Page):
         for c in r.history:
             note = t.pick(c.note, c.note_en)
             lines.append(f"• {t.fmt_datetime(c.at)} — {t.status_label(c.status)}" + (f" ({note})" if note else ""))
+        if r.counter_staff_id:
+            lines.append(self.tr("Made at a municipal counter with staff member %1.").replace("%1", r.counter_staff_id))
+        if r.approved_by:
+            lines.append(self.tr("Approved by staff member %1.").replace("%1", r.approved_by))
         self.ui.historyLabel.setText("\n".join(lines))
 
     def show_requests(self) -> None:
