@@ -65,3 +65,27 @@ def test_switch_on_every_screen_keeps_what_was_typed(qtbot, window, api, sign_in
         assert w.windowTitle().endswith("セルフチェック")
     finally:
         install_translator(qapp, app_language)
+
+
+def test_switching_often_leaves_no_old_menus_behind(qtbot, window, app_language, qapp):
+    """The menus are made again in the new language; the old menus and their actions go."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from selfcheck.gui.app import install_translator
+
+    w = window
+
+    def menus_and_actions():
+        owners = [o for o in w.children() if type(o) is QObject]
+        return len(w.findChildren(QMenu)), sum(len(o.findChildren(QAction)) for o in owners), len(owners)
+
+    before = menus_and_actions()
+    try:
+        for code in ("ja", "en", "ja", "en"):
+            switch(qtbot, w, code)
+        qtbot.waitUntil(lambda: menus_and_actions() == before)
+        assert before[2] == 1 and [a.text() for a in w.menuBar().actions()][0] == "&File"
+    finally:
+        install_translator(qapp, app_language)

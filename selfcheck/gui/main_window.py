@@ -11,9 +11,10 @@ import threading
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QClipboard, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from typing import TYPE_CHECKING
 
@@ -165,51 +166,59 @@ class MainWindow(QMainWindow):
             self.show()
 
     def _build_menus(self) -> None:
+        """The menus; made again in the new language on a switch (the old ones are deleted)."""
         bar = self.menuBar()
+        old = getattr(self, "_menuOwner", None)
+        if old is not None:
+            for menu in self._menus:
+                menu.deleteLater()
+            old.deleteLater()
+        owner = self._menuOwner = QObject(self)  # parent of every action, so they go together
         file_menu = bar.addMenu(self.tr("&File"))
-        self.signOutAction = QAction(self.tr("&End session") if self.counter else self.tr("Sign &out"), self)
+        self.signOutAction = QAction(self.tr("&End session") if self.counter else self.tr("Sign &out"), owner)
         self.signOutAction.setShortcut(QKeySequence("Ctrl+Shift+O"))
         if self.counter:  # ends the resident's session from any window of the app, dialogs included
             self.signOutAction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.signOutAction.triggered.connect(self.sign_out)
         self.signOutAction.setEnabled(False)
         file_menu.addAction(self.signOutAction)
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(self.tr("&Quit"), owner)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         if self.backend.demo:
             demo_menu = bar.addMenu(self.tr("&Demo"))
-            self.resetAction = QAction(self.tr("&Reset demo data…"), self)
+            self.resetAction = QAction(self.tr("&Reset demo data…"), owner)
             self.resetAction.triggered.connect(self.reset_demo)
             demo_menu.addAction(self.resetAction)
         view_menu = bar.addMenu(self.tr("D&isplay"))
         large, contrast = getattr(QApplication.instance(), "_selfcheck_style", (False, False))
-        self.largeTextAction = QAction(self.tr("&Large text (200%)"), self, checkable=True)
+        self.largeTextAction = QAction(self.tr("&Large text (200%)"), owner, checkable=True)
         self.largeTextAction.setChecked(large)
         self.largeTextAction.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.largeTextAction.toggled.connect(lambda _on: self._restyle(remember=not self.counter))
         view_menu.addAction(self.largeTextAction)
-        self.contrastAction = QAction(self.tr("&High contrast"), self, checkable=True)
+        self.contrastAction = QAction(self.tr("&High contrast"), owner, checkable=True)
         self.contrastAction.setChecked(contrast)
         self.contrastAction.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.contrastAction.toggled.connect(lambda _on: self._restyle(remember=not self.counter))
         view_menu.addAction(self.contrastAction)
         # each language named in itself, so anyone can find theirs
         lang_menu = bar.addMenu(self.tr("Lan&guage") + " / 言語")
-        group = QActionGroup(self)
+        group = QActionGroup(owner)
         self.languageActions = {}
         for code, name in (("ja", "日本語"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
+            action = QAction(name, owner, checkable=True)
             action.setChecked(t.is_japanese() == (code == "ja"))
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
             group.addAction(action)
             lang_menu.addAction(action)
             self.languageActions[code] = action
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Selfcheck"), self)
+        about = QAction(self.tr("&About Selfcheck"), owner)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self._menus = [m for m in bar.findChildren(QMenu) if m.menuAction() in bar.actions()]
 
     # -- pages, built on first use ------------------------------------------------------------
     def _add_page(self, page: QWidget) -> None:
@@ -1134,6 +1143,8 @@ class MainWindow(QMainWindow):
                     self.confirmation.set_queued(True)
             dialog = getattr(self, "whyDialog", None)
             if dialog is not None and dialog.isVisible() and dialog.finding is not None:
+                if self.counter:
+                    dialog.addAction(self.signOutAction)  # the new menus' End session
                 retranslate_form(dialog.ui)
                 dialog.show_finding(dialog.finding, {x.id: x for x in self.session.links})
             current = self.stack.currentWidget()
