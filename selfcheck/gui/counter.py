@@ -172,7 +172,6 @@ class IdentityPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profile = None
-        self._number = ""
         self.ui.yesButton.clicked.connect(self.confirmed)
         self.ui.noButton.clicked.connect(self.rejected)
 
@@ -183,7 +182,7 @@ class IdentityPage(Page):
         return self.ui.nameValue
 
     def set_profile(self, profile: s.Profile, masked_number: str) -> None:
-        self._profile, self._number = profile, masked_number
+        self._profile = profile
         ui = self.ui
         name = profile.name + (f" ({profile.name_alphabet})" if profile.name_alphabet else "")
         ui.nameValue.setText(name)
