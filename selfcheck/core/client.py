@@ -106,10 +106,11 @@ class ApiClient:
         token, self._token = self._token, None
         return token
 
-    def revoke(self, token: str) -> None:
-        """End a session on the server whose token this client no longer holds."""
+    def revoke(self, token: str, path: str = "/v1/sessions/current") -> None:
+        """End a session on the server whose token this client no longer holds. Whatever the
+        server says, the token is gone here; an unreachable server lets it expire."""
         try:
-            self._request("DELETE", "/v1/sessions/current", auth=False, headers={"Authorization": f"Bearer {token}"})
+            self._request("DELETE", path, auth=False, headers={"Authorization": f"Bearer {token}"})
         except ApiError:
             pass
 
@@ -194,14 +195,9 @@ class ApiClient:
         return out
 
     def sign_out(self) -> None:
-        if self._token is None:
-            return
-        try:
-            self._request("DELETE", "/v1/sessions/current")
-        except ApiError:
-            pass  # the token is forgotten locally whatever the server says
-        finally:
-            self._token = None
+        token = self.take_token()
+        if token is not None:
+            self.revoke(token)
 
     # -- the municipal counter (a client holding a staff token) --------------------------------
     def staff_sign_in(self, staff_id: str, password: str) -> s.StaffSessionOut:
@@ -213,11 +209,7 @@ class ApiClient:
     def staff_sign_out(self) -> None:
         token = self.take_token()
         if token is not None:
-            try:
-                self._request("DELETE", "/v1/staff/sessions/current", auth=False,
-                              headers={"Authorization": f"Bearer {token}"})
-            except ApiError:
-                pass  # forgotten here whatever the server says; it expires there
+            self.revoke(token, "/v1/staff/sessions/current")
 
     def counter_resident_session(self, number: str, pin: str) -> s.SessionOut:
         """With the staff token: a resident session opened by the resident's own PIN."""
