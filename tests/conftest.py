@@ -162,3 +162,28 @@ def sign_in(qtbot, personas):
         return p
 
     return do
+
+
+@pytest.fixture(scope="session")
+def pcscd():
+    """pcscd with the virtual reader (tests/pcscd.py): started here unless already running."""
+    from .pcscd import Pcscd
+
+    daemon = Pcscd().start()
+    yield daemon
+    daemon.stop()
+
+
+@pytest.fixture
+def demo_card(api):
+    """Issue a software card for a persona from the mock's demo JPKI CA."""
+    from selfcheck.core.card.demo import issue_demo_card
+    from selfcheck.core.client import ApiClient
+
+    client = ApiClient(api.url)
+
+    def issue(persona: str, pin: str, **kw):
+        return issue_demo_card(client, ADMIN_TOKEN, persona, pin, **kw)
+
+    yield issue
+    client.close()

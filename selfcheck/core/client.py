@@ -12,10 +12,11 @@ This module does blocking I/O: call it from a worker, never from the GUI thread.
 
 from __future__ import annotations
 
+import base64
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -25,6 +26,9 @@ from urllib3.util.retry import Retry
 
 from . import schema as s
 from .errors import ApiError, ErrorKind
+
+if TYPE_CHECKING:
+    from .card.wire import CardChallenge
 
 M = TypeVar("M")
 DEFAULT_TIMEOUT = (3.05, 15.0)
@@ -267,3 +271,32 @@ class ApiClient:
                 if not e.retryable or attempt > self.retries:
                     raise
                 time.sleep(self.backoff * (2 ** (attempt - 1)))
+
+    # -- the My Number Card (core/card): the service sees a signature, never a PIN ----------------
+    def card_challenge(self, *, counter: bool = False) -> "CardChallenge":
+        from .card.wire import CardChallenge
+
+        path = "/v1/counter/card-challenges" if counter else "/v1/card/challenges"
+        return self._parse(self._request("POST", path, auth=counter), CardChallenge)
+
+    def card_sign_in(self, challenge_id: str, certificates: list[bytes], signature: bytes,
+                     *, counter: bool = False) -> s.SessionOut:
+        """At home the session becomes this client's; at a counter (staff token) it is returned."""
+        from .card.wire import CardSessionCreate
+
+        body = CardSessionCreate(challenge_id=challenge_id, signature=base64.b64encode(signature).decode(),
+                                 certificates=[base64.b64encode(c).decode() for c in certificates])
+        path = "/v1/counter/card-sessions" if counter else "/v1/card/sessions"
+        out = self._parse(self._request("POST", path, auth=counter, json=body.model_dump()), s.SessionOut)
+        if not counter:
+            self._token = out.token
+        return out
+
+    def card_pin_reset_authorization(self, certificate: bytes, card_challenge: bytes, identity_checked: bool) -> bytes:
+        from .card.wire import PinResetAuthorization, PinResetCreate
+
+        body = PinResetCreate(identity_checked=identity_checked, certificate=base64.b64encode(certificate).decode(),
+                              card_challenge=base64.b64encode(card_challenge).decode())
+        out = self._parse(self._request("POST", "/v1/counter/card-pin-resets", json=body.model_dump()),
+                          PinResetAuthorization)
+        return base64.b64decode(out.authorization)

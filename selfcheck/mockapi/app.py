@@ -217,11 +217,15 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
     def notifications(rid: Resident) -> list[s.Notification]:
         return store.notifications(rid)
 
-    if admin_token:
-        def admin(x_admin_token: Annotated[str | None, Header()] = None) -> None:
-            if not x_admin_token or not hmac.compare_digest(x_admin_token, admin_token):
-                raise ProblemError(403, "forbidden", "Admin token required.")
+    def admin(x_admin_token: Annotated[str | None, Header()] = None) -> None:
+        if not admin_token or not x_admin_token or not hmac.compare_digest(x_admin_token, admin_token):
+            raise ProblemError(403, "forbidden", "Admin token required.")
 
+    from .card_api import install_card_routes  # here: it uses ProblemError from this module
+
+    install_card_routes(app, store, ProblemError, staff, Depends(admin) if admin_token else None)
+
+    if admin_token:
         Admin = Depends(admin)
 
         @app.post("/admin/reset", status_code=204, include_in_schema=False, dependencies=[Admin])

@@ -305,8 +305,31 @@ class Store:
                 self._audit(staff_id, muni, "resident_sign_in_refused", d.code)
                 raise
             th = hashlib.sha256(out.token.encode()).hexdigest()
-            self.db.execute("UPDATE sessions SET staff_id=?, confirmed=0 WHERE token_hash=?", (staff_id, th))
             (rid,) = self.db.execute("SELECT resident_id FROM sessions WHERE token_hash=?", (th,)).fetchone()
+            self._stamp_counter_session(staff, out.token, rid)
+            return out
+
+    def open_session(self, rid: str) -> s.SessionOut:
+        """A session for a resident whose card proved who they are (mockapi/jpki.py)."""
+        with self._lock:
+            token = secrets.token_urlsafe(32)
+            expires = self.now() + timedelta(minutes=SESSION_MINUTES)
+            self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires) VALUES(?,?,?)",
+                            (hashlib.sha256(token.encode()).hexdigest(), rid, expires.timestamp()))
+            return s.SessionOut(token=token, expires_at=expires)
+
+    def open_counter_session(self, staff: tuple[str, str, str], rid: str, staff_token: str) -> s.SessionOut:
+        """The same at a counter: stamped with the staff member, unconfirmed, audited."""
+        with self._lock:
+            out = self.open_session(rid)
+            self._stamp_counter_session(staff, out.token, rid)
+            return out
+
+    def _stamp_counter_session(self, staff: tuple[str, str, str], token: str, rid: str) -> None:
+        staff_id, muni, muni_en = staff
+        with self._lock:
+            th = hashlib.sha256(token.encode()).hexdigest()
+            self.db.execute("UPDATE sessions SET staff_id=?, confirmed=0 WHERE token_hash=?", (staff_id, th))
             self._audit(staff_id, muni, "resident_session_started", _owner_ref(rid))
             now = self.now()
             entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口",
@@ -316,7 +339,6 @@ class Store:
                                      purpose_en=f"Viewed at the counter of {muni_en} by staff {staff_id}", direction="provide")
             self.db.execute("INSERT INTO access_log VALUES(?,?,?,?)",
                             (entry.id, rid, now.astimezone(timezone.utc).isoformat(), entry.model_dump_json()))
-            return out
 
     def counter_session(self, token: str) -> tuple[str | None, bool] | None:
         """(staff id or None, confirmed) of a resident session."""

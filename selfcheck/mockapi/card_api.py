@@ -1,0 +1,119 @@
+"""Routes of the card sign-in (see ``jpki.py``): challenge, sign-in with certificate and
+signature, the CRL, and at the counter the same plus a PIN reset authorised for staff."""
+
+from __future__ import annotations
+
+import binascii
+from typing import Annotated, Any, Callable
+
+from fastapi import Body, Depends, FastAPI, Header, Response
+
+from ..core import schema as s
+from ..core.card import wire as w
+from .jpki import Jpki, b64, unb64
+from .store import Denied, Store, _owner_ref
+
+_REFUSED = {
+    "unknown_challenge": "This sign-in challenge is unknown; start again.",
+    "challenge_used": "This sign-in challenge was already used; start again.",
+    "challenge_expired": "The sign-in took too long; start again.",
+    "bad_certificate": "The card's certificate cannot be read.",
+    "untrusted_certificate": "The card's certificate was not issued by the JPKI authority.",
+    "certificate_expired": "The card's certificate has expired or is not yet valid; renew it at your municipality.",
+    "certificate_revoked": "The card's certificate has been revoked.",
+    "bad_signature": "The card's signature does not match this sign-in.",
+}
+
+
+def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[..., Exception], staff_dep: Any,
+                        admin_dep: Any | None) -> Jpki:
+    jpki = Jpki(store)
+    app.state.jpki = jpki
+    Staff = Annotated[tuple, Depends(staff_dep)]
+    refused = {401: {"model": s.Problem, "content": {"application/problem+json": {}},
+                     "description": "Refused: challenge, certificate or signature"}}
+
+    def decode(body: w.CardSessionCreate) -> tuple[list[bytes], bytes]:
+        try:
+            return [unb64(c) for c in body.certificates], unb64(body.signature)
+        except (binascii.Error, ValueError):
+            raise problem_error(422, "invalid_input", "Invalid fields: certificates, signature") from None
+
+    def check(body: w.CardSessionCreate, staff_id: str | None) -> str:
+        certs, signature = decode(body)
+        try:
+            return jpki.check(body.challenge_id, certs, signature, staff_id)
+        except Denied as d:
+            raise problem_error(401, d.code, _REFUSED.get(d.code, "The card sign-in was refused.")) from None
+
+    def challenge(staff_id: str | None) -> w.CardChallenge:
+        cid, data, expires = jpki.challenge(staff_id)
+        return w.CardChallenge(challenge_id=cid, challenge=b64(data), expires_at=expires)
+
+    @app.post("/v1/card/challenges", status_code=201, tags=["card"])
+    def card_challenge() -> w.CardChallenge:
+        """A one-time random challenge for the card to sign, valid for two minutes."""
+        return challenge(None)
+
+    @app.post("/v1/card/sessions", status_code=201, tags=["card"], responses=refused)
+    def card_sign_in(body: w.CardSessionCreate) -> s.SessionOut:
+        """Sign in with the card: its authentication certificate (and CA) and its signature over
+        the challenge. No PIN: the card checked it."""
+        return store.open_session(check(body, None))
+
+    @app.get("/v1/jpki/crl", tags=["card"], response_class=Response,
+             responses={200: {"content": {"application/pkix-crl": {}}, "description": "DER CRL of the demo JPKI CA"}})
+    def crl() -> Response:
+        return Response(jpki.crl(), media_type="application/pkix-crl")
+
+    @app.post("/v1/counter/card-challenges", status_code=201, tags=["counter"])
+    def counter_card_challenge(who: Staff) -> w.CardChallenge:
+        return challenge(who[0])
+
+    @app.post("/v1/counter/card-sessions", status_code=201, tags=["counter"], responses=refused)
+    def counter_card_sign_in(who: Staff, body: w.CardSessionCreate,
+                             authorization: Annotated[str | None, Header()] = None) -> s.SessionOut:
+        """The resident's card in the counter's reader, the PIN typed by the resident into the card."""
+        try:
+            rid = check(body, who[0])
+        except Exception as e:
+            with store._lock:
+                store._audit(who[0], who[1], "resident_sign_in_refused", getattr(e, "code", "refused"))
+            raise
+        return store.open_counter_session(who, rid, (authorization or "")[7:])
+
+    @app.post("/v1/counter/card-pin-resets", tags=["counter"],
+              responses={422: {"model": s.Problem, "content": {"application/problem+json": {}},
+                               "description": "Identity not checked"}})
+    def pin_reset(who: Staff, body: w.PinResetCreate) -> w.PinResetAuthorization:
+        """Staff checked a photo ID; the service authorises one PIN reset on this card (the
+        card's own challenge in it), records it, and never sees the new PIN."""
+        if not body.identity_checked:
+            raise problem_error(422, "identity_not_checked", "Check the resident's identity card before the PIN reset.")
+        try:
+            rid, signature = jpki.reset_authorization(unb64(body.certificate), unb64(body.card_challenge))
+        except (binascii.Error, ValueError):
+            raise problem_error(422, "invalid_input", "Invalid fields: certificate, card_challenge") from None
+        except Denied as d:
+            raise problem_error(401, d.code, _REFUSED.get(d.code, "Refused.")) from None
+        with store._lock:
+            store._audit(who[0], who[1], "card_pin_reset", _owner_ref(rid))
+        return w.PinResetAuthorization(authorization=b64(signature))
+
+    if admin_dep is not None:
+        @app.post("/admin/jpki/cards", include_in_schema=False, dependencies=[admin_dep])
+        def issue(body: w.DemoCardCreate) -> dict[str, str]:
+            try:
+                cert, ca = jpki.issue(body.persona, body.public_key.encode(), not_before=body.not_before,
+                                      not_after=body.not_after)
+            except Denied:
+                raise problem_error(404, "unknown_persona", "No such persona.") from None
+            return {"certificate": b64(cert), "ca_certificate": b64(ca),
+                    "reset_authority": jpki.reset_authority_public_pem().decode()}
+
+        @app.post("/admin/jpki/revoke", status_code=204, include_in_schema=False, dependencies=[admin_dep])
+        def revoke(certificate: Annotated[str, Body(embed=True)]) -> Response:
+            jpki.revoke(unb64(certificate))
+            return Response(status_code=204)
+
+    return jpki

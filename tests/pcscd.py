@@ -1,0 +1,58 @@
+"""pcscd with vsmartcard's virtual reader, for the tests that go through the real PC/SC stack.
+
+If a pcscd already answers with the virtual reader (``.ci/run`` starts one), the tests use it;
+otherwise, as root, they start ``pcscd -f -a`` themselves and stop it afterwards. There is one
+pcscd per machine (its socket is /run/pcscd/pcscd.comm): the virtual reader's first slot takes
+the card on 127.0.0.1:35963, the port the driver's configuration dictates.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+VIRTUAL_READER = "Virtual PCD 00 00"
+
+
+def _virtual_reader_listed() -> bool:
+    from selfcheck.core.card import pcsc
+
+    return VIRTUAL_READER in pcsc.readers()
+
+
+class Pcscd:
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 15.0) -> "Pcscd":
+        if _virtual_reader_listed():
+            return self
+        exe = shutil.which("pcscd") or ("/usr/sbin/pcscd" if os.path.exists("/usr/sbin/pcscd") else None)
+        if exe is None:
+            raise RuntimeError("pcscd is not installed: run ./dev setup (it installs pcscd and vsmartcard-vpcd)")
+        if not os.path.exists("/etc/reader.conf.d/vpcd"):
+            raise RuntimeError("the virtual reader driver is not configured: apt-get install vsmartcard-vpcd")
+        if os.geteuid() != 0:
+            raise RuntimeError("pcscd is not running and only root can start it: sudo pcscd -f -a &")
+        self.proc = subprocess.Popen([exe, "-f", "-a"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while not _virtual_reader_listed():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("pcscd did not start with the virtual reader")
+            time.sleep(0.05)  # polling a daemon's start-up, not a test's wait
+        return self
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+            self.proc = None

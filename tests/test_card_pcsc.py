@@ -1,0 +1,291 @@
+"""The My Number Card through the real PC/SC stack: pcscd, vsmartcard's virtual reader, and
+the software JPKI card behind it (the app's pyscard code is what runs with a real reader)."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import queue
+from datetime import timedelta
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from selfcheck.core.card import jpki, pcsc
+from selfcheck.core.card.session import sign_in_with_card
+from selfcheck.core.card.soft import SoftJpkiCard
+from selfcheck.core.card.vpcd import VpcdBridge
+from selfcheck.core.client import ApiClient
+from selfcheck.core.errors import ApiError
+
+from .conftest import ADMIN_TOKEN
+from .pcscd import VIRTUAL_READER
+
+pytestmark = pytest.mark.usefixtures("pcscd")
+
+
+class Watch:
+    """Card events of the virtual reader, as the app's watcher reports them."""
+
+    def __init__(self) -> None:
+        self.events: queue.Queue[tuple[str, bool]] = queue.Queue()
+        self.watcher = pcsc.CardWatcher(lambda r, present: self.events.put((r, present)), poll_ms=200).start()
+
+    def wait_for(self, present: bool, timeout: float = 10.0) -> None:
+        while True:
+            reader, state = self.events.get(timeout=timeout)
+            if reader == VIRTUAL_READER and state == present:
+                return
+
+    def stop(self) -> None:
+        self.watcher.stop()
+
+
+@pytest.fixture
+def watch():
+    w = Watch()
+    w.wait_for(False)  # the first report: the reader is empty
+    yield w
+    w.stop()
+
+
+@contextlib.contextmanager
+def inserted(card, watch: Watch):
+    bridge = VpcdBridge(card).insert()
+    try:
+        watch.wait_for(True)
+        channel = pcsc.PcscChannel(VIRTUAL_READER)
+        try:
+            yield channel
+        finally:
+            channel.close()
+    finally:
+        bridge.remove()
+        watch.wait_for(False)
+
+
+class Recorder:
+    """Everything the service received: method, path, headers and body of each request."""
+
+    def __init__(self, app) -> None:
+        self.seen: list[bytes] = []
+        outer = self
+
+        class Middleware:
+            def __init__(self, inner) -> None:
+                self.inner = inner
+
+            async def __call__(self, scope, receive, send):
+                if scope["type"] != "http":
+                    return await self.inner(scope, receive, send)
+                raw = [scope["method"].encode(), scope["path"].encode(), scope.get("query_string", b"")]
+                raw += [k + b": " + v for k, v in scope["headers"]]
+
+                async def recv():
+                    msg = await receive()
+                    raw.append(msg.get("body", b""))
+                    return msg
+
+                outer.seen.append(raw)
+                return await self.inner(scope, recv, send)
+
+        app.add_middleware(Middleware)
+
+    def service_requests(self) -> list[list[bytes]]:
+        """What the service's resident-facing API saw (the demo CA's admin door left out)."""
+        return [r for r in self.seen if not r[1].startswith(b"/admin/")]
+
+    def everything(self) -> bytes:
+        return b"\n".join(b"\n".join(r) for r in self.service_requests())
+
+
+def test_the_virtual_reader_is_listed_and_a_card_going_in_and_out_is_noticed(watch):
+    assert VIRTUAL_READER in pcsc.readers()
+    card = SoftJpkiCard(rsa.generate_private_key(public_exponent=65537, key_size=2048), b"\x30\x82\x00\x00",
+                        b"\x30\x82\x00\x00", "1234")
+    with inserted(card, watch):
+        pass  # inserted() waited for the insertion and, on leaving, for the removal
+
+
+def test_the_card_commands_through_pcscd(watch, demo_card):
+    card = demo_card("clean", "7777")
+    with inserted(card, watch) as channel:
+        app = jpki.JpkiCard(channel)
+        app.select_ap()
+        cert = app.auth_certificate()
+        assert cert == card.certificate and len(cert) > 256  # read in several READ BINARY
+        ca = x509.load_der_x509_certificate(app.ca_certificate())
+        x509.load_der_x509_certificate(cert).verify_directly_issued_by(ca)
+        assert app.pin_tries_left() == 3
+        with pytest.raises(jpki.PinRequired):
+            app.sign(b"before the PIN")
+        with pytest.raises(jpki.WrongPin) as wrong:
+            app.verify_pin("0000")
+        assert wrong.value.tries_left == 2 and app.pin_tries_left() == 2
+        app.verify_pin("7777")
+        assert app.pin_tries_left() == 3
+        signature = app.sign(b"a challenge")
+        x509.load_der_x509_certificate(cert).public_key().verify(signature, b"a challenge", padding.PKCS1v15(),
+                                                                 hashes.SHA256())
+
+
+def test_sign_in_with_the_card_through_pcscd(api, watch, demo_card, personas):
+    recorder = Recorder(api.app)
+    api_client = ApiClient(api.url)
+    card = demo_card("shared-terminal", personas["shared-terminal"].pin)
+    with inserted(card, watch) as channel:
+        sign_in_with_card(channel, personas["shared-terminal"].pin, api_client)
+    profile = api_client.profile()
+    assert profile.name == personas["shared-terminal"].name
+    sent = recorder.everything()
+    assert personas["shared-terminal"].pin.encode() not in sent and b"pin" not in sent.lower()
+    api_client.close()
+
+
+def test_three_wrong_pins_lock_the_card_and_the_service_never_saw_a_pin(api, watch, demo_card, personas):
+    recorder = Recorder(api.app)
+    api_client = ApiClient(api.url)
+    card = demo_card("clean", personas["clean"].pin)
+    with inserted(card, watch) as channel:
+        for left in (2, 1):
+            with pytest.raises(jpki.WrongPin) as e:
+                sign_in_with_card(channel, "0000", api_client)
+            assert e.value.tries_left == left
+        with pytest.raises(jpki.CardLocked) as e:
+            sign_in_with_card(channel, "0000", api_client)
+        assert e.value.sw == 0x6983
+        with pytest.raises(jpki.CardLocked):  # locked: even the right PIN is refused by the card
+            sign_in_with_card(channel, personas["clean"].pin, api_client)
+        assert jpki.JpkiCard(channel).pin_tries_left() == 0
+    assert recorder.service_requests() == []  # the card said no before anything went to the service
+    api_client.close()
+
+
+def test_taking_the_card_out_mid_session_is_noticed(api, watch, demo_card, personas):
+    """The app ends the session when the card goes (tests/test_card_gui.py checks the screens)."""
+    from selfcheck.core.card.guard import CardGuard
+
+    api_client = ApiClient(api.url)
+    card = demo_card("clean", personas["clean"].pin)
+    bridge = VpcdBridge(card).insert()
+    watch.wait_for(True)
+    channel = pcsc.PcscChannel(VIRTUAL_READER)
+    sign_in_with_card(channel, personas["clean"].pin, api_client)
+    channel.close()
+    ended = queue.Queue()
+    guard = CardGuard(VIRTUAL_READER, lambda: ended.put(api_client.sign_out())).start()
+    try:
+        api_client.profile()
+        bridge.remove()
+        ended.get(timeout=10)
+        with pytest.raises(ApiError):
+            api_client.profile()
+        assert api_client.take_token() is None
+    finally:
+        guard.stop()
+        bridge.remove()
+        watch.wait_for(False)
+        api_client.close()
+
+
+# -- what the service refuses --------------------------------------------------------------------
+def _signed(channel, pin: str, api_client: ApiClient, challenge: bytes | None = None):
+    app = jpki.JpkiCard(channel)
+    app.select_ap()
+    certs = [app.auth_certificate(), app.ca_certificate()]
+    app.verify_pin(pin)
+    ch = api_client.card_challenge()
+    signature = app.sign(challenge if challenge is not None else base64.b64decode(ch.challenge))
+    return ch, certs, signature
+
+
+def _refused(api_client: ApiClient, ch, certs, signature) -> str:
+    with pytest.raises(ApiError) as e:
+        api_client.card_sign_in(ch.challenge_id, certs, signature)
+    assert e.value.status == 401
+    return e.value.code
+
+
+def test_a_certificate_from_another_ca_is_refused(api, watch):
+    from selfcheck.mockapi.jpki import make_ca, make_user_cert
+
+    ca_key, ca_cert = make_ca("Selfcheck demo JPKI User Authentication CA")  # same name, other key
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = api.store.now()
+    cert = make_user_cert(ca_key, ca_cert, key.public_key(), not_before=now - timedelta(days=1),
+                          not_after=now + timedelta(days=30))
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    card = SoftJpkiCard(key, cert.public_bytes(Encoding.DER), ca_cert.public_bytes(Encoding.DER), "1234")
+    api_client = ApiClient(api.url)
+    with inserted(card, watch) as channel:
+        assert _refused(api_client, *_signed(channel, "1234", api_client)) == "untrusted_certificate"
+    api_client.close()
+
+
+@pytest.mark.parametrize("when", ["expired", "not_yet_valid"])
+def test_a_certificate_outside_its_validity_period_is_refused(api, watch, demo_card, when):
+    now = api.store.now()
+    span = ((now - timedelta(days=400), now - timedelta(days=1)) if when == "expired"
+            else (now + timedelta(days=1), now + timedelta(days=400)))
+    card = demo_card("clean", "7777", not_before=span[0], not_after=span[1])
+    api_client = ApiClient(api.url)
+    with inserted(card, watch) as channel:
+        assert _refused(api_client, *_signed(channel, "7777", api_client)) == "certificate_expired"
+    api_client.close()
+
+
+def test_a_revoked_certificate_is_refused_and_listed_in_the_crl(api, watch, demo_card):
+    card = demo_card("clean", "7777")
+    api_client = ApiClient(api.url)
+    api_client._request("POST", "/admin/jpki/revoke", auth=False, headers={"X-Admin-Token": ADMIN_TOKEN},
+                        json={"certificate": base64.b64encode(card.certificate).decode()})
+    crl = x509.load_der_x509_crl(api_client._request("GET", "/v1/jpki/crl", auth=False).content)
+    serial = x509.load_der_x509_certificate(card.certificate).serial_number
+    assert crl.get_revoked_certificate_by_serial_number(serial) is not None
+    with inserted(card, watch) as channel:
+        assert _refused(api_client, *_signed(channel, "7777", api_client)) == "certificate_revoked"
+    api_client.close()
+
+
+def test_a_signature_over_another_challenge_is_refused(api, watch, demo_card):
+    card = demo_card("clean", "7777")
+    api_client = ApiClient(api.url)
+    other = base64.b64decode(api_client.card_challenge().challenge)
+    with inserted(card, watch) as channel:
+        assert _refused(api_client, *_signed(channel, "7777", api_client, challenge=other)) == "bad_signature"
+    api_client.close()
+
+
+def test_a_replayed_signature_and_a_challenge_used_twice_are_refused(api, watch, demo_card):
+    card = demo_card("clean", "7777")
+    api_client = ApiClient(api.url)
+    with inserted(card, watch) as channel:
+        ch, certs, signature = _signed(channel, "7777", api_client)
+        api_client.card_sign_in(ch.challenge_id, certs, signature)  # the first time: signed in
+        assert _refused(api_client, ch, certs, signature) == "challenge_used"  # the same message again
+        app = jpki.JpkiCard(channel)
+        app.verify_pin("7777")
+        again = app.sign(base64.b64decode(ch.challenge))  # the card signs the old challenge anew
+        assert _refused(api_client, ch, certs, again) == "challenge_used"
+        bad_first = api_client.card_challenge()  # a challenge spent by a failed try is spent too
+        assert _refused(api_client, bad_first, certs, b"\x00" * 256) == "bad_signature"
+        good = app.sign(base64.b64decode(bad_first.challenge))
+        assert _refused(api_client, bad_first, certs, good) == "challenge_used"
+    api_client.close()
+
+
+def test_an_expired_challenge_is_refused(api, watch, demo_card):
+    card = demo_card("clean", "7777")
+    api_client = ApiClient(api.url)
+    with inserted(card, watch) as channel:
+        ch, certs, signature = _signed(channel, "7777", api_client)
+        real_now = api.store.now
+        api.store.now = lambda: real_now() + timedelta(minutes=3)
+        try:
+            assert _refused(api_client, ch, certs, signature) == "challenge_expired"
+        finally:
+            api.store.now = real_now
+    api_client.close()
