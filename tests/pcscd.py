@@ -1,7 +1,7 @@
 """pcscd with vsmartcard's virtual reader, for the tests that go through the real PC/SC stack.
 
 If a pcscd already answers with the virtual reader (``.ci/run`` starts one), the tests use it;
-otherwise, as root, they start ``pcscd -f -a`` themselves and stop it afterwards. There is one
+otherwise, as root, they start ``pcscd -f`` (not ``-a``: its APDU log would show the PIN) themselves and stop it afterwards. There is one
 pcscd per machine (its socket is /run/pcscd/pcscd.comm): the virtual reader's first slot takes
 the card on 127.0.0.1:35963, the port the driver's configuration dictates.
 """
@@ -15,6 +15,7 @@ import subprocess
 import time
 
 VIRTUAL_READER = "Virtual PCD 00 00"
+SOCKET = "/run/pcscd/pcscd.comm"
 
 
 def _virtual_reader_listed() -> bool:
@@ -28,16 +29,19 @@ class Pcscd:
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 15.0) -> "Pcscd":
-        if _virtual_reader_listed():
-            return self
+        deadline = time.monotonic() + timeout
+        while os.path.exists(SOCKET) and time.monotonic() < deadline:  # one is starting (.ci/run)
+            if _virtual_reader_listed():
+                return self
+            time.sleep(0.05)
         exe = shutil.which("pcscd") or ("/usr/sbin/pcscd" if os.path.exists("/usr/sbin/pcscd") else None)
         if exe is None:
             raise RuntimeError("pcscd is not installed: run ./dev setup (it installs pcscd and vsmartcard-vpcd)")
         if not os.path.exists("/etc/reader.conf.d/vpcd"):
             raise RuntimeError("the virtual reader driver is not configured: apt-get install vsmartcard-vpcd")
         if os.geteuid() != 0:
-            raise RuntimeError("pcscd is not running and only root can start it: sudo pcscd -f -a &")
-        self.proc = subprocess.Popen([exe, "-f", "-a"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            raise RuntimeError("pcscd is not running and only root can start it: sudo pcscd -f &")
+        self.proc = subprocess.Popen([exe, "-f"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
         deadline = time.monotonic() + timeout
         while not _virtual_reader_listed():

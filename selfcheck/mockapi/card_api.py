@@ -1,8 +1,6 @@
 """Routes of the card sign-in (see ``jpki.py``): challenge, sign-in with certificate and
 signature, the CRL, and at the counter the same plus a PIN reset authorised for staff."""
 
-from __future__ import annotations
-
 import binascii
 from typing import Annotated, Any, Callable
 
