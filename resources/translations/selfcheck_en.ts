@@ -110,6 +110,111 @@
         </message>
     </context>
     <context>
+        <name>Card</name>
+        <message numerus="yes">
+            <source>The PIN is wrong. %n attempt(s) left before the card locks itself.</source>
+            <translation>
+                <numerusform>The PIN is wrong. %n attempt left before the card locks itself.</numerusform>
+                <numerusform>The PIN is wrong. %n attempts left before the card locks itself.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.</source>
+            <translation>Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.</translation>
+        </message>
+        <message>
+            <source>The card was taken out. Put it back in the reader and try again.</source>
+            <translation>The card was taken out. Put it back in the reader and try again.</translation>
+        </message>
+        <message>
+            <source>This card is not a My Number Card.</source>
+            <translation>This card is not a My Number Card.</translation>
+        </message>
+        <message>
+            <source>The card reader could not talk to the card. Take the card out, put it back and try again.</source>
+            <translation>The card reader could not talk to the card. Take the card out, put it back and try again.</translation>
+        </message>
+        <message>
+            <source>Your card's certificate has expired. Renew it at your municipal office.</source>
+            <translation>Your card's certificate has expired. Renew it at your municipal office.</translation>
+        </message>
+        <message>
+            <source>Your card's certificate has been revoked. Ask your municipal office.</source>
+            <translation>Your card's certificate has been revoked. Ask your municipal office.</translation>
+        </message>
+        <message>
+            <source>The service does not accept this card's certificate.</source>
+            <translation>The service does not accept this card's certificate.</translation>
+        </message>
+        <message>
+            <source>The service refused the sign-in. Try again.</source>
+            <translation>The service refused the sign-in. Try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPanel</name>
+        <message>
+            <source>Sign in with your My Number Card</source>
+            <translation>Sign in with your My Number Card</translation>
+        </message>
+        <message>
+            <source>Insert this resident's car&amp;d</source>
+            <translation>Insert this resident's car&amp;d</translation>
+        </message>
+        <message>
+            <source>Insert the demo resident's card into the reader</source>
+            <translation>Insert the demo resident's card into the reader</translation>
+        </message>
+        <message>
+            <source>Take the card &amp;out</source>
+            <translation>Take the card &amp;out</translation>
+        </message>
+        <message>
+            <source>Take the card out of the reader</source>
+            <translation>Take the card out of the reader</translation>
+        </message>
+        <message>
+            <source>Demo resident whose card to insert</source>
+            <translation>Demo resident whose card to insert</translation>
+        </message>
+        <message>
+            <source>Your card's PIN (4 digi&amp;ts)</source>
+            <translation>Your card's PIN (4 digi&amp;ts)</translation>
+        </message>
+        <message>
+            <source>Card PIN</source>
+            <translation>Card PIN</translation>
+        </message>
+        <message>
+            <source>The PIN goes to your card only; the service never sees it.</source>
+            <translation>The PIN goes to your card only; the service never sees it.</translation>
+        </message>
+        <message>
+            <source>Sign in with the c&amp;ard</source>
+            <translation>Sign in with the c&amp;ard</translation>
+        </message>
+        <message>
+            <source>Sign in with the card</source>
+            <translation>Sign in with the card</translation>
+        </message>
+        <message>
+            <source>Card in the reader. Type its PIN and press Sign in with the card.</source>
+            <translation>Card in the reader. Type its PIN and press Sign in with the card.</translation>
+        </message>
+        <message>
+            <source>Put your My Number Card in the card reader.</source>
+            <translation>Put your My Number Card in the card reader.</translation>
+        </message>
+        <message>
+            <source>Put your My Number Card in the card reader first.</source>
+            <translation>Put your My Number Card in the card reader first.</translation>
+        </message>
+        <message>
+            <source>Your card is checking the PIN and signing in…</source>
+            <translation>Your card is checking the PIN and signing in…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckCommand</name>
         <message>
             <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>

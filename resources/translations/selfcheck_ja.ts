@@ -109,6 +109,110 @@
         </message>
     </context>
     <context>
+        <name>Card</name>
+        <message numerus="yes">
+            <source>The PIN is wrong. %n attempt(s) left before the card locks itself.</source>
+            <translation>
+                <numerusform>暗証番号が違います。あと%n回間違えるとカードがロックされます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.</source>
+            <translation>3回間違えたため、カードの暗証番号がロックされました。市区町村の窓口で再設定できます。ここでは解除できません。</translation>
+        </message>
+        <message>
+            <source>The card was taken out. Put it back in the reader and try again.</source>
+            <translation>カードが抜かれました。もう一度カードリーダーに挿して、やり直してください。</translation>
+        </message>
+        <message>
+            <source>This card is not a My Number Card.</source>
+            <translation>このカードはマイナンバーカードではありません。</translation>
+        </message>
+        <message>
+            <source>The card reader could not talk to the card. Take the card out, put it back and try again.</source>
+            <translation>カードリーダーがカードと通信できませんでした。カードを抜いて挿し直し、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Your card's certificate has expired. Renew it at your municipal office.</source>
+            <translation>カードの電子証明書の有効期限が切れています。市区町村の窓口で更新してください。</translation>
+        </message>
+        <message>
+            <source>Your card's certificate has been revoked. Ask your municipal office.</source>
+            <translation>カードの電子証明書は失効しています。市区町村の窓口にお問い合わせください。</translation>
+        </message>
+        <message>
+            <source>The service does not accept this card's certificate.</source>
+            <translation>このカードの電子証明書はサービスで受け付けられません。</translation>
+        </message>
+        <message>
+            <source>The service refused the sign-in. Try again.</source>
+            <translation>サービスがサインインを受け付けませんでした。もう一度お試しください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardPanel</name>
+        <message>
+            <source>Sign in with your My Number Card</source>
+            <translation>マイナンバーカードでサインイン</translation>
+        </message>
+        <message>
+            <source>Insert this resident's car&amp;d</source>
+            <translation>この住民のカードを挿す(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Insert the demo resident's card into the reader</source>
+            <translation>デモ住民のカードをカードリーダーに挿す</translation>
+        </message>
+        <message>
+            <source>Take the card &amp;out</source>
+            <translation>カードを抜く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Take the card out of the reader</source>
+            <translation>カードをカードリーダーから抜く</translation>
+        </message>
+        <message>
+            <source>Demo resident whose card to insert</source>
+            <translation>カードを挿すデモ住民</translation>
+        </message>
+        <message>
+            <source>Your card's PIN (4 digi&amp;ts)</source>
+            <translation>カードの暗証番号（数字4桁）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Card PIN</source>
+            <translation>カードの暗証番号</translation>
+        </message>
+        <message>
+            <source>The PIN goes to your card only; the service never sees it.</source>
+            <translation>暗証番号はカードにだけ送られ、サービスには届きません。</translation>
+        </message>
+        <message>
+            <source>Sign in with the c&amp;ard</source>
+            <translation>カードでサインイン(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Sign in with the card</source>
+            <translation>カードでサインイン</translation>
+        </message>
+        <message>
+            <source>Card in the reader. Type its PIN and press Sign in with the card.</source>
+            <translation>カードが挿さっています。暗証番号を入力し「カードでサインイン」を押してください。</translation>
+        </message>
+        <message>
+            <source>Put your My Number Card in the card reader.</source>
+            <translation>マイナンバーカードをカードリーダーに挿してください。</translation>
+        </message>
+        <message>
+            <source>Put your My Number Card in the card reader first.</source>
+            <translation>先にマイナンバーカードをカードリーダーに挿してください。</translation>
+        </message>
+        <message>
+            <source>Your card is checking the PIN and signing in…</source>
+            <translation>カードが暗証番号を確認し、サインインしています…</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckCommand</name>
         <message>
             <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>

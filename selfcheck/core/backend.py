@@ -50,6 +50,11 @@ class Backend:
         self._outbox = None
 
     @property
+    def admin_token(self) -> str:
+        """The demo server's admin token (the demo issues its personas' software cards with it)."""
+        return self._admin_token
+
+    @property
     def url(self) -> str | None:
         return self.api_url
 

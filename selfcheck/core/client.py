@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 M = TypeVar("M")
 DEFAULT_TIMEOUT = (3.05, 15.0)
 PAGE_SIZE = 1000
+# why the service refuses a card sign-in (mockapi/card_api.py)
+CARD_REFUSALS = frozenset({"unknown_challenge", "challenge_used", "challenge_expired", "bad_certificate",
+                           "untrusted_certificate", "certificate_expired", "certificate_revoked", "bad_signature"})
 
 
 def _kind_for(status: int, code: str | None) -> ErrorKind:
@@ -43,6 +46,8 @@ def _kind_for(status: int, code: str | None) -> ErrorKind:
             return ErrorKind.WRONG_PIN
         if code == "unknown_number":
             return ErrorKind.NOT_FOUND_NUMBER
+        if code in CARD_REFUSALS:
+            return ErrorKind.CARD_REFUSED
         return ErrorKind.SESSION_EXPIRED
     if status == 423:
         return ErrorKind.STAFF_LOCKED if code == "staff_locked" else ErrorKind.LOCKED

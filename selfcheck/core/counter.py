@@ -62,6 +62,30 @@ class CounterDesk:
         session.confirmed = False
         return session.profile
 
+    def start_resident_with_card(self, session: Session, channel, pin: str) -> s.Profile:
+        """The resident's card in the counter's reader and their own PIN typed into it: their
+        session, opened through the staff member's, not yet confirmed."""
+        from .card.session import sign_in_with_card
+
+        if self._staff_client is None:
+            raise RuntimeError("no staff member is signed in at this counter")
+        out = sign_in_with_card(channel, pin, self._staff_client, counter=True)
+        resident = self.backend.client()
+        resident.use_token(out.token)
+        session.profile = resident.profile()
+        session.number = None
+        session.counter_staff = self.staff.staff_id
+        session.confirmed = False
+        return session.profile
+
+    def reset_card_pin(self, channel, new_pin: str, identity_checked: bool) -> None:
+        """The counter's PIN reset, on the card, with the service's authorisation for this staff member."""
+        from .card.session import reset_pin_at_counter
+
+        if self._staff_client is None:
+            raise RuntimeError("no staff member is signed in at this counter")
+        reset_pin_at_counter(channel, new_pin, self._staff_client, identity_checked)
+
     def confirm(self, session: Session) -> None:
         self.backend.client().confirm_identity()
         session.confirmed = True

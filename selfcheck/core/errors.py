@@ -25,6 +25,7 @@ class ErrorKind(str, Enum):
     WRONG_PASSWORD = "wrong_password"  # counter staff
     STAFF_LOCKED = "staff_locked"
     FORBIDDEN = "forbidden"  # e.g. not confirmed at the counter, or the same staff member approving
+    CARD_REFUSED = "card_refused"  # the service refused the card's certificate or signature (code says why)
 
 
 class ApiError(Exception):

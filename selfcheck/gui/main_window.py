@@ -103,11 +103,15 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.confirmation_demo = backend.demo
         self._signin: SignInPage | None = None
+        from .card_signin import CardSignIn
+
+        self.cardSignIn = CardSignIn(self)  # the My Number Card: reader, PIN to the card, signature to the service
         if self.desk is None:
             layout.addWidget(self.stack, 1)
             self._signin = SignInPage(backend.demo)
             self._add_page(self._signin)
             self._signin.signInRequested.connect(self.sign_in)
+            self.cardSignIn.attach(self._signin)
         else:
             self._init_counter(layout)
         self.setCentralWidget(central)
@@ -286,6 +290,7 @@ class MainWindow(QMainWindow):
             page.ui.cancelButton.setVisible(True)
             page.ui.cancelButton.clicked.connect(lambda: self.end_session("cancelled"))
             page.signInRequested.connect(self.sign_in)
+            self.cardSignIn.attach(page)
         elif name == "identity":
             page = counter.IdentityPage()
             page.confirmed.connect(self.confirm_identity)
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
         if self._backend_started or self.runner.closed:
             return
         self._backend_started = True
+        self.cardSignIn.start()
         # once the modules are in, build the overview page while the resident is still typing
         self.runner.run(preload, lambda _r: QTimer.singleShot(0, self._prebuild), lambda e: log_error("preload failed", e))
         if self.backend.demo and not self.counter:
@@ -346,6 +352,7 @@ class MainWindow(QMainWindow):
 
     def _personas_loaded(self, people: list[s.PersonaSummary]) -> None:
         self.signin.set_personas(people)
+        self.cardSignIn.set_personas(people)
         if self.flow.step is Step.SIGN_IN and not self.signin.ui.numberEdit.text():
             self.signin.ui.personaCombo.setFocus()
 
@@ -412,7 +419,7 @@ class MainWindow(QMainWindow):
         self.signin.clear_pin()
         self.signin.set_busy(False)
         self.flow.signed_in(profile.resident_id)
-        self.home.set_profile(profile, mynumber.mask(self.session.number or ""))
+        self.home.set_profile(profile, mynumber.mask(self.session.number or profile.number_last4))
         self.home.show_message(self.tr("Loading your linked information…"))
         self.show_step()
         if self.flow.step is Step.CHECK:
@@ -476,6 +483,9 @@ class MainWindow(QMainWindow):
 
     def _reveal(self, shown: bool) -> None:
         number = self.session.number or ""
+        if not number:  # a card sign-in never learns the full number
+            shown = False
+            number = self.session.profile.number_last4 if self.session.profile else ""
         self.home.set_number_text(mynumber.group(number) if shown else mynumber.mask(number))
         self.home.ui.revealButton.setText(self.tr("Hide n&umber") if shown else self.tr("Show n&umber"))
 
@@ -888,7 +898,7 @@ class MainWindow(QMainWindow):
         self.signin.clear_pin()
         self.signin.set_busy(False)
         page = self._page("identity")
-        page.set_profile(profile, mynumber.mask(self.session.number or ""))
+        page.set_profile(profile, mynumber.mask(self.session.number or profile.number_last4))
         self._counter_show("identity")
 
     def confirm_identity(self) -> None:
@@ -1057,6 +1067,7 @@ class MainWindow(QMainWindow):
         if self.flow.step is not Step.SIGN_IN or (self.counter and self._resident_at_counter()):
             self.sign_out()
         target = self.signin if not self.counter else (self.counterPage if self.desk.signed_in else self.staffPage)
+        self.cardSignIn.forget_demo_cards()  # the reset makes a new demo JPKI CA
         self.runner.run(self.backend.reset_demo,
                         lambda _r: target.set_status_key(lambda: self.tr("Demo data has been reset.")),
                         self._backend_failed)
@@ -1199,7 +1210,8 @@ class MainWindow(QMainWindow):
         self.pollTimer.stop()
         self._backend_started = True  # a start still pending after the first paint must not run now
         self.runner.invalidate()
-        if self.session.number is not None:
+        self.cardSignIn.stop()
+        if self.session.number is not None or self.session.profile is not None:  # also a card sign-in
             self.runner.run(self.session.sign_out, lambda _r: None, lambda _e: None)
         self.runner.shutdown()
         self.flow.signed_out()

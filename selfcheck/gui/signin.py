@@ -60,6 +60,9 @@ class SignInPage(Page):
         if self._problems is not None and self.ui.errorSummary.isVisible():
             self.errors.show(self._problems(), focus=False)
         self.set_status(self._status() if self._status else "")
+        card = getattr(self, "card", None)  # the card panel (gui/card.py), put here by the window
+        if card is not None:
+            card.retranslate()
 
     def set_personas(self, people: list[s.PersonaSummary], announce_loaded: bool = True) -> None:
         self._personas = people

@@ -35,3 +35,12 @@ def reset_pin_at_counter(channel: "Channel", new_pin: str, client: "ApiClient", 
     card_challenge = card.get_challenge()
     authorization = client.card_pin_reset_authorization(certificate, card_challenge, identity_checked)
     card.reset_pin(authorization, new_pin)
+
+
+def open_session_with_card(session, channel: "Channel", pin: str) -> "s.Profile":
+    """At home: the resident's session (core.backend.Session) opened by the card."""
+    client = session.backend.client()
+    sign_in_with_card(channel, pin, client)
+    session.profile = client.profile()
+    session.number = None  # a card sign-in never learns the number; the profile has its last 4 digits
+    return session.profile

@@ -89,3 +89,6 @@ def _read_exactly(sock: socket.socket, n: int) -> bytes | None:
             return None
         buf += chunk
     return bytes(buf)
+
+# how pcscd names the driver's slots: "Virtual PCD 00 00" (port 35963), "Virtual PCD 00 01" (35964)
+VIRTUAL_READER_PREFIX = "Virtual PCD"
