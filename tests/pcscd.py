@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 
 VIRTUAL_READER = "Virtual PCD 00 00"
@@ -29,11 +30,15 @@ class Pcscd:
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 15.0) -> "Pcscd":
+        from selfcheck.core.card import pcsc
+
         deadline = time.monotonic() + timeout
-        while os.path.exists(SOCKET) and time.monotonic() < deadline:  # one is starting (.ci/run)
+        while pcsc.available():  # a pcscd answers (.ci/run's): wait for its virtual reader
             if _virtual_reader_listed():
                 return self
-            time.sleep(0.05)
+            if time.monotonic() > deadline:
+                raise RuntimeError("pcscd runs without the virtual reader: apt-get install vsmartcard-vpcd, restart pcscd")
+            time.sleep(0.05)  # polling a daemon's start-up, not a test's wait
         exe = shutil.which("pcscd") or ("/usr/sbin/pcscd" if os.path.exists("/usr/sbin/pcscd") else None)
         if exe is None:
             raise RuntimeError("pcscd is not installed: run ./dev setup (it installs pcscd and vsmartcard-vpcd)")
@@ -41,13 +46,16 @@ class Pcscd:
             raise RuntimeError("the virtual reader driver is not configured: apt-get install vsmartcard-vpcd")
         if os.geteuid() != 0:
             raise RuntimeError("pcscd is not running and only root can start it: sudo pcscd -f &")
-        self.proc = subprocess.Popen([exe, "-f"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                     start_new_session=True)
-        deadline = time.monotonic() + timeout
+        self._log = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen([exe, "-f"], stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.monotonic() + 2 * timeout
         while not _virtual_reader_listed():
             if self.proc.poll() is not None or time.monotonic() > deadline:
+                code = self.proc.poll()
                 self.stop()
-                raise RuntimeError("pcscd did not start with the virtual reader")
+                self._log.seek(0)
+                log = self._log.read()[-3000:].decode("utf-8", "replace")
+                raise RuntimeError(f"pcscd did not start with the virtual reader (exit {code}): {log}")
             time.sleep(0.05)  # polling a daemon's start-up, not a test's wait
         return self
 

@@ -84,3 +84,54 @@ def test_at_the_counter_the_resident_uses_the_card_and_taking_it_out_ends_the_se
     assert ended.args == ["ended"]
     assert w.stack.currentWidget() is w.counterPage
     qtbot.waitUntil(lambda: api.store.resident_for(token) is None, timeout=10000)
+
+
+def test_at_the_counter_a_locked_card_gets_a_new_pin_on_the_card(qtbot, make_window, api, demo_card, personas):
+    w = make_window(Backend(api_url=api.url), counter=True)
+    p = personas["locked"]
+    staff_signs_in(qtbot, w)
+    qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=5000)
+    card = demo_card(p.id, p.pin, locked=True)
+    w.cardSignIn.access.insert_card(card)
+    qtbot.waitUntil(w.cardSignIn.card_in_reader, timeout=5000)
+    qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
+    page = w._page("unlock")
+    assert page.card_mode and not page.ui.numberEdit.isVisible(), "the card is in the reader: no number to type"
+    type_text(qtbot, page.ui.pinEdit, "3690")
+    type_text(qtbot, page.ui.repeatEdit, "3690")
+    qtbot.mouseClick(page.ui.unlockButton, LEFT)
+    assert "photo ID" in page.errors.text() and card.tries_left == 0
+    qtbot.mouseClick(page.ui.identityCheck, LEFT)
+    qtbot.mouseClick(page.ui.unlockButton, LEFT)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
+    assert "unlocked" in w.counterPage.ui.statusLabel.text()
+    assert card.tries_left == 3
+    assert [a.action for a in api.store.audit_log()][-1] == "card_pin_reset"
+    qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
+    panel = w.signin.card
+    qtbot.waitUntil(panel.cardSignInButton.isEnabled, timeout=5000)
+    type_text(qtbot, panel.cardPinEdit, "3690")
+    qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w._page("identity"), timeout=15000)
+
+
+def test_the_demo_inserts_a_personas_card_from_the_picker_and_a_locked_persona_has_a_locked_card(
+        qtbot, make_window, personas, tmp_path):
+    w = make_window(Backend(demo=True, demo_db=tmp_path / "demo.sqlite3"))
+    qtbot.waitUntil(lambda: w.cardSignIn.access is not None and w.signin.card.cardPersonaCombo.count() > 0,
+                    timeout=15000)
+    panel = w.signin.card
+    assert panel.demoRow.isVisible() and w.cardSignIn.access.mode == "local"
+    for pid, expected in (("locked", "locked"), ("disability-relative", None)):
+        panel.select_persona(pid)
+        qtbot.mouseClick(panel.insertButton, LEFT)
+        qtbot.waitUntil(panel.cardSignInButton.isEnabled, timeout=15000)
+        type_text(qtbot, panel.cardPinEdit, personas[pid].pin)
+        if expected:
+            qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: expected in panel.cardErrorLabel.text(), timeout=15000)
+            qtbot.mouseClick(panel.removeButton, LEFT)
+            qtbot.waitUntil(lambda: not panel.cardSignInButton.isEnabled(), timeout=5000)
+            continue
+        with qtbot.waitSignal(w.overviewShown, timeout=15000):
+            qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)

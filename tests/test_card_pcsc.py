@@ -289,3 +289,30 @@ def test_an_expired_challenge_is_refused(api, watch, demo_card):
         finally:
             api.store.now = real_now
     api_client.close()
+
+
+def test_the_window_signs_in_through_pcscd(qtbot, make_window, api, demo_card, personas, monkeypatch, watch):
+    """The GUI's card panel with the virtual reader: PC/SC is what the demo picks when pcscd has it."""
+    from PySide6.QtCore import Qt
+
+    from selfcheck.core.backend import Backend
+    from selfcheck.gui.card import CardAccess
+
+    from .gui_helpers import type_text
+
+    assert CardAccess.choose(demo=True) == "pcsc"
+    monkeypatch.delenv("SELFCHECK_CARD_READER", raising=False)
+    w = make_window(Backend(api_url=api.url))
+    qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=5000)
+    assert w.cardSignIn.access.mode == "pcsc"
+    p = personas["foreign-resident"]
+    panel = w.signin.card
+    w.cardSignIn.access.insert_card(demo_card(p.id, p.pin))
+    qtbot.waitUntil(panel.cardSignInButton.isEnabled, timeout=10000)
+    type_text(qtbot, panel.cardPinEdit, p.pin)
+    with qtbot.waitSignal(w.overviewShown, timeout=15000):
+        qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
+    w.cardSignIn.access.remove_card()
+    qtbot.waitUntil(lambda: not panel.cardSignInButton.isEnabled(), timeout=10000)
+    watch.wait_for(True)
+    watch.wait_for(False)

@@ -158,8 +158,8 @@
             <translation>Sign in with your My Number Card</translation>
         </message>
         <message>
-            <source>Insert this resident's car&amp;d</source>
-            <translation>Insert this resident's car&amp;d</translation>
+            <source>Ins&amp;ert this resident's card</source>
+            <translation>Ins&amp;ert this resident's card</translation>
         </message>
         <message>
             <source>Insert the demo resident's card into the reader</source>

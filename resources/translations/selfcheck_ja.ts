@@ -156,8 +156,8 @@
             <translation>マイナンバーカードでサインイン</translation>
         </message>
         <message>
-            <source>Insert this resident's car&amp;d</source>
-            <translation>この住民のカードを挿す(&amp;D)</translation>
+            <source>Ins&amp;ert this resident's card</source>
+            <translation>この住民のカードを挿す(&amp;E)</translation>
         </message>
         <message>
             <source>Insert the demo resident's card into the reader</source>

@@ -95,13 +95,13 @@ class CardAccess(QObject):
         return PcscChannel(self.reader)
 
     # -- the demo's cards --------------------------------------------------------------------
-    def demo_card(self, backend: "Backend", persona: "s.PersonaSummary", locked: bool):
+    def demo_card(self, backend: "Backend", persona: "s.PersonaSummary"):
         """The persona's software card, issued once per run (in a worker); keeps its PIN counter."""
         card = self._demo_cards.get(persona.id)
         if card is None:
             from ..core.card.demo import issue_demo_card
 
-            card = issue_demo_card(backend.client(), backend.admin_token, persona.id, persona.pin, locked=locked)
+            card = issue_demo_card(backend.client(), backend.admin_token, persona.id, persona.pin)
             self._demo_cards[persona.id] = card
         return card
 
@@ -185,7 +185,7 @@ class CardPanel(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Sign in with your My Number Card"))
         self.setAccessibleName(self.tr("Sign in with your My Number Card"))
-        self.insertButton.setText(self.tr("Insert this resident's car&d"))
+        self.insertButton.setText(self.tr("Ins&ert this resident's card"))
         self.insertButton.setAccessibleName(self.tr("Insert the demo resident's card into the reader"))
         self.removeButton.setText(self.tr("Take the card &out"))
         self.removeButton.setAccessibleName(self.tr("Take the card out of the reader"))

@@ -83,9 +83,8 @@ class CardSignIn(QObject):
         persona = people.get(persona_id)
         if persona is None or self.access is None:
             return
-        locked = persona_id == "locked"
         access, backend = self.access, self.w.backend
-        self.w.runner.run(lambda: access.demo_card(backend, persona, locked), access.insert_card,
+        self.w.runner.run(lambda: access.demo_card(backend, persona), access.insert_card,
                           lambda e: self._failed(self.panels[-1] if self.panels else None, e))
 
     def remove_demo_card(self) -> None:
@@ -143,3 +142,21 @@ class CardSignIn(QObject):
             return
         panel.show_error(lambda: card_error_message(e))
         panel.cardPinEdit.setFocus()
+
+    # -- the counter's PIN reset ----------------------------------------------------------------
+    def card_in_reader(self) -> bool:
+        return self.access is not None and self.access.reader is not None
+
+    def reset_pin(self, new_pin: str, identity_checked: bool, on_ok, on_error) -> None:
+        """Reset the PIN of the card in the reader: the service authorises it for the signed-in
+        staff member (and audits it); the new PIN goes to the card only."""
+        access, desk = self.access, self.w.desk
+
+        def work() -> None:
+            channel = access.channel()
+            try:
+                desk.reset_card_pin(channel, new_pin, identity_checked)
+            finally:
+                getattr(channel, "close", lambda: None)()
+
+        self.w.runner.run(work, lambda _r: on_ok(), on_error)

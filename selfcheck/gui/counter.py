@@ -216,16 +216,23 @@ class UnlockPage(_FormPage):
         ui.numberEdit.returnPressed.connect(ui.identityCheck.setFocus)
         ui.pinEdit.returnPressed.connect(ui.repeatEdit.setFocus)
         ui.repeatEdit.returnPressed.connect(self.submit)
+        self.card_mode = False
+
+    def use_card(self) -> None:
+        """The card is in the reader: the PIN is reset on the card, so no number is asked for."""
+        self.card_mode = True
+        for w in (self.ui.numberLabel, self.ui.numberEdit, self.ui.numberError):
+            w.setVisible(False)
 
     def heading(self) -> str:
         return self.tr("Unlock a locked card")
 
     def first_focus(self) -> QWidget:
-        return self.ui.numberEdit
+        return self.ui.identityCheck if self.card_mode else self.ui.numberEdit
 
     def submit(self) -> None:
         ui = self.ui
-        number, nproblem = mynumber.validate(ui.numberEdit.text())
+        number, nproblem = ("", None) if self.card_mode else mynumber.validate(ui.numberEdit.text())
         pin, pproblem = pins.validate(ui.pinEdit.text())
         checked = ui.identityCheck.isChecked()
         mismatch = pin is not None and ui.repeatEdit.text().strip() != ui.pinEdit.text().strip()

@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
             page.rejected.connect(lambda: self.end_session("not_me"))
         elif name == "unlock":
             page = counter.UnlockPage()
+            if self.cardSignIn.card_in_reader():
+                page.use_card()  # the PIN is reset on the card itself
             page.unlockRequested.connect(self.unlock_card)
             page.cancelRequested.connect(self._unlock_done)
         else:
@@ -997,6 +999,9 @@ class MainWindow(QMainWindow):
     def unlock_card(self, number: str, new_pin: str, identity_checked: bool) -> None:
         page = self._page("unlock")
         page.set_busy(True)
+        if page.card_mode:
+            self.cardSignIn.reset_pin(new_pin, identity_checked, self._unlocked, self._unlock_failed)
+            return
         self.runner.run(lambda: self.desk.unlock(number, new_pin, identity_checked), lambda _r: self._unlocked(),
                         self._unlock_failed)
 
@@ -1010,7 +1015,9 @@ class MainWindow(QMainWindow):
             page.show_problems(lambda: [("number", self.tr("No card is registered with this My Number. Check it against "
                                                            "the card."))])
         else:
-            page.show_problems(lambda: [(None, t.error_message(e))])
+            from .card import card_error_message
+
+            page.show_problems(lambda: [(None, card_error_message(e))])
 
     def _unlock_done(self, status=None) -> None:
         """Back to the counter; the number and the new PIN go with the page."""

@@ -100,14 +100,15 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
 
     if admin_dep is not None:
         @app.post("/admin/jpki/cards", include_in_schema=False, dependencies=[admin_dep])
-        def issue(body: w.DemoCardCreate) -> dict[str, str]:
+        def issue(body: w.DemoCardCreate) -> dict[str, str | bool]:
             try:
                 cert, ca = jpki.issue(body.persona, body.public_key.encode(), not_before=body.not_before,
                                       not_after=body.not_after)
             except Denied:
                 raise problem_error(404, "unknown_persona", "No such persona.") from None
             return {"certificate": b64(cert), "ca_certificate": b64(ca),
-                    "reset_authority": jpki.reset_authority_public_pem().decode()}
+                    "reset_authority": jpki.reset_authority_public_pem().decode(),
+                    "locked": jpki.persona_locked(body.persona)}
 
         @app.post("/admin/jpki/revoke", status_code=204, include_in_schema=False, dependencies=[admin_dep])
         def revoke(certificate: Annotated[str, Body(embed=True)]) -> Response:

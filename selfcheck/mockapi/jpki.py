@@ -149,6 +149,13 @@ class Jpki:
                     return row[0]
         raise Denied("unknown_persona")
 
+    def persona_locked(self, persona: str) -> bool:
+        """Whether the persona starts with a locked card (their software card starts locked too)."""
+        with self.store._lock:
+            rid = self._resident_of_persona(persona)
+            (locked,) = self.store.db.execute("SELECT locked FROM residents WHERE id=?", (rid,)).fetchone()
+        return bool(locked)
+
     def revoke(self, certificate_der: bytes) -> None:
         serial = format(x509.load_der_x509_certificate(certificate_der).serial_number, "x")
         with self.store._lock:

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from ..client import ApiClient
 
 
-def issue_demo_card(client: "ApiClient", admin_token: str, persona: str, pin: str, *, locked: bool = False,
+def issue_demo_card(client: "ApiClient", admin_token: str, persona: str, pin: str, *, locked: bool | None = None,
                     not_before=None, not_after=None) -> SoftJpkiCard:
+    """``locked``: None takes the persona's state from the service (the locked persona's card is locked)."""
     import base64
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -30,5 +31,5 @@ def issue_demo_card(client: "ApiClient", admin_token: str, persona: str, pin: st
     resp = client._request("POST", "/admin/jpki/cards", auth=False, json=body, headers={"X-Admin-Token": admin_token})
     issued = resp.json()
     return SoftJpkiCard(key, base64.b64decode(issued["certificate"]), base64.b64decode(issued["ca_certificate"]), pin,
-                        tries_left=0 if locked else PIN_TRIES,
+                        tries_left=0 if (issued["locked"] if locked is None else locked) else PIN_TRIES,
                         reset_authority=serialization.load_pem_public_key(issued["reset_authority"].encode()))
