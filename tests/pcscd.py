@@ -28,6 +28,7 @@ def _virtual_reader_listed() -> bool:
 class Pcscd:
     def __init__(self) -> None:
         self.proc: subprocess.Popen | None = None
+        self._log = None
 
     def start(self, timeout: float = 15.0) -> "Pcscd":
         from selfcheck.core.card import pcsc
@@ -68,3 +69,6 @@ class Pcscd:
                 self.proc.kill()
                 self.proc.wait(5)
             self.proc = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None

@@ -44,6 +44,13 @@ class Watch:
 
 
 @pytest.fixture
+def api_client(api):
+    client = ApiClient(api.url)
+    yield client
+    client.close()
+
+
+@pytest.fixture
 def watch():
     w = Watch()
     w.wait_for(False)  # the first report: the reader is empty
@@ -131,9 +138,8 @@ def test_the_card_commands_through_pcscd(watch, demo_card):
                                                                  hashes.SHA256())
 
 
-def test_sign_in_with_the_card_through_pcscd(api, watch, demo_card, personas):
+def test_sign_in_with_the_card_through_pcscd(api, api_client, watch, demo_card, personas):
     recorder = Recorder(api.app)
-    api_client = ApiClient(api.url)
     card = demo_card("shared-terminal", personas["shared-terminal"].pin)
     with inserted(card, watch) as channel:
         sign_in_with_card(channel, personas["shared-terminal"].pin, api_client)
@@ -141,12 +147,10 @@ def test_sign_in_with_the_card_through_pcscd(api, watch, demo_card, personas):
     assert profile.name == personas["shared-terminal"].name
     sent = recorder.everything()
     assert personas["shared-terminal"].pin.encode() not in sent and b"pin" not in sent.lower()
-    api_client.close()
 
 
-def test_three_wrong_pins_lock_the_card_and_the_service_never_saw_a_pin(api, watch, demo_card, personas):
+def test_three_wrong_pins_lock_the_card_and_the_service_never_saw_a_pin(api, api_client, watch, demo_card, personas):
     recorder = Recorder(api.app)
-    api_client = ApiClient(api.url)
     card = demo_card("clean", personas["clean"].pin)
     with inserted(card, watch) as channel:
         for left in (2, 1):
@@ -160,14 +164,12 @@ def test_three_wrong_pins_lock_the_card_and_the_service_never_saw_a_pin(api, wat
             sign_in_with_card(channel, personas["clean"].pin, api_client)
         assert jpki.JpkiCard(channel).pin_tries_left() == 0
     assert recorder.service_requests() == []  # the card said no before anything went to the service
-    api_client.close()
 
 
-def test_taking_the_card_out_mid_session_is_noticed(api, watch, demo_card, personas):
+def test_taking_the_card_out_mid_session_is_noticed(api, api_client, watch, demo_card, personas):
     """The app ends the session when the card goes (tests/test_card_gui.py checks the screens)."""
     from selfcheck.core.card.guard import CardGuard
 
-    api_client = ApiClient(api.url)
     card = demo_card("clean", personas["clean"].pin)
     bridge = VpcdBridge(card).insert()
     watch.wait_for(True)
@@ -187,7 +189,6 @@ def test_taking_the_card_out_mid_session_is_noticed(api, watch, demo_card, perso
         guard.stop()
         bridge.remove()
         watch.wait_for(False)
-        api_client.close()
 
 
 # -- what the service refuses --------------------------------------------------------------------
@@ -208,7 +209,7 @@ def _refused(api_client: ApiClient, ch, certs, signature) -> str:
     return e.value.code
 
 
-def test_a_certificate_from_another_ca_is_refused(api, watch):
+def test_a_certificate_from_another_ca_is_refused(api, api_client, watch):
     from selfcheck.mockapi.jpki import make_ca, make_user_cert
 
     ca_key, ca_cert = make_ca("Selfcheck demo JPKI User Authentication CA")  # same name, other key
@@ -219,27 +220,22 @@ def test_a_certificate_from_another_ca_is_refused(api, watch):
     from cryptography.hazmat.primitives.serialization import Encoding
 
     card = SoftJpkiCard(key, cert.public_bytes(Encoding.DER), ca_cert.public_bytes(Encoding.DER), "1234")
-    api_client = ApiClient(api.url)
     with inserted(card, watch) as channel:
         assert _refused(api_client, *_signed(channel, "1234", api_client)) == "untrusted_certificate"
-    api_client.close()
 
 
 @pytest.mark.parametrize("when", ["expired", "not_yet_valid"])
-def test_a_certificate_outside_its_validity_period_is_refused(api, watch, demo_card, when):
+def test_a_certificate_outside_its_validity_period_is_refused(api, api_client, watch, demo_card, when):
     now = api.store.now()
     span = ((now - timedelta(days=400), now - timedelta(days=1)) if when == "expired"
             else (now + timedelta(days=1), now + timedelta(days=400)))
     card = demo_card("clean", "7777", not_before=span[0], not_after=span[1])
-    api_client = ApiClient(api.url)
     with inserted(card, watch) as channel:
         assert _refused(api_client, *_signed(channel, "7777", api_client)) == "certificate_expired"
-    api_client.close()
 
 
-def test_a_revoked_certificate_is_refused_and_listed_in_the_crl(api, watch, demo_card):
+def test_a_revoked_certificate_is_refused_and_listed_in_the_crl(api, api_client, watch, demo_card):
     card = demo_card("clean", "7777")
-    api_client = ApiClient(api.url)
     api_client._request("POST", "/admin/jpki/revoke", auth=False, headers={"X-Admin-Token": ADMIN_TOKEN},
                         json={"certificate": base64.b64encode(card.certificate).decode()})
     crl = x509.load_der_x509_crl(api_client._request("GET", "/v1/jpki/crl", auth=False).content)
@@ -247,21 +243,17 @@ def test_a_revoked_certificate_is_refused_and_listed_in_the_crl(api, watch, demo
     assert crl.get_revoked_certificate_by_serial_number(serial) is not None
     with inserted(card, watch) as channel:
         assert _refused(api_client, *_signed(channel, "7777", api_client)) == "certificate_revoked"
-    api_client.close()
 
 
-def test_a_signature_over_another_challenge_is_refused(api, watch, demo_card):
+def test_a_signature_over_another_challenge_is_refused(api, api_client, watch, demo_card):
     card = demo_card("clean", "7777")
-    api_client = ApiClient(api.url)
     other = base64.b64decode(api_client.card_challenge().challenge)
     with inserted(card, watch) as channel:
         assert _refused(api_client, *_signed(channel, "7777", api_client, challenge=other)) == "bad_signature"
-    api_client.close()
 
 
-def test_a_replayed_signature_and_a_challenge_used_twice_are_refused(api, watch, demo_card):
+def test_a_replayed_signature_and_a_challenge_used_twice_are_refused(api, api_client, watch, demo_card):
     card = demo_card("clean", "7777")
-    api_client = ApiClient(api.url)
     with inserted(card, watch) as channel:
         ch, certs, signature = _signed(channel, "7777", api_client)
         api_client.card_sign_in(ch.challenge_id, certs, signature)  # the first time: signed in
@@ -274,12 +266,10 @@ def test_a_replayed_signature_and_a_challenge_used_twice_are_refused(api, watch,
         assert _refused(api_client, bad_first, certs, b"\x00" * 256) == "bad_signature"
         good = app.sign(base64.b64decode(bad_first.challenge))
         assert _refused(api_client, bad_first, certs, good) == "challenge_used"
-    api_client.close()
 
 
-def test_an_expired_challenge_is_refused(api, watch, demo_card):
+def test_an_expired_challenge_is_refused(api, api_client, watch, demo_card):
     card = demo_card("clean", "7777")
-    api_client = ApiClient(api.url)
     with inserted(card, watch) as channel:
         ch, certs, signature = _signed(channel, "7777", api_client)
         real_now = api.store.now
@@ -288,7 +278,6 @@ def test_an_expired_challenge_is_refused(api, watch, demo_card):
             assert _refused(api_client, ch, certs, signature) == "challenge_expired"
         finally:
             api.store.now = real_now
-    api_client.close()
 
 
 def test_the_window_signs_in_through_pcscd(qtbot, make_window, api, demo_card, personas, monkeypatch, watch):

@@ -54,8 +54,12 @@ class CounterDesk:
         if self._staff_client is None:
             raise RuntimeError("no staff member is signed in at this counter")
         out = self._staff_client.counter_resident_session(number, pin)
+        return self._resident_session(session, out.token, number)
+
+    def _resident_session(self, session: Session, token: str, number: str | None) -> s.Profile:
+        """The resident's session, opened through the staff member's, is the app's client's now."""
         resident = self.backend.client()
-        resident.use_token(out.token)
+        resident.use_token(token)
         session.profile = resident.profile()
         session.number = number
         session.counter_staff = self.staff.staff_id
@@ -70,13 +74,7 @@ class CounterDesk:
         if self._staff_client is None:
             raise RuntimeError("no staff member is signed in at this counter")
         out = sign_in_with_card(channel, pin, self._staff_client, counter=True)
-        resident = self.backend.client()
-        resident.use_token(out.token)
-        session.profile = resident.profile()
-        session.number = None
-        session.counter_staff = self.staff.staff_id
-        session.confirmed = False
-        return session.profile
+        return self._resident_session(session, out.token, None)  # a card never tells the number
 
     def reset_card_pin(self, channel, new_pin: str, identity_checked: bool) -> None:
         """The counter's PIN reset, on the card, with the service's authorisation for this staff member."""
