@@ -124,3 +124,13 @@ def test_a_card_taken_out_of_the_in_process_reader_answers_nothing_more(demo_car
     with pytest.raises(jpki.CardRemoved):
         reader.connect()
     assert events == [True, False]
+
+
+@pytest.mark.parametrize("apdu", [b"", b"\x00", b"\x00\xa4\x04", b"\x00\xa4\x04\x0c\x0a\xd3", b"\x00\xb0\x00\x00",
+                                  b"\x00\x20\x00\x80\x04\x31\x32", b"\x80\x2a\x00\x80\x05\x00\x00\x00\x00\x00\x00\x00",
+                                  b"\xff\xff\xff\xff", b"\x00\x2c\x00\x80\x02\xff\xff"])
+def test_the_software_card_answers_malformed_commands_with_a_status_word(demo_card, apdu):
+    card = demo_card("clean", "7777")
+    answer = card.process(apdu)
+    assert len(answer) >= 2 and answer[-2:] != b"\x90\x00"
+    assert card.tries_left == 3, "a malformed VERIFY spends no try"
