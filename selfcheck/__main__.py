@@ -45,8 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"]:
         from .gui.check import main as check_main
+        from .mockapi.demo import resident_data
 
-        return check_main(argv[1:])
+        return check_main(argv[1:], resident_data)
     args = parse_args(argv)
     from .core.backend import Backend
 

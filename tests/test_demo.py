@@ -6,11 +6,14 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from selfcheck.core.backend import Backend
+
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # needs Qt; whole processes
 
 
 def run_selfcheck(args, home, cwd=None, python=sys.executable):

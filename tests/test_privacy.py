@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from selfcheck.gui.app import install_error_hooks, setup_logging
+
+pytestmark = pytest.mark.gui  # needs Qt
 
 
 def files_containing(root, needle: str) -> list[str]:

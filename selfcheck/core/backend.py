@@ -207,10 +207,25 @@ class Session:
         return self.backend.outbox().persistent
 
     def sign_out(self) -> None:
-        try:
-            self.backend.client().sign_out()
-        finally:
-            self.forget()
+        """Blocking: forget here, then end the session on the server."""
+        self.revoke(self.take_token())
+
+    def take_token(self) -> str | None:
+        """Forget the resident on this computer at once (no network); returns their token so a
+        worker can revoke it on the server."""
+        token = self.backend.client().take_token() if self.number is not None else None
+        self.forget()
+        return token
+
+    def drop_token(self) -> None:
+        """The server ended the session (it expired): forget the token, keep what is shown."""
+        if self.number is not None:
+            self.backend.client().forget_token()
+
+    def revoke(self, token: str | None) -> None:
+        """Blocking: end a session on the server (the token from ``take_token``)."""
+        if token:
+            self.backend.client().revoke(token)
 
     def forget(self) -> None:
         self.number = None

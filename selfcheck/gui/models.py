@@ -293,10 +293,21 @@ class AccessLogModel(QAbstractTableModel):
         return self._log.matching(words, within)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-order the rows; what is selected stays with its entry (persistent indexes follow)."""
         self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        entries = [self._view[i.row()] if i.isValid() and i.row() < len(self._view) else None for i in kept]
         self._sort = (column, order)
         self._view = self._compute(self._words, None)
+        if kept:
+            where = {entry: row for row, entry in enumerate(self._view)}
+            self.changePersistentIndexList(kept, [self.index(where[e], i.column()) if e in where else QModelIndex()
+                                                  for e, i in zip(entries, kept)])
         self.layoutChanged.emit()
+
+    def resort(self) -> None:
+        """Sort again as now (names sort differently in each language)."""
+        self.sort(*self._sort)
 
     def entry(self, row: int):
         return self._log.row(self._view[row])
