@@ -9,7 +9,10 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 
 from selfcheck.core import schema as s
+from selfcheck.core.enums import OutboxState
 from selfcheck.core.flow import DraftItem
+from selfcheck.core.outbox import Item
+from selfcheck.core.resident import RequestRow, RequestSource
 from selfcheck.gui.models import AccessLogModel, DraftModel, LinksModel, NotificationsModel, RequestsModel
 from selfcheck.mockapi.store import Store
 
@@ -72,12 +75,18 @@ def test_table_models(qtmodeltester, db_path, app_language):
                               items=[s.CorrectionItem(link_id=links[0].id, reason=s.Reason.NOT_MINE)],
                               history=[], expected_reply_by=(T0 + timedelta(days=14)).date())
     note = s.Notification(id="N", at=T0, title="件名", title_en="Subject", body="本文", body_en="Body")
-    for model, rows in ((RequestsModel(), [req]), (NotificationsModel(), [note]),
-                        (DraftModel(), [DraftItem(links[0], s.Reason.OTHER, "note")])):
+    waiting = Item(1, "k", None, OutboxState.WAITING, T0.timestamp(), 0, None, None, None)
+    for model, rows in ((RequestsModel(), [RequestRow(RequestSource.OUTBOX, item=waiting),
+                                           RequestRow(RequestSource.SERVICE, request=req)]),
+                        (NotificationsModel(), [note]), (DraftModel(), [DraftItem(links[0], s.Reason.OTHER, "note")])):
         qtmodeltester.check(model)
         model.set_rows(rows)
         qtmodeltester.check(model)
-        assert model.rowCount() == 1
+        assert model.rowCount() == len(rows)
+    requests = RequestsModel()
+    requests.set_rows([RequestRow(RequestSource.OUTBOX, item=waiting), RequestRow(RequestSource.SERVICE, request=req)])
+    assert [requests.data(requests.index(r, 3)) for r in range(2)] == ["Waiting to send", "Received"]
+    assert requests.data(requests.index(1, 0)) == req.reference
 
 
 def test_sorting_the_access_log_keeps_the_selected_entry_selected(qtbot, window, sign_in):

@@ -10,6 +10,7 @@ A counter makes one ``ResidentController`` for each resident and drops it when t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Callable
 
 from . import mynumber
@@ -26,6 +27,23 @@ if TYPE_CHECKING:
     from .errors import ErrorKind
     from .outbox import Item as OutboxItem
     from .rules import Finding
+
+
+# -- the rows of "My requests" ----------------------------------------------------------------
+class RequestSource(str, Enum):
+    SERVICE = "service"  # the service has it: a reference number and a status history
+    OUTBOX = "outbox"  # still on this computer: waiting, sending, or refused for what it says
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    source: RequestSource
+    request: s.CorrectionRequest | None = None  # SERVICE
+    item: OutboxItem | None = None  # OUTBOX
+
+    @property
+    def has_receipt(self) -> bool:
+        return self.source is RequestSource.SERVICE
 
 
 # -- events ------------------------------------------------------------------------------------
@@ -227,6 +245,12 @@ class ResidentController:
     def number_text(self, revealed: bool) -> str:
         n = self.session.number or ""
         return mynumber.group(n) if revealed else mynumber.mask(n)
+
+    def request_rows(self) -> list[RequestRow]:
+        """My requests: those still on this computer first, then what the service has."""
+        local = [RequestRow(RequestSource.OUTBOX, item=i) for i in self.waiting if i.state is not OutboxState.RECEIVED]
+        served = [RequestRow(RequestSource.SERVICE, request=r) for r in (self.mailbox.requests if self.mailbox else [])]
+        return [*local, *served]
 
     def findings_for(self, link_id: str) -> list[Finding]:
         return [f for f in self.findings or [] if link_id in f.link_ids]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QToolButto
 
 from ..core import schema as s
 from ..core.flow import DraftItem, FlagProblem
+from ..core.resident import RequestRow, RequestSource
 from ..core.rules import Finding, by_link
 from . import texts as t
 from .forms import Page
@@ -220,35 +221,30 @@ class HomePage(Page):
         if link is not None and link.id == link_id:
             self.ui.flagButton.setText(self.tr("Change &mark…") if flagged else self.tr("&Mark as wrong…"))
 
-    def set_requests(self, requests: list[s.CorrectionRequest], waiting: list | None = None) -> None:
-        """Requests the service has, after those still in the outbox (waiting, sending, refused)."""
-        if waiting is None:
-            waiting = [r for r in self.requests.rows() if not isinstance(r, s.CorrectionRequest)]
-        self.requests.set_rows([*waiting, *requests])
-        requests = self.requests.rows()
+    def set_requests(self, rows: list[RequestRow]) -> None:
+        """My requests (``ResidentController.request_rows``): those still on this computer
+        (waiting, sending, refused), then those the service has."""
+        self.requests.set_rows(rows)
         self.ui.requestsView.resizeColumnsToContents()
-        if requests:
+        if rows:
             self.ui.requestsView.selectRow(0)
         else:
             self.ui.historyLabel.setText(self.tr("You have not sent any correction request yet."))
 
-    def set_waiting(self, items: list) -> None:
-        served = [r for r in self.requests.rows() if isinstance(r, s.CorrectionRequest)]
-        self.set_requests(served, [i for i in items if i.state != "received"])
-
     def _receipt(self) -> None:
-        r = self.requests.row_at(self.ui.requestsView.currentIndex())
-        if isinstance(r, s.CorrectionRequest):
-            self.receiptRequested.emit(r)
+        row = self.requests.row_at(self.ui.requestsView.currentIndex())
+        if row is not None and row.has_receipt:
+            self.receiptRequested.emit(row.request)
 
     def _request_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        r = self.requests.row_at(current)
-        self.ui.requestReceiptButton.setEnabled(isinstance(r, s.CorrectionRequest))
-        if r is None:
+        row = self.requests.row_at(current)
+        self.ui.requestReceiptButton.setEnabled(row is not None and row.has_receipt)
+        if row is None:
             return
-        if not isinstance(r, s.CorrectionRequest):
-            self.ui.historyLabel.setText(t.outbox_state(r))
+        if row.source is RequestSource.OUTBOX:
+            self.ui.historyLabel.setText(t.outbox_state(row.item))
             return
+        r = row.request
         lines = [self.tr("Status history of %1:").replace("%1", r.reference)]
         for c in r.history:
             note = t.pick(c.note, c.note_en)

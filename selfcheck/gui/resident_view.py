@@ -268,7 +268,7 @@ class ResidentView(QObject):
                 ev.AccessLogProgress: self._log_progress, ev.AccessLogLoaded: self._log_loaded,
                 ev.AccessLogFailed: lambda e: self.home.ui.logCountLabel.setText(t.error_message(e.error)),
                 ev.FindingsChanged: self._findings, ev.MailboxChanged: self._mailbox,
-                ev.OutboxChanged: lambda e: self.home.set_waiting(e.items), ev.WaitingSent: self._waiting_sent,
+                ev.OutboxChanged: lambda e: self.home.set_requests(self.ctl.request_rows()), ev.WaitingSent: self._waiting_sent,
                 ev.FlagStarted: self._flag_started, ev.FlagRefused: lambda e: self.flag.show_problems(e.problems),
                 ev.DraftChanged: self._draft_changed, ev.SelectLink: lambda e: self.home.select_link(e.link_id),
                 ev.ReviewOpened: self._review_opened,
@@ -343,7 +343,7 @@ class ResidentView(QObject):
         self.w.findingsReady.emit()
 
     def _mailbox(self, e: ev.MailboxChanged) -> None:
-        self.home.set_requests(e.requests)
+        self.home.set_requests(self.ctl.request_rows())
         self.home.set_notifications(e.notifications)
         if e.changed:
             self.home.show_message(" ".join(translate("ResidentView", "Your correction request %1 is now: %2.").replace("%1", r.reference)
@@ -448,6 +448,6 @@ class ResidentView(QObject):
         if ctl.findings is not None:
             home.set_findings(ctl.findings, ctl.links_by_id())
         if ctl.mailbox is not None:
-            home.set_requests(ctl.mailbox.requests)
+            home.set_requests(ctl.request_rows())
             home.set_notifications(ctl.mailbox.notifications)
         home.show_message("")
