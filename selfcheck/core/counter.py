@@ -14,7 +14,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .backend import Backend, Session
-from .jobs import Event, Job, Work, no_events
+from .jobs import ErrorEvent, Event, Job, Work, no_events
 from .resident import ResidentController
 
 if TYPE_CHECKING:
@@ -126,9 +126,8 @@ class StaffSignedIn(Event):
     staff: s.StaffSessionOut
 
 
-@dataclass(frozen=True)
-class StaffSignInFailed(Event):
-    error: BaseException
+class StaffSignInFailed(ErrorEvent):
+    pass
 
 
 @dataclass(frozen=True)
@@ -150,9 +149,8 @@ class IdentityCheck(Event):
     masked_number: str
 
 
-@dataclass(frozen=True)
-class IdentityFailed(Event):
-    error: BaseException
+class IdentityFailed(ErrorEvent):
+    pass
 
 
 @dataclass(frozen=True)
@@ -191,9 +189,8 @@ class Unlocked(Event):
     pass
 
 
-@dataclass(frozen=True)
-class UnlockFailed(Event):
-    error: BaseException
+class UnlockFailed(ErrorEvent):
+    pass
 
 
 @dataclass(frozen=True)
@@ -201,9 +198,8 @@ class ApprovalOpened(Event):
     request: s.CorrectionRequest
 
 
-@dataclass(frozen=True)
-class ApproveFailed(Event):
-    error: BaseException
+class ApproveFailed(ErrorEvent):
+    pass
 
 
 class CounterFlow:

@@ -20,6 +20,13 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ErrorEvent(Event):
+    """Something went wrong that the screen explains (each subclass says where)."""
+
+    error: BaseException
+
+
+@dataclass(frozen=True)
 class Job:
     """``work`` runs in a worker and may use only the objects it closed over at the start
     (a session, a client, a path), never a screen. With ``progress`` set it is called as

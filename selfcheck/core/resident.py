@@ -17,7 +17,7 @@ from . import mynumber
 from .backend import Backend, Session
 from .enums import OutboxState, Reason
 from .flow import CorrectionFlow, FlagProblem, Step
-from .jobs import Event, Failed, Job, Work, no_events
+from .jobs import ErrorEvent, Event, Failed, Job, Work, no_events
 
 if TYPE_CHECKING:
     from . import schema as s
@@ -63,9 +63,8 @@ class SignedIn(Event):
     masked_number: str
 
 
-@dataclass(frozen=True)
-class SignInFailed(Event):
-    error: BaseException
+class SignInFailed(ErrorEvent):
+    pass
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,8 @@ class OverviewLoaded(Event):
     flagged: int
 
 
-@dataclass(frozen=True)
-class OverviewFailed(Event):
-    error: BaseException
+class OverviewFailed(ErrorEvent):
+    pass
 
 
 @dataclass(frozen=True)
@@ -106,9 +104,8 @@ class AccessLogLoaded(Event):
     log: AccessLog
 
 
-@dataclass(frozen=True)
-class AccessLogFailed(Event):
-    error: BaseException
+class AccessLogFailed(ErrorEvent):
+    pass
 
 
 @dataclass(frozen=True)
@@ -197,9 +194,8 @@ class SendRefused(Event):
     kind: ErrorKind
 
 
-@dataclass(frozen=True)
-class SendFailed(Event):
-    error: BaseException
+class SendFailed(ErrorEvent):
+    pass
 
 
 @dataclass(frozen=True)
