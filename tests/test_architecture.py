@@ -161,3 +161,28 @@ def test_tests_use_only_the_windows_public_face():
                     and isinstance(node.value, ast.Name) and node.value.id in WINDOWS):
                 offenders.append(f"{rel}:{node.lineno}: {node.value.id}.{node.attr}")
     assert offenders == []
+
+
+@pytest.mark.parametrize("args", [["--api", "http://127.0.0.1:9"], ["check", "--demo", "clean"]])
+def test_without_qt_the_app_says_what_to_install(args):
+    """The core installs alone; the app's commands then say which extra they need."""
+    code = ("import sys; sys.modules['PySide6'] = None\n"
+            "from selfcheck.__main__ import main\n"
+            f"sys.exit(main({args!r}))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "pip install 'selfcheck[gui,mock-api]'" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_the_build_hook_goes_on_without_qt(monkeypatch, tmp_path, capsys):
+    """Installing only the core (no PySide6, so no lrelease) must not fail on the translations."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hatch_build_hook", ROOT / "tools" / "hatch_build.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    monkeypatch.setattr(hook, "find_lrelease", lambda: None)
+    (tmp_path / "resources" / "translations").mkdir(parents=True)
+    (tmp_path / "resources" / "translations" / "x_ja.ts").write_text("<TS/>", encoding="utf-8")
+    assert hook.compile_translations(tmp_path) == []
+    assert "not compiled" in capsys.readouterr().err
