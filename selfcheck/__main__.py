@@ -64,9 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         return check_main(argv[1:], resident_data)
     args = parse_args(argv)
     from .core.backend import Backend
+    from .mockapi.child import command as demo_server  # standard library only: no FastAPI here
 
     # Spawn the demo server before Qt is even imported: it gets ready on the other core meanwhile.
-    backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
+    backend = Backend(demo=True, demo_server=demo_server) if args.demo else Backend(api_url=args.api)
     backend.start()
     try:
         from .gui.app import run

@@ -54,8 +54,8 @@ def test_the_first_window_does_not_import_the_network_stack():
     """What the first screen does not use is not imported before it shows."""
     code = ("import sys, os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "from selfcheck.gui.app import create_app\nfrom selfcheck.core.backend import Backend\n"
-            "from selfcheck.gui.main_window import MainWindow\n"
-            "app = create_app()\nw = MainWindow(Backend(demo=True))\nw.show()\n"
+            "from selfcheck.gui.main_window import MainWindow\nfrom selfcheck.mockapi.child import command\n"
+            "app = create_app()\nw = MainWindow(Backend(demo=True, demo_server=command))\nw.show()\n"
             "heavy = [m for m in ('requests', 'fastapi', 'uvicorn', 'starlette', 'urllib3', 'pydantic') if m in sys.modules]\n"
             "assert not heavy, heavy\n")
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -186,3 +186,11 @@ def test_the_build_hook_goes_on_without_qt(monkeypatch, tmp_path, capsys):
     (tmp_path / "resources" / "translations" / "x_ja.ts").write_text("<TS/>", encoding="utf-8")
     assert hook.compile_translations(tmp_path) == []
     assert "not compiled" in capsys.readouterr().err
+
+
+def test_the_core_names_no_front_end_even_as_a_string():
+    """The core does not start the mock server by its module name: the caller gives the command."""
+    offenders = [f"{rel}:{n.lineno}" for rel, tree in parsed((PACKAGE / "core").rglob("*.py")) for n in ast.walk(tree)
+                 if isinstance(n, ast.Constant) and isinstance(n.value, str) and "selfcheck.mockapi" in n.value
+                 or isinstance(n, ast.Constant) and isinstance(n.value, str) and "selfcheck.gui" in n.value]
+    assert offenders == []

@@ -7,6 +7,7 @@ import logging
 import sys
 import threading
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..core.mynumber import redact
 from ..core.resources import user_data_dir
 from .preferences import HIGH_CONTRAST, LANGUAGE, LARGE_TEXT, Preferences
+
+if TYPE_CHECKING:
+    from ..core.backend import Backend
 
 log = logging.getLogger("selfcheck")
 
@@ -96,7 +100,8 @@ def _quit_on_first_paint(app: QApplication, window) -> None:
     window.installEventFilter(window._first_paint)
 
 
-def run(args: argparse.Namespace, backend=None) -> int:
+def run(args: argparse.Namespace, backend: Backend) -> int:
+    """Open the window on ``backend`` (made by ``selfcheck.__main__``, which knows the demo's server)."""
     app = create_app()
     setup_logging()
     prefs = Preferences.current()
@@ -105,11 +110,8 @@ def run(args: argparse.Namespace, backend=None) -> int:
     prefs.set_style(args.large_text or prefs.saved(LARGE_TEXT), args.high_contrast or prefs.saved(HIGH_CONTRAST), app)
     if not args.screenshot:
         install_error_hooks(app)
-    from ..core.backend import Backend
     from .main_window import MainWindow
 
-    if backend is None:
-        backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
     backend.start()  # the demo server gets ready in its own process while the window comes up
     window = MainWindow(backend, counter=getattr(args, "counter", False), prefs=prefs)
     if args.exit_after == "first-paint":
