@@ -47,6 +47,9 @@ def test_the_resident_controller_signs_in_finds_marks_sends_and_signs_out(backen
     assert ctl.findings and isinstance(first(events, ev.MailboxChanged), ev.MailboxChanged)
     assert not [e for e in events if isinstance(e, Failed)]
 
+    link = overview.links[0]
+    assert run_now(ctl.open_detail(link)) == [ev.DetailOpened(link), ev.StepChanged(Step.DETAIL)]
+    assert run_now(ctl.close_detail()) == [ev.StepChanged(Step.OVERVIEW), ev.SelectLink(link.id)]
     finding = next(f for f in ctl.findings if f.link_ids)
     events = run_now(ctl.report_finding(finding))
     assert ctl.flow.step is Step.FLAG and first(events, ev.FlagStarted).suggestion[1] is finding
@@ -85,9 +88,13 @@ def test_an_expired_session_goes_back_to_sign_in_with_the_draft_kept(backend, ap
     link = ctl.session.links[0]
     run_now(ctl.start_flag(link))
     run_now(ctl.save_flag(Reason.NOT_MINE, ""))
+    run_now(ctl.review())
     api.store.db.execute("UPDATE sessions SET expires=0")
+    sending = ctl.send()  # under way when another call finds the session has ended
     events = run_now(ctl.load_overview(reload=True))
     assert ev.SessionExpired in types(events) and ctl.flow.step is Step.SIGN_IN and link.id in ctl.flow.draft
+    assert ev.Sending(False) in events, "the send that was under way no longer holds the check page"
+    assert ev.Sending(True) in sending
 
 
 def test_the_counter_journey_and_the_order_of_end_session_without_qt(backend, api, personas):

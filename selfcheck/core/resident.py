@@ -132,6 +132,11 @@ class WaitingSent(Event):
 
 
 @dataclass(frozen=True)
+class DetailOpened(Event):
+    link: s.Link
+
+
+@dataclass(frozen=True)
 class FlagStarted(Event):
     link: s.Link
     suggestion: tuple[Reason | None, Finding] | None = None
@@ -286,9 +291,12 @@ class ResidentController:
     def expired(self) -> list[Event]:
         if self._on_expired is not None:
             return self._on_expired()
+        # a send still under way is dropped with every other late result: the check page must
+        # not stay busy when the resident comes back to it
+        busy = [Sending(False)] if self.flow.step is Step.SENDING else []
         self.session.drop_token()
         self.flow.session_expired()
-        return [SessionExpired(), StepChanged(self.flow.step)]
+        return [*busy, SessionExpired(), StepChanged(self.flow.step)]
 
     def _unless_expired(self, e: BaseException, events: list[Event]) -> list[Event]:
         return self.expired() if _needs_sign_in(e) else events
@@ -374,6 +382,16 @@ class ResidentController:
         if _needs_sign_in(e):  # they stay queued and go out after the next sign-in (said on screen)
             return [OutboxChanged(self.waiting)]
         return [Failed("send waiting", e)]
+
+    # -- one item ---------------------------------------------------------------------------------
+    def open_detail(self, link: s.Link) -> list[Event]:
+        self.flow.open_detail(link)
+        return [DetailOpened(link), StepChanged(self.flow.step)]
+
+    def close_detail(self) -> list[Event]:
+        link = self.flow.viewing
+        self.flow.back_to_overview()
+        return [StepChanged(self.flow.step), *([SelectLink(link.id)] if link is not None else [])]
 
     # -- marking items and sending --------------------------------------------------------------
     def start_flag(self, link: s.Link, *, from_check: bool = False,

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
     # the resident's commands, for the autopilot and tests that drive a page directly
     def open_detail(self, link: s.Link) -> None:
-        self.view.open_detail(link)
+        self.render(self.resident.open_detail(link))
 
     def start_flag(self, link: s.Link, *, from_check: bool = False) -> None:
         self.render(self.resident.start_flag(link, from_check=from_check))

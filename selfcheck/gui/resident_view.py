@@ -67,7 +67,7 @@ class ResidentView(QObject):
         if name == "home":
             page = pages.HomePage(lambda link_id: c().flow.is_flagged(link_id))
             page.set_counter(self.w.counter)
-            page.detailsRequested.connect(self.open_detail)
+            page.detailsRequested.connect(lambda link: self.do(c().open_detail(link)))
             page.flagRequested.connect(lambda link: self.do(c().start_flag(link)))
             page.whyRequested.connect(self.show_why)
             page.reportRequested.connect(lambda f: self.do(c().report_finding(f)))
@@ -79,7 +79,7 @@ class ResidentView(QObject):
         elif name == "detail":
             page = pages.DetailPage()
             page.flagRequested.connect(lambda link: self.do(c().start_flag(link)))
-            page.backRequested.connect(self._back_from_detail)
+            page.backRequested.connect(lambda: self.do(c().close_detail()))
         elif name == "flag":
             page = pages.FlagPage()
             page.saveRequested.connect(lambda reason, note: self.do(c().save_flag(reason, note)))
@@ -171,18 +171,6 @@ class ResidentView(QObject):
             self.detail.link = None
 
     # -- commands that need a screen first ------------------------------------------------------
-    def open_detail(self, link: s.Link) -> None:
-        self.detail.set_link(link, self.ctl.flow.draft.get(link.id), self.ctl.findings_for(link.id))
-        self.ctl.flow.open_detail(link)
-        self.w.show_step()
-
-    def _back_from_detail(self) -> None:
-        link = self.detail.link
-        self.ctl.flow.back_to_overview()
-        self.w.show_step()
-        if link is not None:
-            self.home.select_link(link.id)
-
     def _show_requests(self) -> None:
         self.do(self.ctl.back_to_overview())
         self.home.show_requests()
@@ -269,7 +257,7 @@ class ResidentView(QObject):
                 ev.AccessLogFailed: lambda e: self.home.ui.logCountLabel.setText(t.error_message(e.error)),
                 ev.FindingsChanged: self._findings, ev.MailboxChanged: self._mailbox,
                 ev.OutboxChanged: lambda e: self.home.set_requests(self.ctl.request_rows()), ev.WaitingSent: self._waiting_sent,
-                ev.FlagStarted: self._flag_started, ev.FlagRefused: lambda e: self.flag.show_problems(e.problems),
+                ev.DetailOpened: self._detail_opened, ev.FlagStarted: self._flag_started, ev.FlagRefused: lambda e: self.flag.show_problems(e.problems),
                 ev.DraftChanged: self._draft_changed, ev.SelectLink: lambda e: self.home.select_link(e.link_id),
                 ev.ReviewOpened: self._review_opened,
                 ev.KeystoreChecked: lambda e: self.check.set_keystore_warning(not e.persistent),
@@ -355,6 +343,9 @@ class ResidentView(QObject):
             self.home.show_message(translate("ResidentView", "Your saved request has been sent. Reference number: %1.")
                                    .replace("%1", ", ".join(i.reference for i in e.received)))
         self.w.outboxSent.emit()
+
+    def _detail_opened(self, e: ev.DetailOpened) -> None:
+        self.detail.set_link(e.link, self.ctl.flow.draft.get(e.link.id), self.ctl.findings_for(e.link.id))
 
     def _flag_started(self, e: ev.FlagStarted) -> None:
         suggestion = None
