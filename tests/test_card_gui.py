@@ -72,7 +72,7 @@ def test_at_the_counter_the_resident_uses_the_card_and_taking_it_out_ends_the_se
     assert not panel.demoRow.isVisible() or w.backend.demo
     insert(qtbot, w, demo_card(p.id, p.pin))
     type_text(qtbot, panel.cardPinEdit, p.pin)
-    identity = w._page("identity")
+    identity = w.page("identity")
     qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is identity, timeout=15000)
     assert p.name in identity.ui.nameValue.text() or p.name_en in identity.ui.nameValue.text()
@@ -95,7 +95,7 @@ def test_at_the_counter_a_locked_card_gets_a_new_pin_on_the_card(qtbot, make_win
     w.cardSignIn.access.insert_card(card)
     qtbot.waitUntil(w.cardSignIn.card_in_reader, timeout=5000)
     qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
-    page = w._page("unlock")
+    page = w.page("unlock")
     assert page.card_mode and not page.ui.numberEdit.isVisible(), "the card is in the reader: no number to type"
     type_text(qtbot, page.ui.pinEdit, "3690")
     type_text(qtbot, page.ui.repeatEdit, "3690")
@@ -112,12 +112,14 @@ def test_at_the_counter_a_locked_card_gets_a_new_pin_on_the_card(qtbot, make_win
     qtbot.waitUntil(panel.cardSignInButton.isEnabled, timeout=5000)
     type_text(qtbot, panel.cardPinEdit, "3690")
     qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w._page("identity"), timeout=15000)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.page("identity"), timeout=15000)
 
 
 def test_the_demo_inserts_a_personas_card_from_the_picker_and_a_locked_persona_has_a_locked_card(
         qtbot, make_window, personas, tmp_path):
-    w = make_window(Backend(demo=True, demo_db=tmp_path / "demo.sqlite3"))
+    from selfcheck.mockapi.child import command
+
+    w = make_window(Backend(demo=True, demo_db=tmp_path / "demo.sqlite3", demo_server=command))
     qtbot.waitUntil(lambda: w.cardSignIn.access is not None and w.signin.card.cardPersonaCombo.count() > 0,
                     timeout=15000)
     panel = w.signin.card

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -18,7 +18,6 @@ from ..core import pin as pins
 from . import texts as t
 from .widgets import announce
 
-translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..core import schema as s
@@ -179,6 +178,7 @@ class CardPanel(QGroupBox):
         self.cardSignInButton.clicked.connect(self.submit)
         self.cardPinEdit.returnPressed.connect(self.submit)
         self.card_present = False
+        self._pending = False
         self.retranslate()
         self.set_card(False)
 
@@ -232,6 +232,16 @@ class CardPanel(QGroupBox):
         self.set_status((lambda: self.tr("Card in the reader. Type its PIN and press Sign in with the card.")) if present
                         else (lambda: self.tr("Put your My Number Card in the card reader.")))
 
+    def owns(self, error: BaseException) -> bool:
+        """Whether a sign-in error is this panel's (its sign-in was the one under way)."""
+        from ..core.card.jpki import CardError
+        from ..core.errors import ApiError, ErrorKind
+
+        mine = self._pending or isinstance(error, CardError) or (
+            isinstance(error, ApiError) and error.kind is ErrorKind.CARD_REFUSED)
+        self._pending = False
+        return mine
+
     def submit(self) -> None:
         if not self.card_present:
             self.show_error(lambda: self.tr("Put your My Number Card in the card reader first."))
@@ -242,14 +252,22 @@ class CardPanel(QGroupBox):
             self.cardPinEdit.setFocus()
             return
         self.show_error(None)
+        self._pending = True
         self.signInRequested.emit(pin)
 
     def set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._pending = False
         self.cardSignInButton.setEnabled(not busy and self.card_present)
         if busy:
             self.set_status(lambda: self.tr("Your card is checking the PIN and signing in…"))
 
     def show_error(self, make: Callable[[], str] | None) -> None:
+        if make is not None:
+            self.set_busy(False)
+            self.clear_pin()
+            self.set_card(self.card_present)
+            self.cardPinEdit.setFocus()
         self._error = make
         self.cardErrorLabel.setVisible(make is not None)
         self.cardErrorLabel.setText(make() if make else "")
@@ -260,29 +278,3 @@ class CardPanel(QGroupBox):
     def clear_pin(self) -> None:
         self.cardPinEdit.setText("0" * len(self.cardPinEdit.text()))  # overwrite, then clear
         self.cardPinEdit.clear()
-
-
-def card_error_message(e: BaseException) -> str:
-    """What a card sign-in failure means, in the user's language."""
-    from ..core.card import jpki
-    from ..core.errors import ApiError, ErrorKind
-
-    if isinstance(e, jpki.WrongPin):
-        return translate("Card", "The PIN is wrong. %n attempt(s) left before the card locks itself.", None, e.tries_left)
-    if isinstance(e, jpki.CardLocked):
-        return translate("Card", "Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.")
-    if isinstance(e, jpki.CardRemoved):
-        return translate("Card", "The card was taken out. Put it back in the reader and try again.")
-    if isinstance(e, jpki.NotJpki):
-        return translate("Card", "This card is not a My Number Card.")
-    if isinstance(e, jpki.CardError):
-        return translate("Card", "The card reader could not talk to the card. Take the card out, put it back and try again.")
-    if isinstance(e, ApiError) and e.kind is ErrorKind.CARD_REFUSED:
-        if e.code in ("certificate_expired",):
-            return translate("Card", "Your card's certificate has expired. Renew it at your municipal office.")
-        if e.code in ("certificate_revoked",):
-            return translate("Card", "Your card's certificate has been revoked. Ask your municipal office.")
-        if e.code in ("untrusted_certificate", "bad_certificate"):
-            return translate("Card", "The service does not accept this card's certificate.")
-        return translate("Card", "The service refused the sign-in. Try again.")
-    return t.error_message(e)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from .card import CardAccess, CardPanel, card_error_message
+from .card import CardAccess, CardPanel
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -24,7 +24,6 @@ class CardSignIn(QObject):
         self.access: CardAccess | None = None
         self.panels: list[CardPanel] = []
         self._personas: list = []
-        self._by_card = False  # the resident's session was opened by the card in the reader
 
     def attach(self, page) -> CardPanel:
         """Put a card panel on a sign-in page (at the top, the way to sign in)."""
@@ -51,9 +50,9 @@ class CardSignIn(QObject):
         self.access.cardChanged.connect(self._card_changed)
         self.access.start()
         if self.w.backend.demo:
-            from ..mockapi.store import persona_summaries
+            from ..core.personas import persona_summaries
 
-            self.w.runner.run(persona_summaries, self.set_personas, lambda e: None)
+            self.w.runner.call(persona_summaries, self.set_personas, what="demo residents")
 
     def stop(self) -> None:
         if self.access is not None:
@@ -70,22 +69,30 @@ class CardSignIn(QObject):
 
     # -- the reader ---------------------------------------------------------------------------
     def _card_changed(self, _reader: str, _present: bool) -> None:
-        present = self.access.reader is not None
+        present = self.card_in_reader()
         for panel in self.panels:
             panel.set_card(present)
-        if not present and self._by_card:
-            self._by_card = False
-            if self.w.counter and self.w._resident_at_counter():
-                self.w.end_session("ended")
+        shell = self.w.shell
+        session = self.w.session
+        opened_by_card = session.profile is not None and session.number is None
+        if not present and shell is not None and shell.flow.resident_present and opened_by_card:
+            from ..core.counter import EndReason
+
+            shell.end_session(EndReason.ENDED)  # the card left the reader: exactly as End session
 
     def insert_demo_card(self, persona_id: str) -> None:
-        people = {p.id: p for p in self._personas}
-        persona = people.get(persona_id)
+        persona = {p.id: p for p in self._personas}.get(persona_id)
         if persona is None or self.access is None:
             return
         access, backend = self.access, self.w.backend
-        self.w.runner.run(lambda: access.demo_card(backend, persona), access.insert_card,
-                          lambda e: self._failed(self.panels[-1] if self.panels else None, e))
+        self.w.runner.call(lambda: access.demo_card(backend, persona), access.insert_card,
+                           self._insert_failed, "demo card")
+
+    def _insert_failed(self, e: BaseException) -> None:
+        from . import texts as t
+
+        for panel in self.panels:
+            panel.show_error(lambda: t.error_message(e))
 
     def remove_demo_card(self) -> None:
         if self.access is not None:
@@ -97,66 +104,13 @@ class CardSignIn(QObject):
 
     # -- signing in ---------------------------------------------------------------------------
     def sign_in(self, panel: CardPanel, pin: str) -> None:
-        access, session = self.access, self.w.session
         panel.set_busy(True)
-        if self.w.counter:
-            desk = self.w.desk
-
-            def work():
-                channel = access.channel()
-                try:
-                    return desk.start_resident_with_card(session, channel, pin)
-                finally:
-                    getattr(channel, "close", lambda: None)()
-            done = self.w._identity_check
+        channel = self.access.channel
+        if self.w.shell is not None:
+            self.w.render(self.w.shell.flow.resident_card_sign_in(channel, pin))
         else:
-            from ..core.card.session import open_session_with_card
-
-            def work():
-                channel = access.channel()
-                try:
-                    return open_session_with_card(session, channel, pin)
-                finally:
-                    getattr(channel, "close", lambda: None)()
-            done = self.w._signed_in
-
-        def ok(profile) -> None:
-            self._by_card = True
-            panel.clear_pin()
-            panel.set_busy(False)
-            done(profile)
-            self.signedIn.emit()
-
-        self.w.runner.run(work, ok, lambda e: self._failed(panel, e))
-
-    def _failed(self, panel: CardPanel | None, e: BaseException) -> None:
-        from ..core.errors import ApiError
-
-        if panel is None:
-            return
-        panel.set_busy(False)
-        panel.set_card(self.access is not None and self.access.reader is not None)
-        panel.clear_pin()
-        if self.w.counter and isinstance(e, ApiError) and e.needs_sign_in:  # the staff session is over
-            self.w._sign_in_failed(e)
-            return
-        panel.show_error(lambda: card_error_message(e))
-        panel.cardPinEdit.setFocus()
+            self.w.render(self.w.resident.sign_in_with_card(channel, pin))
 
     # -- the counter's PIN reset ----------------------------------------------------------------
     def card_in_reader(self) -> bool:
         return self.access is not None and self.access.reader is not None
-
-    def reset_pin(self, new_pin: str, identity_checked: bool, on_ok, on_error) -> None:
-        """Reset the PIN of the card in the reader: the service authorises it for the signed-in
-        staff member (and audits it); the new PIN goes to the card only."""
-        access, desk = self.access, self.w.desk
-
-        def work() -> None:
-            channel = access.channel()
-            try:
-                desk.reset_card_pin(channel, new_pin, identity_checked)
-            finally:
-                getattr(channel, "close", lambda: None)()
-
-        self.w.runner.run(work, lambda _r: on_ok(), on_error)

@@ -118,6 +118,8 @@ class SignInPage(Page):
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.ui.signInButton.setEnabled(not busy)
         self.set_status(text)
+        if not busy and getattr(self, "card", None) is not None:
+            self.card.set_busy(False)
 
     def set_status_key(self, make) -> None:
         """A status made by ``make()``, so it can be made again in another language."""
@@ -138,6 +140,8 @@ class SignInPage(Page):
     def clear_pin(self) -> None:
         self.ui.pinEdit.setText("0" * len(self.ui.pinEdit.text()))  # overwrite, then clear
         self.ui.pinEdit.clear()
+        if getattr(self, "card", None) is not None:  # the card panel's PIN too (gui/card.py)
+            self.card.clear_pin()
 
     def clear_all(self) -> None:
         self.clear_pin()

@@ -139,6 +139,9 @@ def flag_problem(code: FlagProblem) -> str:
 
 def error_message(e: BaseException) -> str:
     """A plain sentence that says what happened and what to do."""
+    card = card_error_message(e)
+    if card is not None:
+        return card
     if not isinstance(e, ApiError):
         return translate("Texts", "Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.")
     k = e.kind
@@ -177,9 +180,11 @@ def error_message(e: BaseException) -> str:
 
 def outbox_state(item, short: bool = False) -> str:
     """A request still on this computer, in words."""
-    if item.state == "sending":
+    from ..core.enums import OutboxState
+
+    if item.state is OutboxState.SENDING:
         return translate("Texts", "Sending…")
-    if item.state == "failed":
+    if item.state is OutboxState.FAILED:
         if short:
             return translate("Texts", "Not sent")
         return translate("Texts", "Not sent: the service refused it. Check the items and send a new request.")
@@ -268,3 +273,28 @@ def fmt_datetime(dt: datetime | None) -> str:
         return "—"
     q = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()), QTimeZone(b"Asia/Tokyo"))
     return QLocale().toString(q, "yyyy年M月d日 HH:mm" if is_japanese() else "d MMM yyyy, HH:mm")
+
+
+def card_error_message(e: BaseException) -> str | None:
+    """What a card sign-in failure means, in the user's language (None: not the card's)."""
+    from ..core.card import jpki
+
+    if isinstance(e, jpki.WrongPin):
+        return translate("Card", "The PIN is wrong. %n attempt(s) left before the card locks itself.", None, e.tries_left)
+    if isinstance(e, jpki.CardLocked):
+        return translate("Card", "Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.")
+    if isinstance(e, jpki.CardRemoved):
+        return translate("Card", "The card was taken out. Put it back in the reader and try again.")
+    if isinstance(e, jpki.NotJpki):
+        return translate("Card", "This card is not a My Number Card.")
+    if isinstance(e, jpki.CardError):
+        return translate("Card", "The card reader could not talk to the card. Take the card out, put it back and try again.")
+    if isinstance(e, ApiError) and e.kind is ErrorKind.CARD_REFUSED:
+        if e.code in ("certificate_expired",):
+            return translate("Card", "Your card's certificate has expired. Renew it at your municipal office.")
+        if e.code in ("certificate_revoked",):
+            return translate("Card", "Your card's certificate has been revoked. Ask your municipal office.")
+        if e.code in ("untrusted_certificate", "bad_certificate"):
+            return translate("Card", "The service does not accept this card's certificate.")
+        return translate("Card", "The service refused the sign-in. Try again.")
+    return None

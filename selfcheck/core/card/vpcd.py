@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import socket
 import struct
+import logging
 import threading
+
+log = logging.getLogger(__name__)
 
 VPCD_HOST = "127.0.0.1"
 VPCD_PORT = 35963
@@ -42,8 +45,8 @@ class VpcdBridge:
         if sock is not None:
             try:
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # the driver closed it first
+            except OSError as e:  # the driver closed it first: the card is out all the same
+                log.debug("vpcd connection already closed: %s", type(e).__name__)
             sock.close()
         if self._thread is not None:
             self._thread.join(5)
