@@ -81,7 +81,7 @@ def test_a_locked_card_gets_a_new_pin_at_the_counter_and_the_service_never_sees_
     home = ApiClient(api.url)
     sign_in_with_card(reader.connect(), "4826", home)
     assert home.profile().name == personas["locked"].name
-    assert b"4826" not in recorder.everything()
+    assert recorder.carried("4826") == []
     home.close()
 
 
@@ -134,3 +134,30 @@ def test_the_software_card_answers_malformed_commands_with_a_status_word(demo_ca
     answer = card.process(apdu)
     assert len(answer) >= 2 and answer[-2:] != b"\x90\x00"
     assert card.tries_left == 3, "a malformed VERIFY spends no try"
+
+
+def test_a_card_session_is_taken_and_revoked_on_sign_out_like_any_other(api, demo_card, personas):
+    """A card sign-in never learns the number; sign-out must still take and revoke its token."""
+    from selfcheck.core.backend import Backend, Session
+    from selfcheck.core.card.session import open_session_with_card
+
+    reader = LocalReader()
+    reader.insert(demo_card("clean", personas["clean"].pin))
+    backend = Backend(api_url=api.url)
+    session = Session(backend)
+    profile = open_session_with_card(session, reader.connect(), personas["clean"].pin)
+    assert session.masked_number().endswith(profile.number_last4) and session.number is None
+    token = session.take_token()
+    assert token and api.store.resident_for(token) is not None
+    session.revoke(token)
+    assert api.store.resident_for(token) is None
+    backend.close()
+
+
+def test_the_recorder_would_see_a_pin_if_one_were_sent(api, recorder, personas):
+    """The "never saw a PIN" checks can fail: the old number + PIN sign-in is caught by them."""
+    p = personas["clean"]
+    client = ApiClient(api.url)
+    client.sign_in(p.number, p.pin)
+    assert recorder.carried(p.pin) != []
+    client.close()
