@@ -24,6 +24,7 @@ class CardSignIn(QObject):
         self.access: CardAccess | None = None
         self.panels: list[CardPanel] = []
         self._personas: list = []
+        self._starting = False
 
     def attach(self, page) -> CardPanel:
         """Put a card panel on a sign-in page (at the top, the way to sign in)."""
@@ -42,17 +43,23 @@ class CardSignIn(QObject):
         return panel
 
     def start(self) -> None:
-        """After the first paint: find the reader (PC/SC, or the demo's in-process one)."""
-        if self.access is not None:
+        """After the first paint: find the reader (PC/SC, or the demo's in-process one). Asking
+        pcscd is IPC, so it happens in a worker; the panels say "put your card in" meanwhile."""
+        if self.access is not None or self._starting:
             return
-        mode = os.environ.get("SELFCHECK_CARD_READER") or CardAccess.choose(self.w.backend.demo)
-        self.access = CardAccess(mode, self)
-        self.access.cardChanged.connect(self._card_changed)
-        self.access.start()
-        if self.w.backend.demo:
+        self._starting = True
+        forced = os.environ.get("SELFCHECK_CARD_READER")
+        demo = self.w.backend.demo
+        self.w.runner.call(lambda: forced or CardAccess.choose(demo), self._reader_found, what="card reader")
+        if demo:
             from ..core.personas import persona_summaries
 
             self.w.runner.call(persona_summaries, self.set_personas, what="demo residents")
+
+    def _reader_found(self, mode: str) -> None:
+        self.access = CardAccess(mode, self)
+        self.access.cardChanged.connect(self._card_changed)
+        self.access.start()
 
     def stop(self) -> None:
         if self.access is not None:
