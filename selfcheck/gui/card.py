@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from ..core import pin as pins
 from . import texts as t
@@ -135,6 +135,8 @@ class CardPanel(QGroupBox):
     def __init__(self, demo: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardBox")
+        # never squeezed below what it needs: on a short screen the page scrolls instead
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._status: Callable[[], str] = lambda: ""
         self._error: Callable[[], str] | None = None
         layout = QVBoxLayout(self)
@@ -151,6 +153,7 @@ class CardPanel(QGroupBox):
         row.addWidget(self.insertButton)
         row.addWidget(self.removeButton)
         self.demoRow.setVisible(demo)
+        self.demoRow.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.readerLabel = QLabel(self)
         self.readerLabel.setObjectName("readerLabel")
         self.readerLabel.setWordWrap(True)
