@@ -12,6 +12,7 @@ from selfcheck.core.backend import Backend
 from .gui_helpers import type_text
 from .test_counter_gui import confirm_and_load, staff_signs_in
 
+pytestmark = pytest.mark.gui  # needs Qt
 LEFT = Qt.MouseButton.LeftButton
 
 
