@@ -65,7 +65,7 @@ def no_stray_threads():
 
 @pytest.fixture(scope="session")
 def seeded_db(tmp_path_factory):
-    """Seeding takes about a second; do it once and copy the file for each test."""
+    """Seeding takes about a second; do it once and copy the file (and its key) for each test."""
     from selfcheck.mockapi.store import Store
 
     path = tmp_path_factory.mktemp("template") / "mock.sqlite3"
@@ -75,8 +75,10 @@ def seeded_db(tmp_path_factory):
 
 @pytest.fixture
 def db_path(seeded_db, tmp_path):
+    from selfcheck.mockapi.store import copy_database
+
     path = tmp_path / "mock.sqlite3"
-    shutil.copy(seeded_db, path)
+    copy_database(seeded_db, path)
     return path
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .backend import Backend, Session
+from .errors import ApiError
 
 if TYPE_CHECKING:
     from . import schema as s
@@ -73,13 +74,22 @@ class CounterDesk:
         return token
 
     def revoke(self, token: str | None) -> None:
+        """End the resident's session on the server twice over: with their own token, and from
+        the staff session, which ends every resident session opened under it (so a token the
+        client lost track of ends too)."""
         if token:
             self.backend.client().revoke(token)
+        staff = self._staff_client
+        if staff is not None:
+            try:
+                staff.end_counter_residents()
+            except ApiError:
+                pass  # unreachable or already ended: the session still dies with the staff session
 
-    def unlock(self, number: str, new_pin: str, identity_checked: bool) -> None:
+    def unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
         if self._staff_client is None:
             raise RuntimeError("no staff member is signed in at this counter")
-        self._staff_client.counter_unlock(number, new_pin, identity_checked)
+        self._staff_client.counter_unlock(number, new_pin, new_pin_again, identity_checked)
 
     def approve(self, request_id: str, approver_id: str, password: str) -> s.CorrectionRequest:
         """A second staff member signs in for this one approval; their session ends right after."""

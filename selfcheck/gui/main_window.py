@@ -984,10 +984,11 @@ class MainWindow(QMainWindow):
         if self._wipe_pending == 0:
             self.sessionEnded.emit(getattr(self, "_wipe_reason", "ended"))
 
-    def unlock_card(self, number: str, new_pin: str, identity_checked: bool) -> None:
+    def unlock_card(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
         page = self._page("unlock")
         page.set_busy(True)
-        self.runner.run(lambda: self.desk.unlock(number, new_pin, identity_checked), lambda _r: self._unlocked(),
+        self.runner.run(lambda: self.desk.unlock(number, new_pin, new_pin_again, identity_checked),
+                        lambda _r: self._unlocked(),
                         self._unlock_failed)
 
     def _unlocked(self) -> None:
@@ -996,9 +997,10 @@ class MainWindow(QMainWindow):
     def _unlock_failed(self, e: BaseException) -> None:
         page = self._page("unlock")
         page.set_busy(False)
-        if isinstance(e, ApiError) and e.kind is ErrorKind.NOT_FOUND_NUMBER:
-            page.show_problems(lambda: [("number", self.tr("No card is registered with this My Number. Check it against "
-                                                           "the card."))])
+        if isinstance(e, ApiError) and e.code == "cannot_unlock":
+            page.show_problems(lambda: [("number", self.tr("This card cannot be unlocked at this counter: it is not "
+                                                           "locked, or the resident is registered in another "
+                                                           "municipality. Check the number against the card."))])
         else:
             page.show_problems(lambda: [(None, t.error_message(e))])
 
