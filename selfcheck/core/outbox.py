@@ -47,23 +47,51 @@ CREATE INDEX IF NOT EXISTS outbox_by_owner ON outbox(owner, state);
 """
 
 
+# The keyring backends trusted with the outbox key, by class identity (module and class, then
+# the very class object): the OS's own secret stores. Anything else, whatever it is called (a
+# plain-text file keyring, keyring's fail or null backend, a third-party backend), is not.
+ALLOWED_BACKENDS: tuple[tuple[str, str], ...] = (
+    ("keyring.backends.SecretService", "Keyring"),    # GNOME Keyring, KeePassXC ... over Secret Service
+    ("keyring.backends.macOS", "Keyring"),            # macOS Keychain
+    ("keyring.backends.Windows", "WinVaultKeyring"),  # Windows Credential Locker
+    ("keyring.backends.kwallet", "DBusKeyring"),      # KWallet 5/6
+    ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+)
+
+
+def _allowed_classes() -> tuple[type, ...]:
+    import importlib
+
+    classes = []
+    for module, name in ALLOWED_BACKENDS:
+        try:
+            cls = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+        classes.append(cls)
+    return tuple(classes)
+
+
+def _usable(backend) -> bool:
+    try:
+        return backend.priority > 0
+    except Exception:  # keyring raises from ``priority`` when the backend cannot work here
+        return False
+
+
 def secure_keyring():
-    """The keyring backend if it keeps secrets safely, else None. keyring's fail and null
-    backends, and plain-text ones (keyrings.alt), are not."""
+    """The first allow-listed keyring backend in use and usable here, else None."""
     try:
         import keyring
-        from keyring.backends import chainer, fail
+        from keyring.backends import chainer
     except ImportError:
         return None
     kr = keyring.get_keyring()
     backends = kr.backends if isinstance(kr, chainer.ChainerBackend) else [kr]
+    allowed = _allowed_classes()
     for b in backends:
-        name = f"{type(b).__module__}.{type(b).__name__}".lower()
-        if isinstance(b, fail.Keyring) or "null" in name or "plaintext" in name or "keyrings.alt" in name:
-            continue
-        if getattr(b, "priority", 1) <= 0:
-            continue
-        return kr
+        if any(type(b) is cls for cls in allowed) and _usable(b):
+            return b
     return None
 
 

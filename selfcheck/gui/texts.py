@@ -197,6 +197,9 @@ def attachment_problem(code) -> str:
         AttachmentProblem.UNREADABLE: translate("Texts", "The file cannot be read. Check that it still exists and is not open in another program."),
         AttachmentProblem.EMPTY: translate("Texts", "The file is empty. Choose the photo or PDF again."),
         AttachmentProblem.TOO_MANY: translate("Texts", "You can attach up to 3 documents. Remove one first."),
+        AttachmentProblem.NOT_A_FILE: translate("Texts", "This is not a file (it may be a folder or a device). Choose the photo or PDF itself."),
+        AttachmentProblem.DAMAGED: translate("Texts", "The file is damaged or not really a PNG, JPEG or PDF: it cannot be opened. Take the photo again or save the page as PDF again."),
+        AttachmentProblem.TOO_MANY_PIXELS: translate("Texts", "The picture is too large (more than 40 megapixels). Take it again at a lower resolution."),
     }[code]
 
 
