@@ -382,6 +382,11 @@ class IdleWatch(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def last_input(self) -> float:
+        """``time.monotonic()`` of the last key, click or mouse move (or of ``start``)."""
+        return self._last
+
     def start(self, idle_seconds: int, warn_seconds: int) -> None:
         self.idle_seconds, self.warn_seconds = idle_seconds, min(warn_seconds, idle_seconds)
         self._last = time.monotonic()

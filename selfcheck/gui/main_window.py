@@ -24,6 +24,7 @@ from ..core.backend import Backend, Session
 from ..core.errors import ApiError, ErrorKind
 from ..core.flow import CorrectionFlow, Step
 from . import texts as t
+from .session_watch import HomeSessionWatch
 from .signin import SignInPage
 from .tasks import Runner
 from .widgets import announce
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         self.pollTimer = QTimer(self)
         self.pollTimer.setInterval(60_000)
         self.pollTimer.timeout.connect(self.poll_now)
+        self._last_poll = 0.0
+        # at home: signed out after a time without activity, warned first, told why after
+        self.sessionWatch = HomeSessionWatch(self)
+        self.sessionWatch.warning.connect(lambda text: self.home.show_message(text))
+        self.sessionWatch.ended.connect(self._session_timed_out)
         self._number_revealed = False
         self._detail_from: Step = Step.OVERVIEW
         self.findings: list[Finding] | None = None
@@ -438,6 +444,7 @@ class MainWindow(QMainWindow):
         if self.counter:
             self.end_session("ended")
             return
+        self.sessionWatch.stop()
         self.outboxTimer.stop()
         self.pollTimer.stop()
         self._statuses = None
@@ -467,6 +474,7 @@ class MainWindow(QMainWindow):
         if self.counter:
             self.end_session("expired")
             return
+        self.sessionWatch.stop()
         self.runner.invalidate()
         self.session.backend.client().forget_token()
         self.flow.session_expired()
@@ -502,6 +510,9 @@ class MainWindow(QMainWindow):
         self.send_waiting_now()  # requests saved while offline, also before a restart
         self.outboxTimer.start()
         self.pollTimer.start()
+        if not self.counter and not self.sessionWatch.running:
+            self._last_poll = self.sessionWatch.now()
+            self.sessionWatch.start(self.session.idle_seconds, self.session.ends_at)
         self.overviewShown.emit()
 
     def _mailbox_loaded(self, box) -> None:
@@ -519,9 +530,17 @@ class MainWindow(QMainWindow):
         self.mailboxChanged.emit()
 
     def poll_now(self) -> None:
-        """Look for status changes of the resident's requests (every minute while signed in)."""
+        """Look for status changes of the resident's requests (every minute while signed in).
+        The poll is background work, unless the resident used the window since the last one:
+        only then does it keep the session alive at the service."""
         if self.session.profile is not None and not self.runner.closed:
-            self.runner.run(self.session.mailbox, self._mailbox_loaded, lambda e: None)
+            background = self.counter or not self.sessionWatch.active_since(self._last_poll)
+            self._last_poll = self.sessionWatch.now()
+            self.runner.run(lambda: self.session.mailbox(background=background), self._mailbox_loaded, lambda e: None)
+
+    def _session_timed_out(self, reason: str) -> None:
+        self.sign_out()
+        self.signin.set_status_key(lambda: self.sessionWatch.explanation(reason))
 
     def send_waiting_now(self) -> None:
         """Send what waits in the outbox (every 15 s while signed in, and after sign-in)."""
@@ -1197,6 +1216,7 @@ class MainWindow(QMainWindow):
             if self._resident_at_counter() or self.session.profile is not None:
                 closing.append(self.end_session("closed"))
             closing.append(self.desk.sign_out)
+        self.sessionWatch.stop()
         self.outboxTimer.stop()
         self.pollTimer.stop()
         self._backend_started = True  # a start still pending after the first paint must not run now

@@ -213,7 +213,7 @@ class Throttle:
 
 class Store:
     def __init__(self, path: str | Path, *, now=lambda: datetime.now(JST), advance_after: timedelta | None = None,
-                 clock=time.monotonic) -> None:
+                 clock=time.monotonic, idle_seconds: int = IDLE_MINUTES * 60) -> None:
         """``advance_after``: in the demo, each request moves one status forward after this long.
 
         The database holds no number and no PIN in clear: numbers as an HMAC and PINs with a
@@ -223,6 +223,7 @@ class Store:
         self.path = str(path)
         self.now = now
         self.advance_after = advance_after
+        self.idle_seconds = idle_seconds  # a home session ends after this long without activity
         self._lock = threading.RLock()
         self.by_address = Throttle(THROTTLE_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
         self.by_number = Throttle(THROTTLE_PER_NUMBER, THROTTLE_WINDOW_SECONDS, clock)
@@ -355,12 +356,12 @@ class Store:
                      parent: str | None = None) -> s.SessionOut:
         token = secrets.token_urlsafe(32)
         now = self.now()
-        idle = min(now + timedelta(minutes=IDLE_MINUTES), absolute)
+        idle = min(now + timedelta(seconds=self.idle_seconds), absolute)
         self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires, absolute, staff_id, parent, confirmed) "
                         "VALUES(?,?,?,?,?,?,?)",
                         (_token_hash(token), rid, idle.timestamp(), absolute.timestamp(), staff_id, parent,
                          0 if staff_id else 1))
-        return s.SessionOut(token=token, expires_at=absolute, idle_seconds=IDLE_MINUTES * 60)
+        return s.SessionOut(token=token, expires_at=absolute, idle_seconds=self.idle_seconds)
 
     def _check_pin(self, number: str, pin: str, address: str) -> str:
         """The resident id for a right number and PIN; else Denied. The slow hash runs outside
@@ -419,7 +420,7 @@ class Store:
                     return None
             if activity:
                 self.db.execute("UPDATE sessions SET expires=? WHERE token_hash=?",
-                                (min(now.timestamp() + IDLE_MINUTES * 60, row[2]), th))
+                                (min(now.timestamp() + self.idle_seconds, row[2]), th))
             return row[0]
 
     # -- the municipal counter -----------------------------------------------------------------
