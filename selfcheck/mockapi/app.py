@@ -61,7 +61,7 @@ _LOCKED_STAFF = {423: {**_documented(423)[423], "headers": _RETRY_AFTER}}
 
 class BodyLimit:
     """Refuse a body over the limit with 413 before reading it (by Content-Length), or as soon
-    as a body without one grows past it. Plain ASGI, so nothing is buffered first."""
+    as a body without one grows past it. Plain ASGI, in front of everything else."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -80,32 +80,29 @@ class BodyLimit:
                 return await problem(400, "bad_length", "Content-Length is not a number.")(scope, receive, send)
             if declared > limit:
                 return await too_large(scope, receive, send)
-        seen = 0
-        started = False
-
-        async def counted_receive():
-            nonlocal seen
+        # read the body here, stopping at the limit (a chunked body has no Content-Length), then
+        # hand it on: the app itself never sees more than the limit
+        body, more = bytearray(), True
+        while more:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise _TooLarge()
-            return message
+            if message["type"] != "http.request":
+                return  # the client went away
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > limit:
+                return await too_large(scope, receive, send)
+        replayed = False
 
-        async def tracked_send(message):
-            nonlocal started
-            started = True
-            await send(message)
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
 
-        try:
-            await self.app(scope, counted_receive, tracked_send)
-        except _TooLarge:
-            if not started:
-                await too_large(scope, receive, send)
+        await self.app(scope, replay, send)
 
 
-class _TooLarge(Exception):
-    pass
 
 
 def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:

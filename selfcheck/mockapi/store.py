@@ -378,7 +378,9 @@ class Store:
                                             (nh,)).fetchone()
                 row = (None, self._dummy_salt, b"", int(failed >= MAX_PIN_ATTEMPTS))
         rid, salt, good, locked = row
-        if locked:
+        if locked:  # a try on a locked card is a refused try too: it counts against both limits
+            self.by_address.failed(address)
+            self.by_number.failed(nh)
             raise Denied("locked", 0)
         candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
         if rid is not None and hmac.compare_digest(candidate, good):
