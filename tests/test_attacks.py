@@ -450,6 +450,7 @@ def test_attachments_must_parse_and_decode_within_a_pixel_limit(server, personas
 # -- App and client -----------------------------------------------------------------------------
 
 def test_the_client_follows_no_redirect_elsewhere_and_needs_https_off_loopback(personas, api):
+    """A 307/308 to another origin would re-send the number and PIN there: refused."""
     p = personas["clean"]
     with Scripted((200, "application/json", b"{}")) as elsewhere:
         def to_elsewhere(handler):
@@ -465,15 +466,21 @@ def test_the_client_follows_no_redirect_elsewhere_and_needs_https_off_loopback(p
                 c.sign_in(p.number, p.pin)
             assert elsewhere.hits == [], "the number and the PIN went to another host"
 
-    # the same origin may redirect (a 308 to the real path)
+    # the same origin may redirect (a 308 to the real path): followed, body and all
+    answer = b'{"token": "t", "expires_at": "2026-11-27T10:00:00+09:00", "idle_seconds": 900}'
+
     def same_origin(handler):
         if handler.path == "/old/v1/sessions":
             handler.send_response(308)
-            handler.send_header("Location", f"{api.url}/v1/sessions")
+            handler.send_header("Location", "/v1/sessions")
             handler.send_header("Content-Length", "0")
             handler.end_headers()
             return None, None, None
-        return 404, "text/plain", b""
+        return 201, "application/json", answer
+
+    with Scripted(same_origin) as moved:
+        assert ApiClient(moved.url + "/old", retries=0).sign_in(p.number, p.pin).token == "t"
+        assert [(m, path) for m, path, _ in moved.hits] == [("POST", "/old/v1/sessions"), ("POST", "/v1/sessions")]
 
     with pytest.raises(InsecureUrl):
         ApiClient("http://example.org")
@@ -483,6 +490,11 @@ def test_the_client_follows_no_redirect_elsewhere_and_needs_https_off_loopback(p
         ApiClient(ok)
     c = ApiClient(api.url + "/")
     assert c.sign_in(p.number, p.pin).token
+    from selfcheck.__main__ import parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--api", "http://api.example.org"])
+    assert parse_args(["--api", "https://api.example.org"]).api
 
 
 def test_full_width_digits_are_normalised_by_the_client_and_refused_by_the_service(server, personas):

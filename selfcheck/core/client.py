@@ -16,7 +16,6 @@ This module does blocking I/O: call it from a worker, never from the GUI thread.
 
 from __future__ import annotations
 
-import ipaddress
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -30,6 +29,7 @@ from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from . import mynumber
+from .apiurl import InsecureUrl, check_api_url  # noqa: F401 - part of the client's interface
 from . import pin as pins
 from . import schema as s
 from .errors import ApiError, ErrorKind
@@ -39,31 +39,6 @@ DEFAULT_TIMEOUT = (3.05, 15.0)
 PAGE_SIZE = 1000
 MAX_REDIRECTS = 3
 BACKGROUND_HEADER = "X-Selfcheck-Background"
-
-
-class InsecureUrl(ValueError):
-    """The API address is not https and not on this machine."""
-
-
-def _is_loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_api_url(url: str) -> str:
-    """The URL without a trailing slash, if it is https, or http on loopback; else InsecureUrl."""
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return url.rstrip("/")
-    if parts.scheme == "http" and _is_loopback(parts.hostname):
-        return url.rstrip("/")
-    raise InsecureUrl("the API address must use https (plain http only for this machine)")
 
 
 def _origin(url: str) -> tuple[str, str | None, int | None]:
