@@ -115,6 +115,7 @@ def test_staff_cannot_take_over_a_resident_by_unlocking(server, personas, clock)
 
     # in Adachi: a locked card of an Adachi resident, but without the check or with two PINs
     local = personas["shared-terminal"]
+    before = bearer(resident_sign_in(server, local.number, local.pin).json()["token"])  # signed in at home
     lock_card(server, local.number)
     assert unlock(server, adachi, local.number, checked=False).status_code == 422
     assert unlock(server, adachi, local.number, "2580", "2581").json()["code"] == "pin_mismatch"
@@ -122,6 +123,7 @@ def test_staff_cannot_take_over_a_resident_by_unlocking(server, personas, clock)
     assert len(refused) == 5, refused
     assert all(local.number not in d and p.number not in d for d in refused), "the audit never holds a number"
     assert unlock(server, adachi, local.number).status_code == 204
+    assert requests.get(f"{server.url}/v1/me", headers=before).status_code == 401, "a new PIN ends other sessions"
     assert "card_unlocked" in [a for _, a, _ in audit_actions(server)]
 
     # a staff token is no resident session, whatever it is sent to

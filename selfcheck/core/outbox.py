@@ -121,14 +121,13 @@ class Outbox:
         if self.persistent:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._key = self._load_key(kr)
+            # owner-only before SQLite opens it: the -wal and -shm files take the same mode
+            os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+            os.chmod(path, 0o600)
             self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
-            try:
-                os.chmod(path, 0o600)
-            except OSError:
-                pass
         else:
             self._key = secrets.token_bytes(32)  # for this session only; nothing reaches the disk
             self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
