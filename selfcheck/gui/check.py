@@ -38,14 +38,14 @@ def _app(lang: str | None) -> str:
 
 
 def _load_demo(persona: str) -> s.ResidentData:
-    from ..mockapi.store import Store, _number_hash, load_personas
+    from ..mockapi.store import Store, load_personas
 
     match = [r for r in load_personas() if r["id"] == persona]
     if not match:
         raise LookupError(persona)
     st = Store(":memory:")
     try:
-        (rid,) = st.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(match[0]["number"]),)).fetchone()
+        rid = st.resident_id_for(match[0]["number"])
         def every(fetch) -> list:
             out: list = []
             while True:

@@ -265,6 +265,12 @@ class Store:
         return row[0] if row else None
 
     # -- secrets ----------------------------------------------------------------------------
+    def resident_id_for(self, number: str) -> str | None:
+        """The resident registered with this number (for tools and tests that seed data)."""
+        with self._lock:
+            row = self.db.execute("SELECT id FROM residents WHERE number_hash=?", (self._number_hash(number),)).fetchone()
+        return row[0] if row else None
+
     def _number_hash(self, number: str) -> str:
         """How the store finds a resident: an HMAC of the number under the install key."""
         return hmac.new(self._key, b"number:" + number.encode(), hashlib.sha256).hexdigest()
