@@ -567,3 +567,22 @@ def test_the_outbox_key_goes_only_into_an_allow_listed_keyring(monkeypatch, tmp_
         assert not box.persistent and plain.items == {}, "the key went to a keyring not on the list"
         box.close()
     assert not (tmp_path / "outbox.sqlite3").exists()
+
+
+def test_a_keyring_that_fails_leaves_the_outbox_in_memory(monkeypatch, tmp_path):
+    """An allow-listed keyring that cannot give the key now (locked, prompt dismissed) keeps the
+    outbox in memory instead of failing the send."""
+    import keyring
+
+    from selfcheck.core.outbox import Outbox
+
+    class Locked(MemoryKeyring):
+        def get_password(self, service, username):
+            raise keyring.errors.KeyringLocked("locked")
+
+    box = Outbox(tmp_path / "outbox.sqlite3", keyring_backend=Locked())
+    try:
+        assert not box.persistent
+    finally:
+        box.close()
+    assert not (tmp_path / "outbox.sqlite3").exists()

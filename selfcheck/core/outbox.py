@@ -16,6 +16,7 @@ This module does blocking I/O: call it from a worker.
 from __future__ import annotations
 
 import base64
+import logging
 import hashlib
 import json
 import os
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from . import schema as s
     from .client import ApiClient
 
+log = logging.getLogger(__name__)
 KEYRING_SERVICE = "selfcheck"
 KEYRING_USER = "outbox-key"
 WAITING, SENDING, RECEIVED, FAILED = "waiting", "sending", "received", "failed"
@@ -116,11 +118,18 @@ class Outbox:
     def __init__(self, path: Path | None, *, keyring_backend=None) -> None:
         """``path``: the database file; used only with a secure keyring (else memory only)."""
         kr = keyring_backend if keyring_backend is not None else secure_keyring()
-        self.persistent = path is not None and kr is not None
+        key = None
+        if path is not None and kr is not None:
+            try:
+                key = self._load_key(kr)
+            except Exception as e:  # noqa: BLE001 - a locked keyring, a dismissed prompt, no D-Bus ...
+                # the keyring cannot give a key now: keep the outbox in memory rather than fail
+                log.warning("the keyring could not be used (%s); the outbox stays in memory", type(e).__name__)
+        self.persistent = key is not None
         self._lock = threading.RLock()
         if self.persistent:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._key = self._load_key(kr)
+            self._key = key
             # owner-only before SQLite opens it: the -wal and -shm files take the same mode
             os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
             os.chmod(path, 0o600)
