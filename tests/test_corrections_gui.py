@@ -3,6 +3,8 @@ status changes. Through the window, against the mock API on loopback."""
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import datetime, timedelta
 
 import keyring
@@ -15,6 +17,9 @@ from selfcheck.core.backend import Backend
 from .conftest import ADMIN_TOKEN
 from .gui_helpers import model_texts, type_text
 from .servers import closed_port_url
+
+pytestmark = pytest.mark.gui  # needs Qt
+
 
 def _png() -> bytes:
     """A real (tiny) PNG: attachments must decode, a PNG signature alone is not enough."""

@@ -7,8 +7,9 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from selfcheck.core import attachments, outbox
-from selfcheck.gui import session_watch
 from selfcheck.mockapi import app, store
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -35,12 +36,19 @@ def test_the_numbers_are_the_codes():
     assert app.MAX_BODY_BYTES - 3 * 7_000_000 == 64 * 1024 and "64 KiB + three base64 attachments" in flat
     assert f"within {attachments.MAX_PIXELS // 1_000_000} megapixels" in flat
     assert f"bounded to {attachments.MAX_BYTES // (1024 * 1024)} MB" in flat
-    assert session_watch.IDLE_WARN_SECONDS == 60 and "counts down for the last minute" in flat
-    assert session_watch.LIFETIME_WARN_SECONDS == 300 and "warns 5 minutes before" in flat
     # scrypt with N = 2^14
     salt = b"s" * 16
     assert store._slow_hash(b"x", salt) == hashlib.scrypt(b"x", salt=salt, n=2**14, r=8, p=1, dklen=32)
     assert "scrypt (N = 2¹⁴, a salt per record)" in flat
+
+
+@pytest.mark.gui
+def test_the_apps_warnings_are_the_codes():
+    from selfcheck.gui import session_watch  # Qt
+
+    flat = " ".join(SECTION.split())
+    assert session_watch.IDLE_WARN_SECONDS == 60 and "counts down for the last minute" in flat
+    assert session_watch.LIFETIME_WARN_SECONDS == 300 and "warns 5 minutes before" in flat
 
 
 def test_the_keyring_list_is_the_codes():

@@ -11,6 +11,8 @@ from selfcheck.mockapi.server import EmbeddedServer
 
 from .conftest import ADMIN_TOKEN
 
+pytestmark = pytest.mark.gui  # needs Qt
+
 
 @pytest.fixture
 def short_api(db_path):

@@ -17,6 +17,7 @@ import io
 import os
 import stat
 import warnings
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -36,6 +37,15 @@ class AttachmentProblem(str, Enum):
     NOT_A_FILE = "not_a_file"
     DAMAGED = "damaged"
     TOO_MANY_PIXELS = "too_many_pixels"
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    """A checked document, as the API takes it (``data`` is base64)."""
+
+    filename: str
+    media_type: str
+    data: str
 
 
 def media_type(data: bytes) -> str | None:
@@ -124,9 +134,9 @@ def read_bounded(path: str | Path, limit: int = MAX_BYTES) -> tuple[bytes | None
         os.close(fd)
 
 
-def read(path: str | Path) -> tuple[dict | None, AttachmentProblem | None]:
+def read(path: str | Path) -> tuple[AttachmentFile | None, AttachmentProblem | None]:
     """Read and check a file (blocking: call from a worker). Returns the attachment as the API
-    takes it ({filename, media_type, data}) or the problem."""
+    takes it, or the problem."""
     p = Path(path)
     data, problem = read_bounded(p)
     if problem:
@@ -134,4 +144,4 @@ def read(path: str | Path) -> tuple[dict | None, AttachmentProblem | None]:
     kind, problem = check_bytes(data)
     if problem:
         return None, problem
-    return {"filename": p.name[-200:], "media_type": kind, "data": base64.b64encode(data).decode("ascii")}, None
+    return AttachmentFile(p.name[-200:], kind, base64.b64encode(data).decode("ascii")), None

@@ -16,9 +16,8 @@ This module does blocking I/O: call it from a worker.
 from __future__ import annotations
 
 import base64
-import logging
 import hashlib
-import json
+import logging
 import os
 import secrets
 import sqlite3
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from .enums import OutboxState
 from .errors import ApiError
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "selfcheck"
 KEYRING_USER = "outbox-key"
-WAITING, SENDING, RECEIVED, FAILED = "waiting", "sending", "received", "failed"
+WAITING, SENDING, RECEIVED, FAILED = OutboxState.WAITING, OutboxState.SENDING, OutboxState.RECEIVED, OutboxState.FAILED
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox(
@@ -106,7 +106,7 @@ class Item:
     id: int
     key: str
     label: str | None
-    state: str
+    state: OutboxState
     created: float
     attempts: int
     problem: str | None
@@ -132,7 +132,10 @@ class Outbox:
             self._key = key
             # owner-only before SQLite opens it: the -wal and -shm files take the same mode
             os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-            os.chmod(path, 0o600)
+            try:
+                os.chmod(path, 0o600)
+            except OSError as e:  # a file system without permissions (FAT): the content is encrypted anyway
+                log.warning("could not restrict the outbox file to its owner: %s", type(e).__name__)
             self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
@@ -188,7 +191,7 @@ class Outbox:
     def _item(self, item_id: int) -> Item:
         row = self.db.execute("SELECT id, idem_key, label, state, created, attempts, problem, reference, request_id "
                               "FROM outbox WHERE id=?", (item_id,)).fetchone()
-        return Item(*row)
+        return Item(row[0], row[1], row[2], OutboxState(row[3]), *row[4:])
 
     def items(self, resident_id: str) -> list[Item]:
         with self._lock:
