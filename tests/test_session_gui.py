@@ -55,12 +55,13 @@ def test_background_polling_does_not_extend_the_session_but_activity_does(qtbot,
     w = window
     sign_in(w, "clean")
     qtbot.waitUntil(lambda: not w.runner.busy, timeout=15000)  # what sign-in loads has arrived
-    w._last_poll = w.sessionWatch.now() + 1e6  # as if no key or click came since the last poll
-    before = _expires(api)
     with qtbot.waitSignal(w.mailboxChanged, timeout=10000):
         w.poll_now()
+    before = _expires(api)
+    with qtbot.waitSignal(w.mailboxChanged, timeout=10000):
+        w.poll_now()  # nobody touched a key since the last poll
     assert _expires(api) == before, "a background poll is not the resident's activity"
-    w._last_poll = 0.0  # the resident did something since
+    qtbot.keyClick(w.home.ui.searchEdit, Qt.Key.Key_Shift)  # the resident is there
     with qtbot.waitSignal(w.mailboxChanged, timeout=10000):
         w.poll_now()
     assert _expires(api) > before

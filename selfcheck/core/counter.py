@@ -9,6 +9,7 @@ search residents), and the resident's session can change nothing until the resid
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -17,6 +18,8 @@ from .backend import Backend, Session
 from .errors import ApiError
 from .jobs import ErrorEvent, Event, Job, Work, no_events
 from .resident import ResidentController
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from . import schema as s
@@ -87,8 +90,8 @@ class CounterDesk:
         if staff is not None:
             try:
                 staff.end_counter_residents()
-            except ApiError:
-                pass  # unreachable or already ended: the session still dies with the staff session
+            except ApiError as e:  # unreachable or already ended: it still dies with the staff session
+                log.info("ending the counter's resident sessions from the staff side failed: %s", e.kind.value)
 
     def unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
         if self._staff_client is None:
