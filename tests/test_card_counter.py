@@ -67,15 +67,22 @@ def test_a_counter_challenge_is_not_good_for_a_home_sign_in_and_staff_need_their
 
 def test_a_locked_card_gets_a_new_pin_at_the_counter_and_the_service_never_sees_it(api, recorder, staff, demo_card,
                                                                                    personas):
+    """Only at a counter of the municipality where the resident is registered (as for unlocking)."""
+    hakodate = ApiClient(api.url)
+    hakodate.staff_sign_in("S-HAKODATE-01", "counter-demo-3")
     reader = LocalReader()
     card = demo_card("locked", personas["locked"].pin, locked=True)
     reader.insert(card)
     with pytest.raises(jpki.CardLocked):
         sign_in_with_card(reader.connect(), personas["locked"].pin, ApiClient(api.url))
     with pytest.raises(ApiError) as e:
-        reset_pin_at_counter(reader.connect(), "4826", staff, identity_checked=False)
+        reset_pin_at_counter(reader.connect(), "4826", hakodate, identity_checked=False)
     assert e.value.code == "identity_not_checked" and card.tries_left == 0
-    reset_pin_at_counter(reader.connect(), "4826", staff, identity_checked=True)
+    with pytest.raises(ApiError) as e:  # an Adachi counter: not this resident's municipality
+        reset_pin_at_counter(reader.connect(), "4826", staff, identity_checked=True)
+    assert e.value.code == "cannot_unlock" and card.tries_left == 0
+    assert [e["action"] for e in audit(api)][-1] == "card_pin_reset_refused"
+    reset_pin_at_counter(reader.connect(), "4826", hakodate, identity_checked=True)
     assert card.tries_left == 3
     assert [e["action"] for e in audit(api)][-1] == "card_pin_reset"
     home = ApiClient(api.url)
@@ -83,6 +90,7 @@ def test_a_locked_card_gets_a_new_pin_at_the_counter_and_the_service_never_sees_
     assert home.profile().name == personas["locked"].name
     assert recorder.carried("4826") == []
     home.close()
+    hakodate.close()
 
 
 def test_the_card_refuses_a_pin_reset_the_service_did_not_authorise(demo_card):

@@ -90,7 +90,7 @@ def test_at_the_counter_the_resident_uses_the_card_and_taking_it_out_ends_the_se
 def test_at_the_counter_a_locked_card_gets_a_new_pin_on_the_card(qtbot, make_window, api, demo_card, personas):
     w = make_window(Backend(api_url=api.url), counter=True)
     p = personas["locked"]
-    staff_signs_in(qtbot, w)
+    staff_signs_in(qtbot, w, "S-HAKODATE-01", "counter-demo-3")  # the card's resident is registered in Hakodate
     qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=5000)
     card = demo_card(p.id, p.pin, locked=True)
     w.cardSignIn.access.insert_card(card)

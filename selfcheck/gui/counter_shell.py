@@ -129,13 +129,13 @@ class CounterShell(QObject):
         self.w.view.page("identity").set_busy(True)
         self.do(self.flow.confirm_identity())
 
-    def unlock_card(self, number: str, new_pin: str, identity_checked: bool) -> None:
+    def unlock_card(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
         page = self.w.view.page("unlock")
         page.set_busy(True)
-        if page.card_mode:
+        if page.card_mode:  # the page has checked that both PINs are the same; they go to the card only
             self.do(self.flow.reset_card_pin(self.w.cardSignIn.access.channel, new_pin, identity_checked))
             return
-        self.do(self.flow.unlock(number, new_pin, identity_checked))
+        self.do(self.flow.unlock(number, new_pin, new_pin_again, identity_checked))
 
     def cancel_unlock(self) -> None:
         self.counterPage.set_status_key(None)
@@ -239,9 +239,12 @@ class CounterShell(QObject):
         page = self.w.view.page("unlock")
         page.set_busy(False)
         err = e.error
-        if isinstance(err, ApiError) and err.kind is ErrorKind.NOT_FOUND_NUMBER:
-            page.show_problems(lambda: [("number", translate("CounterShell", "No card is registered with this My Number. Check it against "
-                                                      "the card."))])
+        if isinstance(err, ApiError) and err.code == "cannot_unlock":
+            # the service says the same for an unknown number, a card that is not locked and a
+            # resident of another municipality: the counter learns nothing it should not
+            page.show_problems(lambda: [("number", translate("CounterShell", "This card cannot be unlocked at this counter: it is not "
+                                                      "locked, or the resident is registered in another "
+                                                      "municipality. Check the number against the card."))])
         else:
             page.show_problems(lambda: [(None, t.error_message(err))])  # card errors too (texts.error_message)
 

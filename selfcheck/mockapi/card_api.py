@@ -9,7 +9,7 @@ from fastapi import Body, Depends, FastAPI, Header, Response
 from ..core import schema as s
 from ..core.card import wire as w
 from .jpki import Jpki, b64, unb64
-from .store import Denied, Store, _owner_ref
+from .store import Denied, Store, _owner_ref, _registered_municipality
 
 _REFUSED = {
     "unknown_challenge": "This sign-in challenge is unknown; start again.",
@@ -81,18 +81,34 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
         return store.open_counter_session(who, rid, (authorization or "")[7:])
 
     @app.post("/v1/counter/card-pin-resets", tags=["counter"],
-              responses={422: {"model": s.Problem, "content": {"application/problem+json": {}},
+              responses={**refused,
+                         409: {"model": s.Problem, "content": {"application/problem+json": {}},
+                               "description": "Resident of another municipality"},
+                         422: {"model": s.Problem, "content": {"application/problem+json": {}},
                                "description": "Identity not checked"}})
     def pin_reset(who: Staff, body: w.PinResetCreate) -> w.PinResetAuthorization:
         """Staff checked a photo ID; the service authorises one PIN reset on this card (the
         card's own challenge in it), records it, and never sees the new PIN."""
         if not body.identity_checked:
             raise problem_error(422, "identity_not_checked", "Check the resident's identity card before the PIN reset.")
+        def registered_here(rid: str) -> bool:  # as for unlocking: the staff member's own residents only
+            with store._lock:
+                row = store.db.execute("SELECT profile FROM residents WHERE id=?", (rid,)).fetchone()
+            ok = row is not None and _registered_municipality(row[0]) == who[1]
+            if not ok:
+                with store._lock:
+                    store._audit(who[0], who[1], "card_pin_reset_refused", f"other_municipality {_owner_ref(rid)}")
+            return ok
+
         try:
-            rid, signature = jpki.reset_authorization(unb64(body.certificate), unb64(body.card_challenge))
+            rid, signature = jpki.reset_authorization(unb64(body.certificate), unb64(body.card_challenge),
+                                                      registered_here)
         except (binascii.Error, ValueError):
             raise problem_error(422, "invalid_input", "Invalid fields: certificate, card_challenge") from None
         except Denied as d:
+            if d.code == "cannot_unlock":
+                raise problem_error(409, d.code, "This card cannot be reset here: the resident is not registered "
+                                                 "in this municipality.") from None
             raise problem_error(401, d.code, _REFUSED.get(d.code, "Refused.")) from None
         with store._lock:
             store._audit(who[0], who[1], "card_pin_reset", _owner_ref(rid))

@@ -141,12 +141,9 @@ class Jpki:
     def _resident_of_persona(self, persona: str) -> str:
         for r in load_personas():
             if r["id"] == persona:
-                from .store import _number_hash
-
-                row = self.store.db.execute("SELECT id FROM residents WHERE number_hash=?",
-                                            (_number_hash(r["number"]),)).fetchone()
-                if row:
-                    return row[0]
+                rid = self.store.resident_id_for(r["number"])
+                if rid:
+                    return rid
         raise Denied("unknown_persona")
 
     def persona_locked(self, persona: str) -> bool:
@@ -235,8 +232,10 @@ class Jpki:
             raise Denied("bad_signature") from None
         return found[0]
 
-    def reset_authorization(self, certificate_der: bytes, card_challenge: bytes) -> tuple[str, bytes]:
-        """(resident id, the authority's signature allowing one PIN reset on this card)."""
+    def reset_authorization(self, certificate_der: bytes, card_challenge: bytes,
+                            allowed=lambda rid: True) -> tuple[str, bytes]:
+        """(resident id, the authority's signature allowing one PIN reset on this card), if
+        ``allowed(resident id)``; else Denied("cannot_unlock")."""
         try:
             leaf = x509.load_der_x509_certificate(certificate_der)
             leaf.verify_directly_issued_by(self.issuer().ca_cert)
@@ -248,5 +247,7 @@ class Jpki:
                                           (format(leaf.serial_number, "x"),)).fetchone()
         if found is None or found[1] is not None:
             raise Denied("certificate_revoked")
+        if not allowed(found[0]):
+            raise Denied("cannot_unlock")
         signature = self.issuer().reset_key.sign(reset_message(card_challenge, certificate_der), ec.ECDSA(hashes.SHA256()))
         return found[0], signature
