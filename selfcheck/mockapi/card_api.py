@@ -64,7 +64,9 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
     def crl() -> Response:
         return Response(jpki.crl(), media_type="application/pkix-crl")
 
-    @app.post("/v1/counter/card-challenges", status_code=201, tags=["counter"])
+    @app.post("/v1/counter/card-challenges", status_code=201, tags=["counter"],
+              responses={401: {"model": s.Problem, "content": {"application/problem+json": {}},
+                               "description": "No staff session"}})
     def counter_card_challenge(who: Staff) -> w.CardChallenge:
         return challenge(who[0])
 
