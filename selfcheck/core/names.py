@@ -2,11 +2,26 @@
 
 A bank stores an account holder's name in Zengin characters: upper-case half-width katakana
 without small kana (キョウコ → ｷﾖｳｺ), digits, A–Z, space and ( ) - . /, up to 40 characters;
-some systems store ー as - or drop it. The resident register has the name in kanji (or the
-alphabet) and a katakana reading. ``compare`` sees through representation (width, hiragana,
-small kana, separate voiced marks, long-vowel marks, spaces, case, word order of alphabet
-names, variant kanji) and not through real differences (another given name, a prefix, a voiced
-mark that changes the name).
+some systems store ー as - or drop it, and an apostrophe is dropped (O'BRIEN → OBRIEN). The
+resident register has the name in kanji (or the alphabet) and a katakana reading.
+
+``compare`` puts both sides through the same normalisation and then sees through
+representation (width, hiragana, small kana, voiced marks written separately — combining,
+half-width or the spacing ゛ ゜ — ー and hyphens, apostrophes,
+spaces, case, word order) and grades what is left:
+
+- same: only the representation differs;
+- check: the name is probably the resident's but written another way — a voiced mark or a
+  long vowel that changes the spelling, ヴ written with バ, ビ, ブ, ベ or ボ, a middle name or an initial added or dropped, a name
+  cut at 40 characters, or the alphabet against katakana (a transliteration, which is never
+  certain);
+- different: another name — another given name with the same surname (the family-account
+  signature), a prefix (ミキ / ミキオ), or nothing in common.
+
+Every comparison treats the words as a set, so the word order never changes a verdict.
+``compare_written`` compares names as written (kanji or alphabet), with kanji variants from
+``resources/kanji_variants.tsv`` (built from Unicode's Unihan database and OpenCC's Japanese
+shinjitai table by ``tools/build_kanji_variants.py``).
 """
 
 from __future__ import annotations
@@ -15,19 +30,33 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache, lru_cache
+from itertools import permutations
 
 import jaconv
 
 ZENGIN_MAX = 40
-_SMALL = str.maketrans("ァィゥェォャュョッヮヵヶ", "アイウエオヤユヨツワカケ")
-_YOTSUGANA = str.maketrans("ヂヅ", "ジズ")  # same sound, mixed up in entry
+# hiragana → katakana, small kana → large, ヂヅ → ジズ (same sound), old kana ヰヱヲ → イエオ
+_HIRA = "".join(chr(c) for c in range(0x3041, 0x3097))
+_KATA = "".join(chr(c) for c in range(0x30A1, 0x30F7))
+_SMALL, _LARGE = "ァィゥェォャュョッヮヵヶ", "アイウエオヤユヨツワカケ"
+_KANA_FOLD = {**dict(zip(_SMALL, _LARGE)), "ヂ": "ジ", "ヅ": "ズ", "ヰ": "イ", "ヱ": "エ", "ヲ": "オ"}
+_FOLD = str.maketrans({**{h: _KANA_FOLD.get(k, k) for h, k in zip(_HIRA, _KATA)}, **_KANA_FOLD,
+                       "\u309d": None, "\u309e": None,  # ゝ ゞ repetition marks are not in names at banks
+                       "'": None, "’": None, "‘": None, "`": None, "´": None, "ʼ": None})
+_TO_KATA = str.maketrans(dict(zip(_HIRA, _KATA)))
+_SMALL_ONLY = str.maketrans(dict(zip(_SMALL, _LARGE)))
+_SPACING_MARKS = str.maketrans({"\u309b": "\u3099", "\u309c": "\u309a"})  # ゛ ゜ → combining
 _DASHES = re.compile(r"[ー－\-‐‑–—―−ｰ]")
 _SPACES = re.compile(r"[\s　・･,.]+")
-_VARIANT_KANJI = str.maketrans("髙﨑邉邊齋齊濵澤櫻廣國德眞嶋檜舘籠", "高崎辺辺斎斉浜沢桜広国徳真島桧館篭")
+# ヴ: banks and registers also write the sound with バ行 (ヴァ/バ, ヴィ/ビ, ヴ/ブ, ヴェ/ベ, ヴォ/ボ).
+_VU = re.compile(r"ヴ([アイエオ]?)")
+_VU_MAP = {"ア": "バ", "イ": "ビ", "エ": "ベ", "オ": "ボ", "": "ブ"}
 
 # Corporate and other non-personal holders: the abbreviation banks put before or after the name.
 _CORPORATE = re.compile(r"^\(?(ｶ|ﾕ|ｲ|ｼﾔ|ｻﾞｲ|ｼﾞﾕｳ|ﾄｸﾋ|ｶﾞｸ|ｼﾕｳ|ﾄﾞ|ｼﾌﾞ|ｷﾖｳ|ｶﾞ|ｺﾞ|ｿ|ﾒ|ﾉｳ|ｷﾞﾖ)\)|\((ｶ|ﾕ|ｲ|ｼﾔ|ｻﾞｲ)\)?$"
                         r"|ｶﾌﾞｼｷｶﾞｲｼﾔ|ﾕｳｹﾞﾝｶﾞｲｼﾔ|ｺﾞｳﾄﾞｳｶﾞｲｼﾔ|ｲﾘﾖｳﾎｳｼﾞﾝ|ｼﾔﾀﾞﾝﾎｳｼﾞﾝ|ｻﾞｲﾀﾞﾝﾎｳｼﾞﾝ|ﾀﾞｲﾋﾖｳ")
+_MAX_PERMUTED = 5  # names with more words are compared word by word only
 
 
 class Grade(str, Enum):
@@ -46,7 +75,10 @@ class Why(str, Enum):
     VARIANT_KANJI = "variant_kanji"
     VOICED_MARK = "voiced_mark"  # タカダ / タカタ
     LONG_VOWEL = "long_vowel"  # サトウ / サトー
+    V_SOUND = "v_sound"  # ヴァン / バン
     ABBREVIATED = "abbreviated"  # SMITH JOHN M / SMITH JOHN MICHAEL
+    MIDDLE_NAME = "middle_name"  # SMITH JOHN / SMITH JOHN MICHAEL
+    TRANSLITERATION = "transliteration"  # SMITH JOHN / スミス ジョン
     TRUNCATED = "truncated"  # cut at the 40-character limit
     SAME_SURNAME = "same_surname"  # the family-account signature
     PREFIX = "prefix"  # ミキ / ミキオ
@@ -60,16 +92,29 @@ class Match:
     why: Why
 
 
+_RANK = {Grade.SAME: 0, Grade.CHECK: 1, Grade.DIFFERENT: 2, Grade.CORPORATE: 3}
+
+
+def best(*matches: Match) -> Match:
+    """The closest of several comparisons (e.g. against the reading and the alphabet name)."""
+    return min(matches, key=lambda m: _RANK[m.grade])
+
+
+def _nfkc(text: str) -> str:
+    t = text or ""
+    if "\u309b" in t or "\u309c" in t:
+        t = t.translate(_SPACING_MARKS)
+    return unicodedata.normalize("NFKC", t)
+
+
 def to_katakana(text: str) -> str:
     """Full-width katakana, voiced marks joined, upper-case ASCII."""
-    t = unicodedata.normalize("NFKC", text or "")
-    t = jaconv.hira2kata(t)
-    return t.upper()
+    return _nfkc(text).translate(_TO_KATA).upper()
 
 
 def zengin(text: str) -> str:
     """How a bank writes ``text`` (a katakana reading or an alphabet name)."""
-    t = to_katakana(text).translate(_SMALL)
+    t = to_katakana(text).translate(_SMALL_ONLY)
     t = _DASHES.sub("-", t)
     t = _SPACES.sub(" ", t).strip()
     t = jaconv.z2h(t, kana=True, ascii=True, digit=True)
@@ -77,10 +122,16 @@ def zengin(text: str) -> str:
     return t[:ZENGIN_MAX]
 
 
-def _words(text: str) -> list[str]:
-    t = to_katakana(text).translate(_SMALL).translate(_YOTSUGANA)
+@lru_cache(maxsize=131072)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a name with every difference of representation removed."""
+    t = _nfkc(text).upper().translate(_FOLD)
     t = _DASHES.sub("", t)
-    return [w for w in _SPACES.split(t) if w]
+    return tuple(w for w in _SPACES.split(t) if w)
+
+
+def _fold_vu(text: str) -> str:
+    return _VU.sub(lambda m: _VU_MAP[m.group(1)], text) if "ヴ" in text else text
 
 
 def _devoice(text: str) -> str:
@@ -102,6 +153,124 @@ def is_non_personal(holder: str) -> bool:
     return bool(_CORPORATE.search(zengin(holder)))
 
 
+def _joins(words: tuple[str, ...]) -> set[str]:
+    if len(words) > _MAX_PERMUTED:
+        return {"".join(sorted(words))}
+    return {"".join(p) for p in permutations(words)}
+
+
+def _equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words in any order, also when the spaces between them differ."""
+    if len(a) == len(b):
+        return sorted(a) == sorted(b)
+    return not _joins(a).isdisjoint(_joins(b))
+
+
+def _initial(x: str, y: str) -> bool:
+    return (len(y) == 1 and y.isascii() and x.startswith(y)) or (len(x) == 1 and x.isascii() and y.startswith(x))
+
+
+def _subset_match(a: tuple[str, ...], b: tuple[str, ...]) -> Why | None:
+    """Each word of the shorter name is a word (or the initial of one) of the longer: a middle
+    name or an initial added or dropped. At least two words must match, one of them in full."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2:
+        return None
+    rest = list(long_)
+    full = initials = 0
+    for w in sorted(short, key=len, reverse=True):
+        if w in rest:
+            rest.remove(w)
+            full += 1
+            continue
+        hit = next((x for x in rest if _initial(x, w)), None)
+        if hit is None:
+            return None
+        rest.remove(hit)
+        initials += 1
+    if full < 1:
+        return None
+    return Why.MIDDLE_NAME if rest else Why.ABBREVIATED
+
+
+def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder_len: int) -> Match:
+    if _equal(a, b):
+        return Match(Grade.SAME, Why.WORD_ORDER if len(a) == len(b) and a != b else Why.REPRESENTATION)
+    if _equal(tuple(map(_devoice, a)), tuple(map(_devoice, b))):
+        return Match(Grade.CHECK, Why.VOICED_MARK)
+    if _equal(tuple(map(_fold_long, a)), tuple(map(_fold_long, b))):
+        return Match(Grade.CHECK, Why.LONG_VOWEL)
+    if _equal(tuple(map(_fold_vu, a)), tuple(map(_fold_vu, b))):
+        return Match(Grade.CHECK, Why.V_SOUND)
+    if holder_len >= ZENGIN_MAX and "".join(a).startswith("".join(b)):
+        return Match(Grade.CHECK, Why.TRUNCATED)
+    why = _subset_match(a, b)
+    if why:
+        return Match(Grade.CHECK, why)
+    common = set(a) & set(b)
+    if common and len(a) > 1 and len(b) > 1:
+        ra, rb = "".join(w for w in a if w not in common), "".join(w for w in b if w not in common)
+        if ra and rb and ra != rb and (ra.startswith(rb) or rb.startswith(ra)):
+            return Match(Grade.DIFFERENT, Why.PREFIX)
+        return Match(Grade.DIFFERENT, Why.SAME_SURNAME)
+    ja, jb = "".join(a), "".join(b)
+    if ja.startswith(jb) or jb.startswith(ja):
+        return Match(Grade.DIFFERENT, Why.PREFIX)
+    return Match(Grade.DIFFERENT, Why.OTHER_NAME)
+
+
+# -- alphabet against katakana ----------------------------------------------------------------
+# Both sides become a rough sound key: katakana through Hepburn romaji, the alphabet through a few
+# English spelling rules, then vowels and silent letters dropped and look-alike sounds merged
+# (l/r, v/b, f/h, th/s, c/k/q…). A match is never certain, so it is at most "please check".
+_SPELLING = [(re.compile(p), r) for p, r in (
+    (r"PH", "F"), (r"TH", "S"), (r"CK", "K"), (r"GH", ""), (r"^WR", "R"), (r"^KN", "N"), (r"SCH", "S"),
+    (r"TCH", "C"), (r"SH", "S"), (r"CH", "C"), (r"C(?=[EIY])", "S"), (r"C", "K"), (r"Q", "K"), (r"X", "KS"),
+    (r"DJ|DZ|J|G(?=[EIY])", "Z"), (r"TS", "S"), (r"L", "R"), (r"V", "B"), (r"F", "H"), (r"[AEIOUYHW]", ""), (r"(.)\1+", r"\1"))]
+
+
+def _sound(word: str) -> str:
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _sound_words(text: str, kana: bool) -> tuple[str, ...]:
+    if kana:
+        t = _nfkc(text).translate(_TO_KATA)
+        if "ヴ" in t:
+            t = t.replace("ヴ", "ブ")
+        t = _DASHES.sub("", t)
+        t = jaconv.kata2alphabet(t).upper()
+    else:
+        t = _nfkc(text).upper().translate(_FOLD)
+    return tuple(w for w in (_sound(re.sub(r"[^A-Z]", "", x)) for x in _SPACES.split(t)) if w)
+
+
+def _is_alphabet(words: tuple[str, ...]) -> bool:
+    return all(w.isascii() and w.isalpha() for w in words)
+
+
+def _is_kana(words: tuple[str, ...]) -> bool:
+    return all("\u30a0" <= c <= "\u30ff" for w in words for c in w)
+
+
+def _transliterated(registered: str, holder: str, a: tuple[str, ...], b: tuple[str, ...]) -> Match | None:
+    if _is_alphabet(a) and _is_kana(b):
+        sa, sb = _sound_words(registered, False), _sound_words(holder, True)
+    elif _is_kana(a) and _is_alphabet(b):
+        sa, sb = _sound_words(registered, True), _sound_words(holder, False)
+    else:
+        return None
+    if not sa or not sb:
+        return None
+    m = _grade_words(sa, sb, 0)
+    if m.grade is Grade.SAME:
+        return Match(Grade.CHECK, Why.TRANSLITERATION)
+    return m
+
+
 def compare(registered: str, holder: str) -> Match:
     """Compare a name as registered (kana reading or alphabet) with a holder name."""
     if is_non_personal(holder):
@@ -109,38 +278,59 @@ def compare(registered: str, holder: str) -> Match:
     a, b = _words(registered), _words(holder)
     if not a or not b:
         return Match(Grade.DIFFERENT, Why.OTHER_NAME)
-    ja, jb = "".join(a), "".join(b)
-    if ja == jb:
-        exact = unicodedata.normalize("NFKC", registered).split() == unicodedata.normalize("NFKC", holder).split()
+    if a == b:
+        exact = _nfkc(registered).split() == _nfkc(holder).split()
         return Match(Grade.SAME, Why.IDENTICAL if exact else Why.REPRESENTATION)
-    if sorted(a) == sorted(b):
-        return Match(Grade.SAME, Why.WORD_ORDER)
-    if _devoice(ja) == _devoice(jb):
-        return Match(Grade.CHECK, Why.VOICED_MARK)
-    if _fold_long(ja) == _fold_long(jb):
-        return Match(Grade.CHECK, Why.LONG_VOWEL)
-    if len(zengin(holder)) >= ZENGIN_MAX and ja.startswith(jb):
-        return Match(Grade.CHECK, Why.TRUNCATED)
-    if len(a) == len(b) and len(a) > 1 and all(x == y or (len(y) == 1 and x.startswith(y)) or (len(x) == 1 and y.startswith(x))
-                                                for x, y in zip(a, b)):
-        return Match(Grade.CHECK, Why.ABBREVIATED)
-    if len(a) > 1 and len(b) > 1 and a[0] == b[0]:
-        if a[1:] != b[1:] and ("".join(a[1:]).startswith("".join(b[1:])) or "".join(b[1:]).startswith("".join(a[1:]))):
-            return Match(Grade.DIFFERENT, Why.PREFIX)
-        return Match(Grade.DIFFERENT, Why.SAME_SURNAME)
-    if ja.startswith(jb) or jb.startswith(ja):
-        return Match(Grade.DIFFERENT, Why.PREFIX)
-    return Match(Grade.DIFFERENT, Why.OTHER_NAME)
+    translit = _transliterated(registered, holder, a, b)
+    if translit is not None:
+        return translit
+    return _grade_words(a, b, len(zengin(holder)))
+
+
+# -- names as written (kanji or alphabet) ----------------------------------------------------------
+@cache
+def kanji_variants() -> dict[str, str]:
+    """Each kanji with the characters that are the same character in a name."""
+    from .resources import resource
+
+    table: dict[str, str] = {}
+    with open(resource("kanji_variants.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line and not line.startswith("#"):
+                c, variants = line.rstrip("\n").split("\t")
+                table[c] = variants
+    return table
+
+
+def _variant_equal(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    table = kanji_variants()
+    return all(x == y or y in table.get(x, "") for x, y in zip(a, b))
+
+
+def _written(text: str) -> str:
+    return _SPACES.sub("", _nfkc(text)).upper()
 
 
 def compare_written(registered: str, written: str) -> Match:
     """Compare a name in kanji or the alphabet as written on a certificate."""
-    na = _SPACES.sub("", unicodedata.normalize("NFKC", registered or "")).upper()
-    nb = _SPACES.sub("", unicodedata.normalize("NFKC", written or "")).upper()
+    na, nb = _written(registered), _written(written)
     if na == nb:
         return Match(Grade.SAME, Why.IDENTICAL)
-    if na.translate(_VARIANT_KANJI) == nb.translate(_VARIANT_KANJI):
+    if _variant_equal(na, nb):
         return Match(Grade.SAME, Why.VARIANT_KANJI)
-    if na.isascii() and nb.isascii():
+    wa, wb = _words(registered), _words(written)
+    if wa and wb and (_is_alphabet(wa) or _is_alphabet(wb)):
         return compare(registered, written)
     return Match(Grade.DIFFERENT, Why.OTHER_NAME)
+
+
+def surname_and_given(name: str) -> tuple[str, str]:
+    """Split a registered name at its first space: (surname, given name)."""
+    parts = _nfkc(name).split(None, 1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (parts[0] if parts else "", "")
+
+
+__all__ = ["Grade", "Match", "Why", "ZENGIN_MAX", "best", "compare", "compare_written", "is_non_personal",
+           "kanji_variants", "surname_and_given", "to_katakana", "zengin"]

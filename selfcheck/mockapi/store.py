@@ -173,7 +173,8 @@ class Store:
         rid = r["id"]
         salt = secrets.token_bytes(16)
         profile = s.Profile(resident_id=str(uuid.uuid5(_NS, rid)), name=r["name"], name_kana=r["name_kana"],
-                            name_alphabet=r.get("name_alphabet"), birth_date=r["birth_date"], sex=r["sex"],
+                            name_alphabet=r.get("name_alphabet"), former_surnames=r.get("former_surnames", []),
+                            aliases=r.get("aliases", []), birth_date=r["birth_date"], sex=r["sex"],
                             number_last4=r["number"][-4:], addresses=r["addresses"])
         self.db.execute("INSERT INTO residents VALUES(?,?,?,?,?,?,?)",
                         (profile.resident_id, _number_hash(r["number"]), salt, _pin_hash(r["pin"], salt),
