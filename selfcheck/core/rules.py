@@ -210,7 +210,7 @@ def _holder(p: s.Profile, link: s.Link) -> Finding | None:
     if not sex_ok:
         evidence.append(Evidence(aspect="sex", yours=p.sex.value, theirs=link.holder_sex.value))
     if not birth_ok:
-        code = "same_name_other_birth_date" if name_m.grade is Grade.SAME else "other_birth_date"
+        code = "same_name_other_birth_date" if name_m.grade is Grade.SAME else "other_person"
         severity = Severity.PROBLEM
     elif name_m.grade is Grade.SAME:
         code, severity = ("other_reading" if not kana_ok else "other_sex"), Severity.CHECK

@@ -22,7 +22,7 @@ from ..core.resources import resource
 JST = timezone(timedelta(hours=9))
 MAX_PIN_ATTEMPTS = 3
 MAX_STAFF_ATTEMPTS = 5
-SCHEMA_VERSION = "3"  # a database from an older version is seeded anew (demo data only)
+SCHEMA_VERSION = "4"  # a database from an older version is seeded anew (demo data only)
 SESSION_MINUTES = 30
 REPLY_DAYS = 14
 _NS = uuid.UUID("6b1d2c1e-3f7a-4a55-9a37-0c9f3b1f5e21")
