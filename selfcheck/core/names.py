@@ -100,11 +100,25 @@ def best(*matches: Match) -> Match:
     return min(matches, key=lambda m: _RANK[m.grade])
 
 
+_LATIN_EXTRA = {"ß": "SS", "ẞ": "SS", "Ø": "O", "ø": "O", "Æ": "AE", "æ": "AE", "Œ": "OE", "œ": "OE", "Ł": "L", "ł": "L",
+                "Đ": "D", "đ": "D", "Ð": "D", "ð": "D", "Þ": "TH", "þ": "TH", "ı": "I"}
+
+
+def _latin(c: str) -> str:
+    if c in _LATIN_EXTRA:
+        return _LATIN_EXTRA[c]
+    return "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+
+
 def _nfkc(text: str) -> str:
     t = text or ""
     if "\u309b" in t or "\u309c" in t:
         t = t.translate(_SPACING_MARKS)
-    return unicodedata.normalize("NFKC", t)
+    t = unicodedata.normalize("NFKC", t)
+    if not t.isascii() and any("\u00c0" <= c <= "\u024f" for c in t):
+        # banks write accented Latin letters without the accent (MÜLLER → MULLER)
+        t = "".join(_latin(c) if "\u00c0" <= c <= "\u024f" else c for c in t)
+    return t
 
 
 def to_katakana(text: str) -> str:
@@ -193,7 +207,39 @@ def _subset_match(a: tuple[str, ...], b: tuple[str, ...]) -> Why | None:
     return Why.MIDDLE_NAME if rest else Why.ABBREVIATED
 
 
+def _split(word: str, vocabulary: frozenset[str]) -> list[str] | None:
+    """``word`` as a run of words from ``vocabulary`` (a name written without its spaces)."""
+    if word in vocabulary:
+        return [word]
+    for v in vocabulary:
+        if word.startswith(v):
+            rest = _split(word[len(v):], vocabulary)
+            if rest is not None:
+                return [v, *rest]
+    return None
+
+
+def _resegment(b: tuple[str, ...], a: tuple[str, ...]) -> tuple[str, ...]:
+    """Put back the spaces that one side leaves out, where the other side's words show them."""
+    vocabulary = frozenset(a)
+    if len(vocabulary) < 2:
+        return b
+    out: list[str] = []
+    for w in b:
+        out += (_split(w, vocabulary) or [w]) if w not in vocabulary else [w]
+    if len(out) == 1:  # a whole name without a space: split off a word the other side has
+        w = out[0]
+        for v in sorted(vocabulary, key=len, reverse=True):
+            if len(w) > len(v) and w.startswith(v):
+                return (v, w[len(v):])
+            if len(w) > len(v) and w.endswith(v):
+                return (w[:-len(v)], v)
+    return tuple(out)
+
+
 def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder_len: int) -> Match:
+    if len(a) != len(b):
+        a, b = _resegment(a, b), _resegment(b, a)
     if _equal(a, b):
         return Match(Grade.SAME, Why.WORD_ORDER if len(a) == len(b) and a != b else Why.REPRESENTATION)
     if _equal(tuple(map(_devoice, a)), tuple(map(_devoice, b))):
@@ -254,6 +300,16 @@ def _is_alphabet(words: tuple[str, ...]) -> bool:
 
 def _is_kana(words: tuple[str, ...]) -> bool:
     return all("\u30a0" <= c <= "\u30ff" for w in words for c in w)
+
+
+def script(text: str) -> str:
+    """"alphabet", "kana" or "other" (kanji, mixed): which names can be compared directly."""
+    words = _words(text)
+    if words and _is_alphabet(words):
+        return "alphabet"
+    if words and _is_kana(words):
+        return "kana"
+    return "other"
 
 
 def _transliterated(registered: str, holder: str, a: tuple[str, ...], b: tuple[str, ...]) -> Match | None:
@@ -333,4 +389,4 @@ def surname_and_given(name: str) -> tuple[str, str]:
 
 
 __all__ = ["Grade", "Match", "Why", "ZENGIN_MAX", "best", "compare", "compare_written", "is_non_personal",
-           "kanji_variants", "surname_and_given", "to_katakana", "zengin"]
+           "kanji_variants", "script", "surname_and_given", "to_katakana", "zengin"]

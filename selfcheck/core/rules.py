@@ -25,7 +25,7 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from . import schema as s
-from .names import Grade, Match, Why, best, compare, compare_written, surname_and_given, zengin
+from .names import Grade, Match, Why, best, compare, compare_written, script, surname_and_given, zengin
 
 
 class Severity(str, Enum):
@@ -79,7 +79,7 @@ def bank_spelling(profile: s.Profile) -> str:
 
 
 def _is_alphabet(name: str) -> bool:
-    return bool(name) and name.isascii() and any(c.isalpha() for c in name)
+    return bool(name) and script(name) == "alphabet"
 
 
 def own_names(p: s.Profile) -> list[str]:
@@ -106,8 +106,14 @@ def other_names(p: s.Profile) -> list[tuple[str, str, str]]:
     return out
 
 
-def _best_compare(names: Iterable[str], holder: str) -> tuple[Match, str]:
+def _best_compare(names: list[str], holder: str) -> tuple[Match, str]:
+    """The closest of the resident's names. A name in the holder's own script is compared
+    directly; a transliteration (alphabet against katakana) only when there is none."""
     m, used = Match(Grade.DIFFERENT, Why.OTHER_NAME), ""
+    if len(names) > 1:
+        kind = script(holder)
+        same_script = [x for x in names if script(x) == kind]
+        names = same_script or names
     for name in names:
         x = _compare(name, holder)
         if best(x, m) is x and x != m:
