@@ -104,6 +104,9 @@ _LATIN_EXTRA = {"ß": "SS", "ẞ": "SS", "Ø": "O", "ø": "O", "Æ": "AE", "æ":
                 "Đ": "D", "đ": "D", "Ð": "D", "ð": "D", "Þ": "TH", "þ": "TH", "ı": "I"}
 
 
+_LATIN_ACCENTED = re.compile("[\u00c0-\u024f]")
+
+
 def _latin(c: str) -> str:
     if c in _LATIN_EXTRA:
         return _LATIN_EXTRA[c]
@@ -115,7 +118,7 @@ def _nfkc(text: str) -> str:
     if "\u309b" in t or "\u309c" in t:
         t = t.translate(_SPACING_MARKS)
     t = unicodedata.normalize("NFKC", t)
-    if not t.isascii() and any("\u00c0" <= c <= "\u024f" for c in t):
+    if not t.isascii() and _LATIN_ACCENTED.search(t):
         # banks write accented Latin letters without the accent (MÜLLER → MULLER)
         t = "".join(_latin(c) if "\u00c0" <= c <= "\u024f" else c for c in t)
     return t
@@ -163,7 +166,14 @@ def _fold_long(text: str) -> str:
     return text
 
 
+_SPELLED_OUT = ("カブシキガイシヤ", "ユウゲンガイシヤ", "ゴウドウガイシヤ", "イリヨウホウジン", "シヤダンホウジン", "ザイダンホウジン", "ダイヒヨウ")
+
+
 def is_non_personal(holder: str) -> bool:
+    t = _nfkc(holder)
+    if "(" not in t and ")" not in t:  # the common case, without building the bank spelling
+        joined = "".join(_words(holder))
+        return any(w in joined for w in _SPELLED_OUT)
     return bool(_CORPORATE.search(zengin(holder)))
 
 
@@ -237,7 +247,7 @@ def _resegment(b: tuple[str, ...], a: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder_len: int) -> Match:
+def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder: str | None) -> Match:
     if len(a) != len(b):
         a, b = _resegment(a, b), _resegment(b, a)
     if _equal(a, b):
@@ -248,7 +258,7 @@ def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder_len: int) -> Mat
         return Match(Grade.CHECK, Why.LONG_VOWEL)
     if _equal(tuple(map(_fold_vu, a)), tuple(map(_fold_vu, b))):
         return Match(Grade.CHECK, Why.V_SOUND)
-    if holder_len >= ZENGIN_MAX and "".join(a).startswith("".join(b)):
+    if holder is not None and "".join(a).startswith("".join(b)) and len(zengin(holder)) >= ZENGIN_MAX:
         return Match(Grade.CHECK, Why.TRUNCATED)
     why = _subset_match(a, b)
     if why:
@@ -302,6 +312,7 @@ def _is_kana(words: tuple[str, ...]) -> bool:
     return all("\u30a0" <= c <= "\u30ff" for w in words for c in w)
 
 
+@lru_cache(maxsize=65536)
 def script(text: str) -> str:
     """"alphabet", "kana" or "other" (kanji, mixed): which names can be compared directly."""
     words = _words(text)
@@ -321,7 +332,7 @@ def _transliterated(registered: str, holder: str, a: tuple[str, ...], b: tuple[s
         return None
     if not sa or not sb:
         return None
-    m = _grade_words(sa, sb, 0)
+    m = _grade_words(sa, sb, None)
     if m.grade is Grade.SAME:
         return Match(Grade.CHECK, Why.TRANSLITERATION)
     return m
@@ -340,7 +351,7 @@ def compare(registered: str, holder: str) -> Match:
     translit = _transliterated(registered, holder, a, b)
     if translit is not None:
         return translit
-    return _grade_words(a, b, len(zengin(holder)))
+    return _grade_words(a, b, holder)
 
 
 # -- names as written (kanji or alphabet) ----------------------------------------------------------

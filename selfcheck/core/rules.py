@@ -82,6 +82,23 @@ def _is_alphabet(name: str) -> bool:
     return bool(name) and script(name) == "alphabet"
 
 
+class _Names:
+    """The resident's names, worked out once per ``find`` rather than once per link."""
+
+    __slots__ = ("own", "others", "_by_script")
+
+    def __init__(self, p: s.Profile) -> None:
+        self.own = own_names(p)
+        self.others = other_names(p)
+        self._by_script: dict[str, list[str]] = {}
+        for x in self.own:
+            self._by_script.setdefault(script(x), []).append(x)
+
+    def for_holder(self, holder: str) -> list[str]:
+        """Names in the holder's own script; a transliteration only when there is none."""
+        return self._by_script.get(script(holder)) or self.own
+
+
 def own_names(p: s.Profile) -> list[str]:
     """The resident's current name in every form a bank may use: reading, alphabet name, and the
     registered name itself when it is in the alphabet."""
@@ -104,6 +121,9 @@ def other_names(p: s.Profile) -> list[tuple[str, str, str]]:
     for a in p.aliases:
         out.append(("alias_name", a.name, a.name_kana))
     return out
+
+
+_SAME = Match(Grade.SAME, Why.IDENTICAL)
 
 
 def _best_compare(names: list[str], holder: str) -> tuple[Match, str]:
@@ -140,14 +160,13 @@ def _counter_supported(link: s.Link) -> bool:
     return link.channel is s.Channel.MUNICIPAL_COUNTER
 
 
-def _bank_name(p: s.Profile, link: s.Link) -> Finding | None:
-    names = own_names(p)
-    m, registered = _best_compare(names, link.holder_name)
+def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
+    m, registered = _best_compare(me.for_holder(link.holder_name), link.holder_name)
     if m.grade is Grade.SAME:
         return None
     channel = Evidence(aspect="channel", yours="", theirs=link.channel.value)
     if m.grade is not Grade.CORPORATE:
-        for kind, written, reading in other_names(p):
+        for kind, written, reading in me.others:
             alt, used = _best_compare([reading] + ([written] if _is_alphabet(written) else []), link.holder_name)
             if alt.grade in (Grade.SAME, Grade.CHECK):
                 return Finding(rule="bank_name", code=kind, severity=Severity.CHECK, link_ids=(link.id,), kind=link.kind,
@@ -183,9 +202,14 @@ def _name_match(p: s.Profile, written: str) -> Match:
     return m
 
 
-def _holder(p: s.Profile, link: s.Link) -> Finding | None:
-    name_m = _name_match(p, link.holder_name)
-    kana_m = best(*(_compare(x, link.holder_kana) for x in own_names(p))) if link.holder_kana else None
+def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
+    name_m = _SAME if link.holder_name == p.name else _name_match(p, link.holder_name)
+    if not link.holder_kana:
+        kana_m = None
+    elif link.holder_kana == p.name_kana:
+        kana_m = _SAME
+    else:
+        kana_m = _best_compare(me.for_holder(link.holder_kana), link.holder_kana)[0]
     birth_ok = not link.holder_birth_date or link.holder_birth_date == p.birth_date
     sex_ok = not (link.holder_sex and p.sex is not s.Sex.UNSPECIFIED and link.holder_sex is not s.Sex.UNSPECIFIED
                   and link.holder_sex != p.sex)
@@ -195,7 +219,7 @@ def _holder(p: s.Profile, link: s.Link) -> Finding | None:
     problem_reason, check_reason = s.Reason.NOT_MINE, s.Reason.WRONG_DETAILS
     # Under a former surname or an alias: the same person under another name.
     if name_m.grade is not Grade.SAME and birth_ok and sex_ok:
-        for kind, written, reading in other_names(p):
+        for kind, written, reading in me.others:
             alt = _compare_written(written, link.holder_name)
             alt_kana = _compare(reading, link.holder_kana) if link.holder_kana else None
             if alt.grade is Grade.SAME and (alt_kana is None or alt_kana.grade is not Grade.DIFFERENT):
@@ -233,6 +257,7 @@ def _holder(p: s.Profile, link: s.Link) -> Finding | None:
 _WARD = re.compile(r"^(.+?市).+区$")
 
 
+@lru_cache(maxsize=4096)
 def city(municipality: str) -> str:
     """A designated city's ward (札幌市中央区) stands for its city (札幌市)."""
     m = _WARD.match(municipality or "")
@@ -376,14 +401,15 @@ def find(data: s.ResidentData, today: date | None = None, access_log: Iterable |
     today = today or date.today()
     p, links = data.profile, data.links
     lived = _lived(p)
+    me = _Names(p)
     out: list[Finding] = []
     for link in links:
         if link.kind is s.LinkKind.BANK_ACCOUNT:
-            for f in (_bank_name(p, link), _shared(p, link)):
+            for f in (_bank_name(p, link, me), _shared(p, link)):
                 if f:
                     out.append(f)
         else:
-            for f in (_holder(p, link), _never_lived(p, link, lived), _expired(link, today)):
+            for f in (_holder(p, link, me), _never_lived(p, link, lived), _expired(link, today)):
                 if f:
                     out.append(f)
     out += _double_insurance(links, lived)
