@@ -147,23 +147,25 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _SPACES.split(t) if w)
 
 
+@lru_cache(maxsize=65536)
 def _fold_vu(text: str) -> str:
     return _VU.sub(lambda m: _VU_MAP[m.group(1)], text) if "ヴ" in text else text
 
 
+@lru_cache(maxsize=65536)
 def _devoice(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if c not in "\u3099\u309a")
 
 
-_LONG = [(re.compile(r"([オコソトノホモヨロヲゴゾドボポ])[ウオ]"), r"\1"), (re.compile(r"([ウクスツヌフムユルグズブプ])ウ"), r"\1"),
-         (re.compile(r"([エケセテネヘメレゲゼデベペ])[イエ]"), r"\1"), (re.compile(r"([アカサタナハマヤラワガザダバパ])ア"), r"\1"),
-         (re.compile(r"([イキシチニヒミリギジビピ])イ"), r"\1")]
+# A long vowel written out (サトウ, トオル) or left to ー, which the comparison drops: the vowel
+# after a kana of the same vowel row goes.
+_LONG = re.compile(r"(?<=[オコソトノホモヨロヲゴゾドボポ])[ウオ]|(?<=[ウクスツヌフムユルグズブプ])ウ"
+                   r"|(?<=[エケセテネヘメレゲゼデベペ])[イエ]|(?<=[アカサタナハマヤラワガザダバパ])ア|(?<=[イキシチニヒミリギジビピ])イ")
 
 
+@lru_cache(maxsize=65536)
 def _fold_long(text: str) -> str:
-    for pattern, repl in _LONG:
-        text = pattern.sub(repl, text)
-    return text
+    return _LONG.sub("", text)
 
 
 _SPELLED_OUT = ("カブシキガイシヤ", "ユウゲンガイシヤ", "ゴウドウガイシヤ", "イリヨウホウジン", "シヤダンホウジン", "ザイダンホウジン", "ダイヒヨウ")
