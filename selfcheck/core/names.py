@@ -314,13 +314,18 @@ def _is_kana(words: tuple[str, ...]) -> bool:
     return all("\u30a0" <= c <= "\u30ff" for w in words for c in w)
 
 
+_SEPARATORS = "\\s\u3000・･,.'’‘`´ʼ\\-‐‑–—―−－ｰー"
+_ALPHABET_TEXT = re.compile(f"[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f{_SEPARATORS}]*[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f][A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f{_SEPARATORS}]*")
+_KANA_TEXT = re.compile(f"[\u3041-\u3096\u3099-\u309e\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f{_SEPARATORS}]*"
+                        f"[\u3041-\u3096\u30a1-\u30fa\uff66-\uff9d][\u3041-\u3096\u3099-\u309e\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f{_SEPARATORS}]*")
+
+
 @lru_cache(maxsize=65536)
 def script(text: str) -> str:
     """"alphabet", "kana" or "other" (kanji, mixed): which names can be compared directly."""
-    words = _words(text)
-    if words and _is_alphabet(words):
+    if _ALPHABET_TEXT.fullmatch(text or ""):
         return "alphabet"
-    if words and _is_kana(words):
+    if _KANA_TEXT.fullmatch(text or ""):
         return "kana"
     return "other"
 
