@@ -171,9 +171,13 @@ def _fold_long(text: str) -> str:
 _SPELLED_OUT = ("カブシキガイシヤ", "ユウゲンガイシヤ", "ゴウドウガイシヤ", "イリヨウホウジン", "シヤダンホウジン", "ザイダンホウジン", "ダイヒヨウ")
 
 
+def words_key(text: str) -> tuple[str, ...]:
+    """The words of a name, normalised and sorted: equal keys mean the same name written otherwise."""
+    return tuple(sorted(_words(text)))
+
+
 def is_non_personal(holder: str) -> bool:
-    t = _nfkc(holder)
-    if "(" not in t and ")" not in t:  # the common case, without building the bank spelling
+    if not any(c in holder for c in "()（）﹙﹚"):  # the common case, without building the bank spelling
         joined = "".join(_words(holder))
         return any(w in joined for w in _SPELLED_OUT)
     return bool(_CORPORATE.search(zengin(holder)))
@@ -407,4 +411,4 @@ def surname_and_given(name: str) -> tuple[str, str]:
 
 
 __all__ = ["Grade", "Match", "Why", "ZENGIN_MAX", "best", "compare", "compare_written", "is_non_personal",
-           "kanji_variants", "script", "surname_and_given", "to_katakana", "zengin"]
+           "kanji_variants", "script", "surname_and_given", "to_katakana", "words_key", "zengin"]

@@ -25,7 +25,7 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from . import schema as s
-from .names import Grade, Match, Why, best, compare, compare_written, script, surname_and_given, zengin
+from .names import Grade, Match, Why, best, compare, compare_written, script, surname_and_given, words_key, zengin
 
 
 class Severity(str, Enum):
@@ -85,11 +85,12 @@ def _is_alphabet(name: str) -> bool:
 class _Names:
     """The resident's names, worked out once per ``find`` rather than once per link."""
 
-    __slots__ = ("own", "others", "_by_script")
+    __slots__ = ("own", "others", "own_keys", "_by_script")
 
     def __init__(self, p: s.Profile) -> None:
         self.own = own_names(p)
         self.others = other_names(p)
+        self.own_keys = {words_key(x) for x in self.own}
         self._by_script: dict[str, list[str]] = {}
         for x in self.own:
             self._by_script.setdefault(script(x), []).append(x)
@@ -161,6 +162,8 @@ def _counter_supported(link: s.Link) -> bool:
 
 
 def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
+    if words_key(link.holder_name) in me.own_keys:  # the common case: the resident's own name
+        return None
     m, registered = _best_compare(me.for_holder(link.holder_name), link.holder_name)
     if m.grade is Grade.SAME:
         return None
