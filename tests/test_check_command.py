@@ -102,3 +102,11 @@ def test_json_output_names_the_evidence_columns():
     r = check("--demo", "foreign-resident", "--format", "json", "--lang", "en")
     expired = next(f for f in json.loads(r.stdout)["findings"] if f["rule"] == "expired")
     assert expired["columns"] == ["Today", "This item"]
+
+
+def test_places_and_insurers_in_english_for_an_english_reader():
+    en = check("--demo", "same-name-insurance", "--lang", "en")
+    ja = check("--demo", "same-name-insurance", "--lang", "ja")
+    never = next(line for line in en.stdout.splitlines() if line.strip().startswith("Municipality:"))
+    assert "、" not in never and "札幌" not in never and "Sapporo" in never, never
+    assert "札幌市" in ja.stdout

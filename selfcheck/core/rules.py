@@ -39,9 +39,18 @@ _ORDER = {Severity.PROBLEM: 0, Severity.CHECK: 1, Severity.INFO: 2}
 
 class Evidence(BaseModel):
     model_config = ConfigDict(frozen=True)
-    aspect: str  # name, kana, birth_date, sex, municipality, period, holder, registered_by…
+    aspect: str  # name, kana, birth_date, sex, municipality, period, holder, channel…
     yours: str
     theirs: str
+    # the same values for an English reader where the data has them (place and body names)
+    yours_en: str | None = None
+    theirs_en: str | None = None
+
+    def values(self, english: bool) -> tuple[str, str]:
+        if english:
+            return (self.yours if self.yours_en is None else self.yours_en,
+                    self.theirs if self.theirs_en is None else self.theirs_en)
+        return self.yours, self.theirs
 
 
 class Finding(BaseModel):
@@ -286,7 +295,9 @@ def _never_lived(p: s.Profile, link: s.Link, lived: dict[str, list[tuple[date, d
     if not periods:
         return Finding(rule="never_lived", code="never_lived", severity=Severity.PROBLEM, link_ids=(link.id,), kind=link.kind,
                        evidence=(Evidence(aspect="municipality", yours="、".join(a.municipality for a in p.addresses),
-                                          theirs=link.organisation_municipality),),
+                                          theirs=link.organisation_municipality,
+                                          yours_en=", ".join(a.municipality_en for a in p.addresses),
+                                          theirs_en=link.organisation_en),),
                        columns=("your_addresses", "item"), suggested_reason=s.Reason.NOT_MINE)
     if link.valid_from is None:
         return None  # no date to compare with the address history
@@ -294,9 +305,12 @@ def _never_lived(p: s.Profile, link: s.Link, lived: dict[str, list[tuple[date, d
     if any(start <= b and a <= end for a, b in periods):
         return None
     return Finding(rule="never_lived", code="not_living_then", severity=Severity.PROBLEM, link_ids=(link.id,), kind=link.kind,
-                   evidence=(Evidence(aspect="municipality", yours=where, theirs=link.organisation_municipality),
+                   evidence=(Evidence(aspect="municipality", yours=where, theirs=link.organisation_municipality,
+                                      yours_en=", ".join(dict.fromkeys(a.municipality_en for a in p.addresses
+                                                                       if city(a.municipality) == where)),
+                                      theirs_en=link.organisation_en),
                              Evidence(aspect="lived_period", yours="、".join(_fmt(a, b) for a, b in periods),
-                                      theirs=_fmt_period(link))),
+                                      theirs=_fmt_period(link), yours_en=", ".join(_fmt(a, b) for a, b in periods))),
                    columns=("your_addresses", "item"), suggested_reason=s.Reason.NOT_MINE)
 
 
@@ -338,7 +352,8 @@ def _double_insurance(links: list[s.Link], lived: dict[str, list[tuple[date, dat
             out.append(Finding(rule="double_insurance", code="double_insurance", severity=Severity.CHECK,
                                link_ids=(a.id, b.id), kind=s.LinkKind.HEALTH_INSURANCE, columns=("first", "second"),
                                evidence=(Evidence(aspect="period", yours=_fmt_period(a), theirs=_fmt_period(b)),
-                                         Evidence(aspect="organisation", yours=a.organisation, theirs=b.organisation)),
+                                         Evidence(aspect="organisation", yours=a.organisation, theirs=b.organisation,
+                                                  yours_en=a.organisation_en, theirs_en=b.organisation_en)),
                                suggested_reason=s.Reason.NOT_MINE, count=(end - start).days if end != date.max else 0))
     for x in health:
         # a municipality's insurance still active after the resident moved away
@@ -391,8 +406,10 @@ def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable, lived: 
         if n:
             e = last[agency]
             out.append(Finding(rule="unexpected_access", code="unexpected_access", severity=Severity.INFO, link_ids=(),
-                               evidence=(Evidence(aspect="agency", yours="、".join(sorted(lived)), theirs=agency),
-                                         Evidence(aspect="item", yours="", theirs=e.item),
+                               evidence=(Evidence(aspect="agency", yours="、".join(sorted(lived)), theirs=agency,
+                                                  yours_en=", ".join(dict.fromkeys(a.municipality_en for a in p.addresses)),
+                                                  theirs_en=getattr(e, "agency_en", None)),
+                                         Evidence(aspect="item", yours="", theirs=e.item, theirs_en=getattr(e, "item_en", None)),
                                          Evidence(aspect="times", yours="", theirs=str(n))),
                                columns=("your_addresses", "access_log"), count=n))
     return out

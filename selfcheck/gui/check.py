@@ -70,8 +70,8 @@ def _finding_dict(f: Finding, data: s.ResidentData, ja: bool) -> dict:
             "columns": list(column_labels(f, translate)),
             "evidence": [{"aspect": e.aspect, "label": translate("Findings", ASPECT.get(e.aspect, e.aspect)),
                           "yours": e.yours, "theirs": e.theirs,
-                          "yours_text": value_text(e.aspect, e.yours, translate),
-                          "theirs_text": value_text(e.aspect, e.theirs, translate)} for e in f.evidence],
+                          "yours_text": value_text(e.aspect, e.values(not ja)[0], translate),
+                          "theirs_text": value_text(e.aspect, e.values(not ja)[1], translate)} for e in f.evidence],
             "suggested_reason": f.suggested_reason.value if f.suggested_reason else None}
 
 

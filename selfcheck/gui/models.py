@@ -241,7 +241,8 @@ class EvidenceModel(TableModel):
         return super().headerData(section, orientation, role)
 
     def cell(self, e, column: int) -> str:
-        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, e.yours), t.evidence_value(e.aspect, e.theirs))[column]
+        yours, theirs = e.values(not t.is_japanese())
+        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, yours), t.evidence_value(e.aspect, theirs))[column]
 
 
 class DraftModel(TableModel):
