@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from benchmarks.namegen import given_names, surnames
 from selfcheck.core.names import Grade, compare, compare_written, zengin
 
-SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, database=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 surname = st.sampled_from(surnames())
 given_name = st.sampled_from(given_names())
