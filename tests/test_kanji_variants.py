@@ -39,3 +39,13 @@ def test_the_committed_table_is_what_the_generator_makes(tmp_path):
                        text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "up to date" in r.stdout
+
+
+def test_the_limits_the_readme_names():
+    from selfcheck.core.names import compare
+
+    # the rough sound key: katakana against the alphabet is at most "please check", never "same"
+    assert compare("スミス ジョン", "SMITH JANE").grade is Grade.CHECK
+    assert compare("ミュラー アンナ", "MILLER ANNA").grade is Grade.CHECK
+    # pairs the data does not have
+    assert compare_written("渡邉", "渡辺").grade is not Grade.SAME and compare_written("籠谷", "篭谷").grade is not Grade.SAME
