@@ -53,6 +53,15 @@ class AccessLog:
             self._hay.append(self._hays[shared] + " " + e.at.strftime("%Y-%m-%d"))
         self._keys.clear()
 
+    def name_pairs(self) -> Iterable[tuple[str, str]]:
+        """(Japanese, English) for each agency, item and purpose in the log, once each."""
+        seen = set()
+        for t in self._tuples:
+            for pair in ((t[0], t[1]), (t[2], t[3]), (t[4], t[5])):
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
     def row(self, i: int) -> Row:
         return Row(self.at[i], *self._text[i])
 

@@ -67,6 +67,7 @@ class Detail(Strict):
 
     key: str
     value: str
+    value_en: str | None = None
 
 
 class Link(Strict):
@@ -81,10 +82,12 @@ class Link(Strict):
     organisation: str
     organisation_en: str
     organisation_municipality: str | None = None
+    organisation_municipality_en: str | None = None
     issuer: Issuer = Issuer.INSURER
     channel: Channel
     registered_at: datetime
     registered_by: str = Field(description="Who registered the link (person or office)")
+    registered_by_en: str | None = Field(None, description="The same in English, where the office has an English name")
     valid_from: date | None = None
     valid_until: date | None = None
     status: LinkStatus = LinkStatus.ACTIVE

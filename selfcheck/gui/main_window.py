@@ -609,7 +609,11 @@ class MainWindow(QMainWindow):
         dialog = WhyDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reportRequested.connect(self.report_finding)
-        dialog.show_finding(finding, {x.id: x for x in self.session.links})
+        from ..core.datanames import glossary
+
+        log = self._access_log.name_pairs() if self._access_log is not None else ()
+        dialog.show_finding(finding, {x.id: x for x in self.session.links},
+                            glossary(self.session.profile, self.session.links, log))
         if self.counter:
             dialog.addAction(self.signOutAction)  # End session works over the dialog too
         self.whyDialog = dialog
@@ -1142,11 +1146,10 @@ class MainWindow(QMainWindow):
                 elif self.flow.queued is not None:
                     self.confirmation.set_queued(True)
             dialog = getattr(self, "whyDialog", None)
-            if dialog is not None and dialog.isVisible() and dialog.finding is not None:
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():  # closed: deleted
                 if self.counter:
                     dialog.addAction(self.signOutAction)  # the new menus' End session
-                retranslate_form(dialog.ui)
-                dialog.show_finding(dialog.finding, {x.id: x for x in self.session.links})
+                dialog.retranslate()
             current = self.stack.currentWidget()
             heading = current.heading() if hasattr(current, "heading") else ""
             self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", heading or self.tr("My Number link check")))

@@ -119,7 +119,7 @@ class LinksModel(QAbstractItemModel):
         if col == 2:
             return link.holder_name
         if col == 3:
-            return link.registered_by
+            return t.registered_by(link)
         if col == 4:
             return t.channel_label(link.channel)
         if col == 5:
@@ -225,8 +225,11 @@ class EvidenceModel(TableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("EvidenceModel", "What"), QT_TRANSLATE_NOOP("EvidenceModel", "Your record"),
                QT_TRANSLATE_NOOP("EvidenceModel", "This item"))
 
+    names: dict[str, str] = {}  # Japanese → English names of the resident's data
+
     def cell(self, e, column: int) -> str:
-        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, e.yours), t.evidence_value(e.aspect, e.theirs))[column]
+        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, e.yours, self.names),
+                t.evidence_value(e.aspect, e.theirs, self.names))[column]
 
 
 class DraftModel(TableModel):

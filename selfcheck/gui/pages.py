@@ -11,7 +11,7 @@ from ..core import schema as s
 from ..core.flow import DraftItem, FlagProblem
 from ..core.rules import Finding, by_link
 from . import texts as t
-from .forms import Page, load_form
+from .forms import Page, load_form, retranslate_form
 from .models import AccessLogModel, DraftModel, EvidenceModel, FindingsModel, LinksModel, NotificationsModel, RequestsModel
 from .widgets import ErrorSummary, announce
 
@@ -244,6 +244,8 @@ class HomePage(Page):
         r = self.requests.row_at(current)
         self.ui.requestReceiptButton.setEnabled(isinstance(r, s.CorrectionRequest))
         if r is None:
+            if not self.requests.rows():
+                self.ui.historyLabel.setText(self.tr("You have not sent any correction request yet."))
             return
         if not isinstance(r, s.CorrectionRequest):
             self.ui.historyLabel.setText(t.outbox_state(r))
@@ -339,7 +341,7 @@ class DetailPage(Page):
             rows.append((self.tr("Holder's sex"), t.sex_label(link.holder_sex)))
         rows += [
             (self.tr("Organisation"), t.pick(link.organisation, link.organisation_en)),
-            (self.tr("Registered by"), link.registered_by),
+            (self.tr("Registered by"), t.registered_by(link)),
             (self.tr("Registered through"), t.channel_label(link.channel)),
             (self.tr("Registered on"), t.fmt_datetime(link.registered_at)),
         ]
@@ -349,7 +351,7 @@ class DetailPage(Page):
         rows.append((self.tr("Status"), t.link_status_label(link.status)))
         if link.shared_with_others:
             rows.append((self.tr("Also linked to"), self.tr("%n other person(s)", None, link.shared_with_others)))
-        rows += [(t.detail_label(d.key), d.value) for d in link.details]
+        rows += [(t.detail_label(d.key), t.pick(d.value, d.value_en or d.value)) for d in link.details]
         for label, value in rows:
             v = QLabel(value)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -402,7 +404,7 @@ class FlagPage(Page):
                  suggestion: tuple[s.Reason | None, str] | None = None) -> None:
         ui = self.ui
         ui.itemLabel.setText(self.tr("%1 — holder: %2, registered by %3 on %4").replace("%1", t.pick(link.title, link.title_en))
-                             .replace("%2", link.holder_name).replace("%3", link.registered_by)
+                             .replace("%2", link.holder_name).replace("%3", t.registered_by(link))
                              .replace("%4", t.fmt_date(link.registered_at.date())))
         self.errors.clear()
         for radio in self.radios.values():
@@ -639,8 +641,16 @@ class WhyDialog(QDialog):
         self.ui.reportButton.clicked.connect(self._report)
         self.resize(760, 520)
 
-    def show_finding(self, f: Finding, links: dict[str, s.Link]) -> None:
+    def retranslate(self) -> None:
+        retranslate_form(self.ui)
+        if self.finding is not None:
+            self.show_finding(self.finding, self._links, self.model.names)
+
+    def show_finding(self, f: Finding, links: dict[str, s.Link], names: dict[str, str] | None = None) -> None:
+        """``names``: English names of the resident's data (``core.datanames.glossary``)."""
         self.finding = f
+        self._links = links
+        self.model.names = names or {}
         ui = self.ui
         title, why, todo = t.finding_texts(f)
         ui.severityLabel.setText(t.severity_label(f.severity))

@@ -33,6 +33,11 @@ def pick(ja: str, en: str) -> str:
     return ja if is_japanese() else en
 
 
+def registered_by(link: s.Link) -> str:
+    """Who registered a link, in English where the service has an English name for it."""
+    return pick(link.registered_by, link.registered_by_en or link.registered_by)
+
+
 def kind_label(kind: s.LinkKind) -> str:
     return {
         s.LinkKind.BANK_ACCOUNT: translate("Texts", "Benefit bank account"),
@@ -221,16 +226,33 @@ def aspect_label(aspect: str) -> str:
     return translate("Findings", explain.ASPECT.get(aspect, aspect))
 
 
-def evidence_value(aspect: str, value: str) -> str:
-    """Dates and sexes from the rules are data codes: show them as the user reads them."""
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if len(text) == 10 and text[4] == "-" else None
+    except ValueError:
+        return None
+
+
+def evidence_value(aspect: str, value: str, names: dict[str, str] | None = None) -> str:
+    """Dates, periods and sexes from the rules are data codes: show them as the user reads
+    them; names in English where the service sent an English name (``names``, see
+    ``core.datanames.glossary``)."""
     if not value:
         return "—"
-    if aspect == "birth_date" and len(value) == 10 and value[4] == "-":
-        return fmt_birth_date(date.fromisoformat(value))
-    if aspect == "valid_until" and len(value) == 10 and value[4] == "-":
-        return fmt_date(date.fromisoformat(value))
+    if aspect == "birth_date" and _iso_date(value):
+        return fmt_birth_date(_iso_date(value))
+    if aspect == "valid_until" and _iso_date(value):
+        return fmt_date(_iso_date(value))
+    if aspect == "period" and " – " in value:
+        ends = value.split(" – ", 1)
+        if all(_iso_date(e) or e == "…" for e in ends):
+            return " – ".join(fmt_date(_iso_date(e)) if e != "…" else "…" for e in ends)
     if aspect == "sex":
         return sex_label(s.Sex(value))
+    if names and not is_japanese():
+        from ..core.datanames import in_english
+
+        return in_english(value, names)
     return value
 
 

@@ -563,9 +563,10 @@ def _generated_links(r: dict[str, Any], count: int):
                "title_en": f"{kind.replace('_', ' ').capitalize()} record {i + 1:04d}",
                "holder_name": r["name"], "holder_kana": r["name_kana"], "holder_birth_date": r["birth_date"],
                "holder_sex": r["sex"], "organisation": org, "organisation_en": org_en, "organisation_municipality": "福岡市",
+               "organisation_municipality_en": "Fukuoka City",
                "channel": ("insurer", "pension_office", "municipal_counter")[i % 3],
                "registered_at": datetime(2018, 1, 1, 9, tzinfo=JST) + timedelta(hours=rnd.randrange(0, 70000)),
-               "registered_by": org, "valid_from": vf, "valid_until": None, "status": "active",
+               "registered_by": org, "registered_by_en": org_en, "valid_from": vf, "valid_until": None, "status": "active",
                "issuer": "pension_service" if kind == "pension" else "insurer" if kind == "health_insurance" else "municipality",
                "details": [{"key": "record_number", "value": f"{rnd.randrange(10**7, 10**8)}"}]}
 
