@@ -846,6 +846,14 @@
             <translation>%1 — holder: %2, registered by %3 on %4</translation>
         </message>
         <message>
+            <source>&amp;Note (required: say what is wrong)</source>
+            <translation>&amp;Note (required: say what is wrong)</translation>
+        </message>
+        <message>
+            <source>Note (required)</source>
+            <translation>Note (required)</translation>
+        </message>
+        <message>
             <source>%1 of %2 characters</source>
             <translation>%1 of %2 characters</translation>
         </message>
@@ -957,10 +965,6 @@
             <translation>&amp;Linked items</translation>
         </message>
         <message>
-            <source>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</source>
-            <translation>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</translation>
-        </message>
-        <message>
             <source>Linked items</source>
             <translation>Linked items</translation>
         </message>
@@ -1015,6 +1019,22 @@
             <source>What Selfcheck found</source>
             <translation>What Selfcheck found</translation>
         </message>
+        <message>
+            <source>Change &amp;mark on “%1”…</source>
+            <translation>Change &amp;mark on “%1”…</translation>
+        </message>
+        <message>
+            <source>Change what you said about %1</source>
+            <translation>Change what you said about %1</translation>
+        </message>
+        <message>
+            <source>&amp;Mark “%1” as wrong…</source>
+            <translation>&amp;Mark “%1” as wrong…</translation>
+        </message>
+        <message>
+            <source>Mark %1 as wrong</source>
+            <translation>Mark %1 as wrong</translation>
+        </message>
         <message numerus="yes">
             <source>%n item(s) marked as wrong</source>
             <translation>
@@ -1029,10 +1049,6 @@
         <message>
             <source>&amp;Mark as wrong…</source>
             <translation>&amp;Mark as wrong…</translation>
-        </message>
-        <message>
-            <source>Change &amp;mark…</source>
-            <translation>Change &amp;mark…</translation>
         </message>
         <message>
             <source>You have not sent any correction request yet.</source>
@@ -1091,12 +1107,8 @@
             <translation>Why? Show the evidence for the selected finding</translation>
         </message>
         <message>
-            <source>Re&amp;port this…</source>
-            <translation>Re&amp;port this…</translation>
-        </message>
-        <message>
-            <source>Report the item of the selected finding as wrong</source>
-            <translation>Report the item of the selected finding as wrong</translation>
+            <source>Everything linked to your number, by kind. Select an item (or a finding above) and open its details, or mark it as wrong.</source>
+            <translation>Everything linked to your number, by kind. Select an item (or a finding above) and open its details, or mark it as wrong.</translation>
         </message>
         <message>
             <source>De&amp;tails…</source>

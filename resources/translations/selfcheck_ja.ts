@@ -841,6 +841,14 @@
             <translation>%1 — 名義：%2、%4に%3が登録</translation>
         </message>
         <message>
+            <source>&amp;Note (required: say what is wrong)</source>
+            <translation>補足（必須：何が誤っているかを書いてください）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Note (required)</source>
+            <translation>補足（必須）</translation>
+        </message>
+        <message>
             <source>%1 of %2 characters</source>
             <translation>%1 / %2 文字</translation>
         </message>
@@ -952,10 +960,6 @@
             <translation>連携情報(&amp;L)</translation>
         </message>
         <message>
-            <source>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</source>
-            <translation>マイナンバーに紐付いている情報を種類別に表示しています。項目を選んで詳細を開くか、誤りとして申し出てください。</translation>
-        </message>
-        <message>
             <source>Linked items</source>
             <translation>連携情報</translation>
         </message>
@@ -1009,6 +1013,22 @@
             <source>What Selfcheck found</source>
             <translation>セルフチェックで見つかった点</translation>
         </message>
+        <message>
+            <source>Change &amp;mark on “%1”…</source>
+            <translation>「%1」の申出内容を変更(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Change what you said about %1</source>
+            <translation>%1 の申出内容を変更</translation>
+        </message>
+        <message>
+            <source>&amp;Mark “%1” as wrong…</source>
+            <translation>「%1」を誤りとして申し出る(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Mark %1 as wrong</source>
+            <translation>%1 を誤りとして申し出る</translation>
+        </message>
         <message numerus="yes">
             <source>%n item(s) marked as wrong</source>
             <translation>
@@ -1022,10 +1042,6 @@
         <message>
             <source>&amp;Mark as wrong…</source>
             <translation>誤りとして申し出る(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>Change &amp;mark…</source>
-            <translation>申出内容を変更(&amp;M)…</translation>
         </message>
         <message>
             <source>You have not sent any correction request yet.</source>
@@ -1084,12 +1100,8 @@
             <translation>理由：選んだ点の根拠を表示</translation>
         </message>
         <message>
-            <source>Re&amp;port this…</source>
-            <translation>申し出る(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Report the item of the selected finding as wrong</source>
-            <translation>選んだ点の項目を誤りとして申し出る</translation>
+            <source>Everything linked to your number, by kind. Select an item (or a finding above) and open its details, or mark it as wrong.</source>
+            <translation>マイナンバーに紐付いている情報を種類別に表示しています。項目（または上の見つかった点）を選んで詳細を開くか、誤りとして申し出てください。</translation>
         </message>
         <message>
             <source>De&amp;tails…</source>

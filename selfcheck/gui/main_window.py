@@ -629,10 +629,10 @@ class MainWindow(QMainWindow):
             return
         worst = rules.by_link(self.findings or [])
         order = {rules.Severity.PROBLEM: 0, rules.Severity.CHECK: 1, rules.Severity.INFO: 2}
-        link = min(targets, key=lambda x: order.get(worst.get(x.id), 3))
-        title = t.finding_texts(finding)[0]
+        current = self.home.current_link()  # the item the report action names
+        link = current if current in targets else min(targets, key=lambda x: order.get(worst.get(x.id), 3))
         self.home.select_link(link.id)
-        self.start_flag(link, suggestion=(finding.suggested_reason, title))
+        self.start_flag(link, suggested=finding.suggested_reason)
 
     def _log_failed(self, e: BaseException) -> None:
         if isinstance(e, ApiError) and e.needs_sign_in:
@@ -641,11 +641,10 @@ class MainWindow(QMainWindow):
         self.home.ui.logCountLabel.setText(t.error_message(e))
 
     # -- flagging and sending ---------------------------------------------------------------
-    def start_flag(self, link: s.Link, *, from_check: bool = False,
-                   suggestion: tuple[s.Reason | None, str] | None = None) -> None:
+    def start_flag(self, link: s.Link, *, from_check: bool = False, suggested: s.Reason | None = None) -> None:
         self._detail_from = self.flow.step
         self.flow.start_flag(link, from_check=from_check)
-        self.flag.set_item(link, self.flow.draft.get(link.id), suggestion)
+        self.flag.set_item(link, self.flow.draft.get(link.id), suggested)
         self.show_step()
 
     def save_flag(self, reason: s.Reason | None, note: str) -> None:

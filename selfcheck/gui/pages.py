@@ -45,7 +45,6 @@ class HomePage(Page):
         ui.findingsView.activated.connect(lambda _i: self._emit_finding(self.whyRequested))
         ui.findingsView.selectionModel().currentChanged.connect(self._finding_changed)
         ui.whyButton.clicked.connect(lambda: self._emit_finding(self.whyRequested))
-        ui.reportButton.clicked.connect(lambda: self._emit_finding(self.reportRequested))
         ui.linksView.setModel(self.links)
         ui.requestsView.setModel(self.requests)
         ui.logView.setModel(self.log)
@@ -66,7 +65,7 @@ class HomePage(Page):
         ui.linksView.selectionModel().currentChanged.connect(self._link_changed)
         ui.linksView.activated.connect(self._activated)
         ui.detailsButton.clicked.connect(lambda: self._emit_for_current(self.detailsRequested))
-        ui.flagButton.clicked.connect(lambda: self._emit_for_current(self.flagRequested))
+        ui.flagButton.clicked.connect(self._report)
         ui.reviewButton.clicked.connect(self.reviewRequested)
         ui.signOutButton.clicked.connect(self.signOutRequested)
         ui.refreshButton.clicked.connect(self.refreshRequested)
@@ -134,7 +133,6 @@ class HomePage(Page):
         has = bool(findings)
         ui.findingsView.setVisible(has)
         ui.whyButton.setVisible(has)
-        ui.reportButton.setVisible(has)
         ui.noFindingsLabel.setVisible(findings is not None and not has)
         ui.findingsCaption.setText(self.tr("What Selfcheck found (%n)", None, len(findings)) if has
                                    else self.tr("What Selfcheck found"))
@@ -155,7 +153,48 @@ class HomePage(Page):
     def _finding_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         f = self.findings.row_at(current)
         self.ui.whyButton.setEnabled(f is not None)
-        self.ui.reportButton.setEnabled(f is not None and bool(f.link_ids))
+        # one report action, for one item: the finding's item becomes the selected item
+        if f is not None and f.link_ids:
+            here = self.current_link()
+            if here is None or here.id not in f.link_ids:
+                self.select_link(next((i for i in f.link_ids if self.links.index_of(i).isValid()), None))
+
+    def finding_for(self, link: s.Link) -> Finding | None:
+        """The finding a report of ``link`` answers: the selected one if it is about this item,
+        else the most serious one that is."""
+        current = self.current_finding()
+        if current is not None and link.id in current.link_ids:
+            return current
+        return next((f for f in self.findings.rows() if link.id in f.link_ids), None)
+
+    def _report(self) -> None:
+        """The one report action: the selected item, with what Selfcheck found about it."""
+        link = self.current_link()
+        if link is None:
+            return
+        finding = self.finding_for(link)
+        if finding is not None:
+            self.reportRequested.emit(finding)
+        else:
+            self.flagRequested.emit(link)
+
+    def _update_report_button(self) -> None:
+        link = self.current_link()
+        button = self.ui.flagButton
+        button.setEnabled(link is not None)
+        if link is None:
+            button.setText(self.tr("&Mark as wrong…"))
+            button.setAccessibleName(self.tr("Mark the selected item as wrong"))
+            return
+        name = t.pick(link.title, link.title_en)
+        if len(name) > 32:
+            name = name[:31] + "…"
+        if self.links._is_flagged(link.id):
+            button.setText(self.tr("Change &mark on “%1”…").replace("%1", name))
+            button.setAccessibleName(self.tr("Change what you said about %1").replace("%1", t.pick(link.title, link.title_en)))
+        else:
+            button.setText(self.tr("&Mark “%1” as wrong…").replace("%1", name))
+            button.setAccessibleName(self.tr("Mark %1 as wrong").replace("%1", t.pick(link.title, link.title_en)))
 
     def _emit_finding(self, signal) -> None:
         f = self.current_finding()
@@ -197,7 +236,7 @@ class HomePage(Page):
     def _link_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         has = self.links.link(current) is not None
         self.ui.detailsButton.setEnabled(has)
-        self.ui.flagButton.setEnabled(has)
+        self._update_report_button()
 
     def _activated(self, index: QModelIndex) -> None:
         link = self.links.link(index)
@@ -215,9 +254,7 @@ class HomePage(Page):
 
     def set_flagged(self, link_id: str, flagged: bool) -> None:
         self.links.flags_changed(link_id)
-        link = self.current_link()
-        if link is not None and link.id == link_id:
-            self.ui.flagButton.setText(self.tr("Change &mark…") if flagged else self.tr("&Mark as wrong…"))
+        self._update_report_button()
 
     def set_requests(self, requests: list[s.CorrectionRequest], waiting: list | None = None) -> None:
         """Requests the service has, after those still in the outbox (waiting, sending, refused)."""
@@ -391,6 +428,8 @@ class FlagPage(Page):
         self.errors.field("reason", ui.notMineRadio, ui.reasonError)
         self.errors.field("note", ui.noteEdit, ui.noteError)
         ui.noteEdit.textChanged.connect(self._count)
+        for radio in self.radios.values():
+            radio.toggled.connect(self._note_needed)
         ui.saveButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(self.cancelRequested)
         ui.removeButton.clicked.connect(self.removeRequested)
@@ -400,8 +439,7 @@ class FlagPage(Page):
         checked = self.reason()
         return self.radios[checked] if checked else self.ui.notMineRadio
 
-    def set_item(self, link: s.Link, existing: DraftItem | None,
-                 suggestion: tuple[s.Reason | None, str] | None = None) -> None:
+    def set_item(self, link: s.Link, existing: DraftItem | None, suggested: s.Reason | None = None) -> None:
         ui = self.ui
         ui.itemLabel.setText(self.tr("%1 — holder: %2, registered by %3 on %4").replace("%1", t.pick(link.title, link.title_en))
                              .replace("%2", link.holder_name).replace("%3", t.registered_by(link))
@@ -414,14 +452,12 @@ class FlagPage(Page):
         if existing:
             self.radios[existing.reason].setChecked(True)
             ui.noteEdit.setPlainText(existing.note)
-        elif suggestion:  # from a finding: the suggested answer, which the resident can change
-            reason, note = suggestion
-            if reason is not None:
-                self.radios[reason].setChecked(True)
-            ui.noteEdit.setPlainText(note)
-        else:
+        else:  # the note is the resident's own words: it starts empty
             ui.noteEdit.setPlainText("")
+            if suggested is not None:  # from a finding: its answer, which the resident can change
+                self.radios[suggested].setChecked(True)
         ui.removeButton.setVisible(existing is not None)
+        self._note_needed()
 
     def retranslate(self, link: s.Link, existing: DraftItem | None) -> None:
         """Texts in the current language; the chosen answer and the typed note stay."""
@@ -443,6 +479,14 @@ class FlagPage(Page):
 
     def reason(self) -> s.Reason | None:
         return next((r for r, radio in self.radios.items() if radio.isChecked()), None)
+
+    def _note_needed(self, *_args) -> None:
+        """The note's label says whether the chosen answer needs one (“Something else” does)."""
+        from ..core.flow import CorrectionFlow
+
+        required = FlagProblem.NOTE_REQUIRED in CorrectionFlow.check_flag(self.reason(), "")
+        self.ui.noteLabel.setText(self.tr("&Note (required: say what is wrong)") if required else self.tr("&Note (optional)"))
+        self.ui.noteEdit.setAccessibleName(self.tr("Note (required)") if required else self.tr("Note (optional)"))
 
     def note(self) -> str:
         return self.ui.noteEdit.toPlainText()
