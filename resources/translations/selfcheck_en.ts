@@ -1403,6 +1403,10 @@
             <translation>You have signed out.</translation>
         </message>
         <message>
+            <source>Your session has ended</source>
+            <translation>Your session has ended</translation>
+        </message>
+        <message>
             <source>Hide n&amp;umber</source>
             <translation>Hide n&amp;umber</translation>
         </message>
@@ -1666,6 +1670,10 @@
         <message>
             <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
             <translation>Filled in the number and PIN of the demo resident. Press Sign in.</translation>
+        </message>
+        <message>
+            <source>Could not sign in</source>
+            <translation>Could not sign in</translation>
         </message>
         <message>
             <source>Demo</source>
@@ -2005,8 +2013,8 @@
             </translation>
         </message>
         <message>
-            <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
-            <translation>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</translation>
+            <source>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</source>
+            <translation>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</translation>
         </message>
         <message>
             <source>No card is registered with this My Number. Check the number on your card.</source>

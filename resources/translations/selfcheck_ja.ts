@@ -1395,6 +1395,10 @@
             <translation>サインアウトしました。</translation>
         </message>
         <message>
+            <source>Your session has ended</source>
+            <translation>セッションが終了しました</translation>
+        </message>
+        <message>
             <source>Hide n&amp;umber</source>
             <translation>番号を隠す(&amp;U)</translation>
         </message>
@@ -1655,6 +1659,10 @@
         <message>
             <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
             <translation>デモ利用者の番号と暗証番号を入力しました。「サインイン」を押してください。</translation>
+        </message>
+        <message>
+            <source>Could not sign in</source>
+            <translation>サインインできませんでした</translation>
         </message>
         <message>
             <source>Demo</source>
@@ -1993,8 +2001,8 @@
             </translation>
         </message>
         <message>
-            <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
-            <translation>暗証番号を 3 回間違えたため、カードがロックされています。お住まいの市区町村の窓口にカードをお持ちください。このアプリでは解除できません。</translation>
+            <source>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</source>
+            <translation>暗証番号を 3 回間違えたため、カードがロックされています。このアプリではロックを解除できません。カードと顔写真付きの本人確認書類（運転免許証・パスポート・在留カードなど）を持って、お住まいの市区町村役場の住民窓口へお越しください。窓口でロックを解除し、新しい暗証番号を設定します。</translation>
         </message>
         <message>
             <source>No card is registered with this My Number. Check the number on your card.</source>

@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _sign_in_failed(self, e: BaseException) -> None:
         self.signin.set_busy(False)
-        field = "pin" if isinstance(e, ApiError) and e.kind is ErrorKind.WRONG_PIN else None
+        field = "pin" if isinstance(e, ApiError) and e.kind in (ErrorKind.WRONG_PIN, ErrorKind.LOCKED) else None
         if isinstance(e, ApiError) and e.kind is ErrorKind.NOT_FOUND_NUMBER:
             field = "number"
         message = lambda: t.error_message(e)  # noqa: E731
@@ -472,7 +472,8 @@ class MainWindow(QMainWindow):
         self.flow.session_expired()
         self.show_step()
         expired = ApiError(ErrorKind.SESSION_EXPIRED)
-        self.signin.show_error(t.error_message(expired), "pin", remake=lambda: t.error_message(expired))
+        self.signin.show_error(t.error_message(expired), "pin", remake=lambda: t.error_message(expired),
+                               heading=lambda: self.tr("Your session has ended"))
 
     def _reveal(self, shown: bool) -> None:
         number = self.session.number or ""

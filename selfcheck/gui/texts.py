@@ -150,7 +150,7 @@ def error_message(e: BaseException) -> str:
     if k is ErrorKind.WRONG_PIN:
         return translate("Texts", "The PIN is wrong. %n attempt(s) left before the card is locked.", None, e.attempts_left or 0)
     if k is ErrorKind.LOCKED:
-        return translate("Texts", "Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.")
+        return translate("Texts", "Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.")
     if k is ErrorKind.NOT_FOUND_NUMBER:
         return translate("Texts", "No card is registered with this My Number. Check the number on your card.")
     if k is ErrorKind.SESSION_EXPIRED:
