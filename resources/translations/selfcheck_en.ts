@@ -320,10 +320,6 @@
             <translation>Correction request taken: waiting for approval</translation>
         </message>
         <message>
-            <source>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</source>
-            <translation>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</translation>
-        </message>
-        <message>
             <source>&amp;Print receipt</source>
             <translation>&amp;Print receipt</translation>
         </message>
@@ -332,8 +328,8 @@
             <translation>Print a receipt for the resident</translation>
         </message>
         <message>
-            <source>Correction request sent. Your reference number is %1.</source>
-            <translation>Correction request sent. Your reference number is %1.</translation>
+            <source>Your reference number is %1.</source>
+            <translation>Your reference number is %1.</translation>
         </message>
         <message>
             <source>Saved: waiting to send</source>
@@ -344,12 +340,28 @@
             <translation>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</translation>
         </message>
         <message>
+            <source>Not sent yet</source>
+            <translation>Not sent yet</translation>
+        </message>
+        <message>
             <source>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</source>
             <translation>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</translation>
         </message>
         <message>
             <source>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</source>
             <translation>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</translation>
+        </message>
+        <message>
+            <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</source>
+            <translation>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
         </message>
         <message>
             <source>Copied</source>
@@ -1900,6 +1912,10 @@
         <message>
             <source>Rejected</source>
             <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Who approves it: a second staff member of the municipality's counter, not %1 who helped you. Until then it is kept at the service and not yet sent to the offices that hold the items. If your session ends first, nothing is lost: the counter can still approve it, and you can follow it under “My requests”. Once approved, the answer is due by %2. If it still says waiting after a few days, ask at the counter with your reference number %3.</source>
+            <translation>Who approves it: a second staff member of the municipality's counter, not %1 who helped you. Until then it is kept at the service and not yet sent to the offices that hold the items. If your session ends first, nothing is lost: the counter can still approve it, and you can follow it under “My requests”. Once approved, the answer is due by %2. If it still says waiting after a few days, ask at the counter with your reference number %3.</translation>
         </message>
         <message>
             <source>Valid</source>

@@ -317,10 +317,6 @@
             <translation>訂正の申出を受け付けました：承認待ち</translation>
         </message>
         <message>
-            <source>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</source>
-            <translation>これから窓口で別の職員が申出を確認します。承認されると、これらの情報を持つ機関に送られ、%1 までに回答があります。</translation>
-        </message>
-        <message>
             <source>&amp;Print receipt</source>
             <translation>控えを印刷(&amp;P)</translation>
         </message>
@@ -329,8 +325,8 @@
             <translation>住民のための控えを印刷する</translation>
         </message>
         <message>
-            <source>Correction request sent. Your reference number is %1.</source>
-            <translation>訂正の申出を送信しました。受付番号は %1 です。</translation>
+            <source>Your reference number is %1.</source>
+            <translation>受付番号は %1 です。</translation>
         </message>
         <message>
             <source>Saved: waiting to send</source>
@@ -341,12 +337,28 @@
             <translation>いまはサービスに接続できません。申出は保存されており、サービスが応答すると自動で送信されます。送信後、「訂正の申出」に受付番号が表示されます。</translation>
         </message>
         <message>
+            <source>Not sent yet</source>
+            <translation>まだ送信していません</translation>
+        </message>
+        <message>
             <source>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</source>
             <translation>セルフチェックを開いている間は数秒ごとに、また次にサインインしたときにも送信を試みます。二重に送信されることはありません。</translation>
         </message>
         <message>
             <source>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</source>
             <translation>このコンピューターには安全な鍵の保管場所がないため、申出はセルフチェックを開いている間だけ保持されます。送信されるまでアプリを閉じないでください。</translation>
+        </message>
+        <message>
+            <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</source>
+            <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）にお電話ください。この申出にはまだ受付番号がありません。送信されると「訂正の申出」に受付番号が表示されます。</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
         </message>
         <message>
             <source>Copied</source>
@@ -588,7 +600,7 @@
         <name>Findings</name>
         <message>
             <source>Problem</source>
-            <translation>問題あり</translation>
+            <translation>問題</translation>
         </message>
         <message>
             <source>Please check</source>
@@ -1889,6 +1901,10 @@
         <message>
             <source>Rejected</source>
             <translation>訂正せず</translation>
+        </message>
+        <message>
+            <source>Who approves it: a second staff member of the municipality's counter, not %1 who helped you. Until then it is kept at the service and not yet sent to the offices that hold the items. If your session ends first, nothing is lost: the counter can still approve it, and you can follow it under “My requests”. Once approved, the answer is due by %2. If it still says waiting after a few days, ask at the counter with your reference number %3.</source>
+            <translation>承認するのは：市区町村窓口のもう一人の職員です（対応した %1 以外）。承認されるまでは申出はサービスに保管され、情報を持つ機関にはまだ送られません。先に対応が終了しても申出は失われません。窓口で承認でき、「訂正の申出」で状況を確認できます。承認後の回答期限は %2 です。数日たっても承認待ちのままの場合は、受付番号 %3 を窓口でお伝えください。</translation>
         </message>
         <message>
             <source>Valid</source>

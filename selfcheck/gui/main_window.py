@@ -797,13 +797,12 @@ class MainWindow(QMainWindow):
                            "install one (for example Noto Sans CJK), then try again.")
         else:
             text = self.tr("The receipt could not be saved there. Choose another folder and try again.")
-        self._tell(text)
+        self._tell(text, error=True)
 
-    def _tell(self, text: str) -> None:
+    def _tell(self, text: str, error: bool = False) -> None:
         """A message on whichever screen is showing (it stays until the next one)."""
         if self.stack.currentWidget() is self._pages.get("confirmation"):
-            self.confirmation.ui.statusLabel.setText(text)
-            announce(self.confirmation.ui.statusLabel, text)
+            self.confirmation.show_notice(text, error)
         elif "home" in self._pages:
             self.home.show_message(text)
 

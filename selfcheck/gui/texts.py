@@ -85,6 +85,18 @@ def status_label(status: s.RequestStatus) -> str:
     }[status]
 
 
+def approval_next(req: s.CorrectionRequest) -> str:
+    """Who approves a counter request left waiting, and what happens next (also after the
+    resident's session has ended)."""
+    who = req.counter_staff_id or ""
+    text = translate("Texts", "Who approves it: a second staff member of the municipality's counter, not %1 who helped "
+                              "you. Until then it is kept at the service and not yet sent to the offices that hold the "
+                              "items. If your session ends first, nothing is lost: the counter can still approve it, and "
+                              "you can follow it under “My requests”. Once approved, the answer is due by %2. If it still "
+                              "says waiting after a few days, ask at the counter with your reference number %3.")
+    return text.replace("%1", who).replace("%2", fmt_date(req.expected_reply_by)).replace("%3", req.reference)
+
+
 def link_status_label(status: s.LinkStatus) -> str:
     return {s.LinkStatus.ACTIVE: translate("Texts", "Valid"),
             s.LinkStatus.EXPIRED: translate("Texts", "Expired")}[status]
