@@ -98,13 +98,19 @@ class MainWindow(QMainWindow):
         self.demoBanner.setAccessibleName(self.tr("Demo mode"))
         self.demoBanner.setVisible(backend.demo)
         layout.addWidget(self.demoBanner)
-        self.stack = QStackedWidget(central)
+        from .layout import PageStack
+
+        self.stack = PageStack(central)
         self.stack.setObjectName("pages")
         self._pages: dict[str, QWidget] = {}
         self.confirmation_demo = backend.demo
         self._signin: SignInPage | None = None
         if self.desk is None:
-            layout.addWidget(self.stack, 1)
+            from .layout import PageScroll
+
+            self.pageScroll = PageScroll(self.stack, self)
+            layout.addWidget(self.pageScroll, 1)
+            self.pageChanged.connect(lambda _name: self.pageScroll.to_top())
             self._signin = SignInPage(backend.demo)
             self._add_page(self._signin)
             self._signin.signInRequested.connect(self.sign_in)
@@ -135,14 +141,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.counterBar)
         # at 200 % text a page may need more height than the screen has: it scrolls, and the bar
         # with the idle warning above it always gets the room it needs
-        from PySide6.QtWidgets import QFrame, QScrollArea
+        from .layout import PageScroll
 
-        scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.stack)
-        layout.addWidget(scroll, 1)
+        self.pageScroll = PageScroll(self.stack, self)
+        layout.addWidget(self.pageScroll, 1)
+        self.pageChanged.connect(lambda _name: self.pageScroll.to_top())  # title and status first
         self.staffPage = StaffSignInPage(self.backend.demo)
         self.staffPage.signInRequested.connect(self.staff_sign_in)
         self.counterPage = CounterPage()

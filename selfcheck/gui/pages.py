@@ -77,9 +77,43 @@ class HomePage(Page):
         ui.requestReceiptButton.clicked.connect(self._receipt)
         ui.requestReceiptButton.setEnabled(False)
         self._link_changed(QModelIndex())
+        self.fit_rows()
         self.set_flag_count(0)
         self.set_findings(None, {})
         self.counter = False
+
+    MIN_ROWS = 5  # the lists always show at least this many rows, at any text size
+
+    def fit_rows(self) -> None:
+        """Give each list the height of ``MIN_ROWS`` rows in the current font: on a small screen
+        with large text the page scrolls rather than squeezing a list to one clipped row."""
+        ui = self.ui
+        for view in (ui.linksView, ui.requestsView, ui.logView):
+            header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+            row = max(view.fontMetrics().height() + 10, view.sizeHintForRow(0) if view.model().rowCount() else 0)
+            scroll_bar = view.horizontalScrollBar().sizeHint().height()
+            view.setMinimumHeight(header.sizeHint().height() + self.MIN_ROWS * row + 2 * view.frameWidth() + scroll_bar)
+        self._fit_findings()
+
+    def _fit_findings(self) -> None:
+        """The findings list as high as its first rows (up to 4) in the current font, so the
+        buttons under it never cover a row."""
+        view = self.ui.findingsView
+        rows = min(self.findings.rowCount(), 4)
+        if not rows:
+            return
+        view.resizeColumnsToContents()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.resizeRowsToContents()
+        header = max(view.horizontalHeader().height(), view.horizontalHeader().sizeHint().height())
+        view.setFixedHeight(header + sum(view.rowHeight(r) for r in range(rows)) + 2 * view.frameWidth() + 2)
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit_rows)
+        super().changeEvent(event)
 
     def set_counter(self, on: bool) -> None:
         """At a municipal counter: print receipts instead of saving files, and end the session."""
@@ -137,12 +171,8 @@ class HomePage(Page):
         ui.findingsCaption.setText(self.tr("What Selfcheck found (%n)", None, len(findings)) if has
                                    else self.tr("What Selfcheck found"))
         if has:
-            rows = min(len(findings), 4)
+            self._fit_findings()
             view = ui.findingsView
-            view.resizeColumnsToContents()
-            view.horizontalHeader().setStretchLastSection(True)
-            height = view.horizontalHeader().height() + sum(view.rowHeight(r) for r in range(rows)) + 2 * view.frameWidth()
-            view.setFixedHeight(height + 2)
             keep = next((r for r, f in enumerate(findings) if current is not None and f == current), 0)
             view.selectRow(keep)
         self._finding_changed(ui.findingsView.currentIndex())
@@ -187,8 +217,8 @@ class HomePage(Page):
             button.setAccessibleName(self.tr("Mark the selected item as wrong"))
             return
         name = t.pick(link.title, link.title_en)
-        if len(name) > 32:
-            name = name[:31] + "…"
+        if len(name) > 28:  # the whole name is in the accessible name and the list
+            name = name[:27] + "…"
         if self.links._is_flagged(link.id):
             button.setText(self.tr("Change &mark on “%1”…").replace("%1", name))
             button.setAccessibleName(self.tr("Change what you said about %1").replace("%1", t.pick(link.title, link.title_en)))
@@ -216,6 +246,7 @@ class HomePage(Page):
             view.setExpanded(group, self.links.rowCount(group) <= self.EXPAND_UP_TO)
         for c in range(self.links.columnCount() - 1):
             self.ui.linksView.resizeColumnToContents(c)
+        self.fit_rows()
         self.select_link(current.id if current else None)
 
     def select_link(self, link_id: str | None) -> None:
