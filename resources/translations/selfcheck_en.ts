@@ -1059,6 +1059,18 @@
             <translation>Nothing marked yet</translation>
         </message>
         <message>
+            <source>What you reported in %1:</source>
+            <translation>What you reported in %1:</translation>
+        </message>
+        <message>
+            <source>an item no longer linked to your number</source>
+            <translation>an item no longer linked to your number</translation>
+        </message>
+        <message>
+            <source>Status history:</source>
+            <translation>Status history:</translation>
+        </message>
+        <message>
             <source>&amp;Mark as wrong…</source>
             <translation>&amp;Mark as wrong…</translation>
         </message>
@@ -1067,16 +1079,28 @@
             <translation>You have not sent any correction request yet.</translation>
         </message>
         <message>
-            <source>Status history of %1:</source>
-            <translation>Status history of %1:</translation>
-        </message>
-        <message>
             <source>Made at a municipal counter with staff member %1.</source>
             <translation>Made at a municipal counter with staff member %1.</translation>
         </message>
         <message>
             <source>Approved by staff member %1.</source>
             <translation>Approved by staff member %1.</translation>
+        </message>
+        <message>
+            <source>Why it was not corrected: %1</source>
+            <translation>Why it was not corrected: %1</translation>
+        </message>
+        <message>
+            <source>The office did not say why it was not corrected.</source>
+            <translation>The office did not say why it was not corrected.</translation>
+        </message>
+        <message>
+            <source>What you can do next: if you still think the link is wrong, contact %1 with your reference number %2, or send a new request with a supporting document (for example a passbook page or an insurance card) that shows it is not yours.</source>
+            <translation>What you can do next: if you still think the link is wrong, contact %1 with your reference number %2, or send a new request with a supporting document (for example a passbook page or an insurance card) that shows it is not yours.</translation>
+        </message>
+        <message>
+            <source>the office that holds the item</source>
+            <translation>the office that holds the item</translation>
         </message>
         <message>
             <source>&amp;Notifications (%1)</source>
@@ -1653,8 +1677,8 @@
             <translation>Sent on</translation>
         </message>
         <message>
-            <source>Items</source>
-            <translation>Items</translation>
+            <source>What you reported</source>
+            <translation>What you reported</translation>
         </message>
         <message>
             <source>Status</source>

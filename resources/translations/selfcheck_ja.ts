@@ -1052,6 +1052,18 @@
             <translation>まだ選んでいません</translation>
         </message>
         <message>
+            <source>What you reported in %1:</source>
+            <translation>%1 で申し出た内容：</translation>
+        </message>
+        <message>
+            <source>an item no longer linked to your number</source>
+            <translation>現在は紐付いていない項目</translation>
+        </message>
+        <message>
+            <source>Status history:</source>
+            <translation>状況の履歴：</translation>
+        </message>
+        <message>
             <source>&amp;Mark as wrong…</source>
             <translation>誤りとして申し出る(&amp;M)…</translation>
         </message>
@@ -1060,16 +1072,28 @@
             <translation>訂正の申出はまだありません。</translation>
         </message>
         <message>
-            <source>Status history of %1:</source>
-            <translation>%1 の状況の履歴：</translation>
-        </message>
-        <message>
             <source>Made at a municipal counter with staff member %1.</source>
             <translation>市区町村の窓口で職員 %1 が受け付けました。</translation>
         </message>
         <message>
             <source>Approved by staff member %1.</source>
             <translation>職員 %1 が承認しました。</translation>
+        </message>
+        <message>
+            <source>Why it was not corrected: %1</source>
+            <translation>訂正されなかった理由：%1</translation>
+        </message>
+        <message>
+            <source>The office did not say why it was not corrected.</source>
+            <translation>機関から訂正しなかった理由は示されていません。</translation>
+        </message>
+        <message>
+            <source>What you can do next: if you still think the link is wrong, contact %1 with your reference number %2, or send a new request with a supporting document (for example a passbook page or an insurance card) that shows it is not yours.</source>
+            <translation>次にできること：まだ誤りだと思う場合は、受付番号 %2 を添えて %1 に問い合わせるか、ご自身のものではないことがわかる確認書類（通帳のページや保険証など）を添付して、新しく申し出てください。</translation>
+        </message>
+        <message>
+            <source>the office that holds the item</source>
+            <translation>その情報を持つ機関</translation>
         </message>
         <message>
             <source>&amp;Notifications (%1)</source>
@@ -1580,7 +1604,7 @@
         </message>
         <message>
             <source>What you reported</source>
-            <translation>申し出た内容</translation>
+            <translation>申し出た項目</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1642,8 +1666,8 @@
             <translation>送信日時</translation>
         </message>
         <message>
-            <source>Items</source>
-            <translation>件数</translation>
+            <source>What you reported</source>
+            <translation>申し出た項目</translation>
         </message>
         <message>
             <source>Status</source>

@@ -45,6 +45,9 @@ class LinksModel(QAbstractItemModel):
     def clear(self) -> None:
         self.set_links([])
 
+    def by_id(self) -> dict[str, s.Link]:
+        return {x.id: x for links in self._groups for x in links}
+
     def link(self, index: Index) -> s.Link | None:
         if not index.isValid() or not index.internalId():
             return None
@@ -177,7 +180,8 @@ class TableModel(QAbstractTableModel):
 
 class RequestsModel(TableModel):
     CONTEXT = "RequestsModel"
-    COLUMNS = (QT_TRANSLATE_NOOP("RequestsModel", "Reference"), QT_TRANSLATE_NOOP("RequestsModel", "Sent on"), QT_TRANSLATE_NOOP("RequestsModel", "Items"), QT_TRANSLATE_NOOP("RequestsModel", "Status"), QT_TRANSLATE_NOOP("RequestsModel", "Reply expected by"))
+    titles: Callable[[], dict[str, s.Link]] = dict  # the links by id, to name what was reported
+    COLUMNS = (QT_TRANSLATE_NOOP("RequestsModel", "Reference"), QT_TRANSLATE_NOOP("RequestsModel", "Sent on"), QT_TRANSLATE_NOOP("RequestsModel", "What you reported"), QT_TRANSLATE_NOOP("RequestsModel", "Status"), QT_TRANSLATE_NOOP("RequestsModel", "Reply expected by"))
 
     def cell(self, r, column: int) -> str:
         if not isinstance(r, s.CorrectionRequest):  # still in the outbox on this computer
@@ -185,7 +189,10 @@ class RequestsModel(TableModel):
 
             return ("—", t.fmt_datetime(datetime.fromtimestamp(r.created, timezone.utc)), "—",
                     t.outbox_state(r, short=True), "—")[column]
-        return (r.reference, t.fmt_datetime(r.created_at), str(len(r.items)), t.status_label(r.status),
+        links = self.titles()
+        what = "; ".join(t.pick(links[i.link_id].title, links[i.link_id].title_en) if i.link_id in links else "—"
+                         for i in r.items)
+        return (r.reference, t.fmt_datetime(r.created_at), what, t.status_label(r.status),
                 t.fmt_date(r.expected_reply_by))[column]
 
 

@@ -36,6 +36,7 @@ class HomePage(Page):
         ui = self.ui
         self.links = LinksModel(is_flagged, self)
         self.requests = RequestsModel(self)
+        self.requests.titles = self.links.by_id
         self.log = AccessLogModel(self)
         self.notifications = NotificationsModel(self)
         self.findings = FindingsModel(self)
@@ -318,7 +319,13 @@ class HomePage(Page):
         if not isinstance(r, s.CorrectionRequest):
             self.ui.historyLabel.setText(t.outbox_state(r))
             return
-        lines = [self.tr("Status history of %1:").replace("%1", r.reference)]
+        links = self.links.by_id()
+        lines = [self.tr("What you reported in %1:").replace("%1", r.reference)]
+        for item in r.items:
+            link = links.get(item.link_id)
+            what = t.pick(link.title, link.title_en) if link else self.tr("an item no longer linked to your number")
+            lines.append(f"• {what} — {t.reason_label(item.reason)}" + (f" (“{item.note}”)" if item.note else ""))
+        lines.append(self.tr("Status history:"))
         for c in r.history:
             note = t.pick(c.note, c.note_en)
             lines.append(f"• {t.fmt_datetime(c.at)} — {t.status_label(c.status)}" + (f" ({note})" if note else ""))
@@ -328,6 +335,18 @@ class HomePage(Page):
             lines.append(self.tr("Approved by staff member %1.").replace("%1", r.approved_by))
         if r.status is s.RequestStatus.AWAITING_APPROVAL:
             lines.append(t.approval_next(r))
+        if r.status is s.RequestStatus.REJECTED:
+            why = next((t.pick(c.note, c.note_en) for c in reversed(r.history) if c.status is r.status and c.note), "")
+            lines.append(self.tr("Why it was not corrected: %1").replace("%1", why) if why else
+                         self.tr("The office did not say why it was not corrected."))
+            offices = sorted({t.pick(links[i.link_id].organisation, links[i.link_id].organisation_en)
+                              for i in r.items if i.link_id in links})
+            lines.append(self.tr("What you can do next: if you still think the link is wrong, contact %1 with your "
+                                 "reference number %2, or send a new request with a supporting document (for example a "
+                                 "passbook page or an insurance card) that shows it is not yours.")
+                         .replace("%1", ("、" if t.is_japanese() else ", ").join(offices)
+                                  or self.tr("the office that holds the item"))
+                         .replace("%2", r.reference))
         self.ui.historyLabel.setText("\n".join(lines))
 
     def show_requests(self) -> None:
