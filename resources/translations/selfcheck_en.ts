@@ -8,20 +8,24 @@
             <translation>When</translation>
         </message>
         <message>
-            <source>Agency</source>
-            <translation>Agency</translation>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
         </message>
         <message>
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
+            <source>Provided by</source>
+            <translation>Provided by</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <source>Exchange</source>
-            <translation>Exchange</translation>
+            <source>You, at %1</source>
+            <translation>You, at %1</translation>
         </message>
     </context>
     <context>
@@ -1111,6 +1115,18 @@
             <translation>Loading… %1 of %2</translation>
         </message>
         <message>
+            <source>Export the access log</source>
+            <translation>Export the access log</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
+        <message>
             <source>Showing %1 of %2</source>
             <translation>Showing %1 of %2</translation>
         </message>
@@ -1187,8 +1203,8 @@
             <translation>&amp;Access log</translation>
         </message>
         <message>
-            <source>Which agency exchanged which information about you, when and why.</source>
-            <translation>Which agency exchanged which information about you, when and why.</translation>
+            <source>Which agency asked for which information about you, which agency provided it, when and why.</source>
+            <translation>Which agency asked for which information about you, which agency provided it, when and why.</translation>
         </message>
         <message>
             <source>&amp;Search</source>
@@ -1201,6 +1217,30 @@
         <message>
             <source>Entries shown</source>
             <translation>Entries shown</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m</source>
+            <translation>Fro&amp;m</translation>
+        </message>
+        <message>
+            <source>Show entries from this day</source>
+            <translation>Show entries from this day</translation>
+        </message>
+        <message>
+            <source>Un&amp;til</source>
+            <translation>Un&amp;til</translation>
+        </message>
+        <message>
+            <source>Show entries until this day</source>
+            <translation>Show entries until this day</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Export the entries shown as a CSV file</source>
+            <translation>Export the entries shown as a CSV file</translation>
         </message>
         <message>
             <source>Access log</source>
@@ -1498,6 +1538,17 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n row exported to %1.</numerusform>
+                <numerusform>%n rows exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The access log could not be saved there. Choose another folder and try again.</source>
+            <translation>The access log could not be saved there. Choose another folder and try again.</translation>
         </message>
         <message>
             <source>Receipt saved: %1</source>

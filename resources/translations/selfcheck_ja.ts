@@ -8,20 +8,24 @@
             <translation>日時</translation>
         </message>
         <message>
-            <source>Agency</source>
-            <translation>機関</translation>
+            <source>Asked by</source>
+            <translation>照会した機関</translation>
         </message>
         <message>
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
+            <source>Provided by</source>
+            <translation>提供した機関</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
-            <source>Exchange</source>
-            <translation>やりとり</translation>
+            <source>You, at %1</source>
+            <translation>ご本人（%1）</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +1108,18 @@
             <translation>読み込み中… %2 件中 %1 件</translation>
         </message>
         <message>
+            <source>Export the access log</source>
+            <translation>やりとり履歴を書き出す</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>やりとり</translation>
+        </message>
+        <message>
             <source>Showing %1 of %2</source>
             <translation>%2 件中 %1 件を表示</translation>
         </message>
@@ -1180,8 +1196,8 @@
             <translation>やりとり履歴(&amp;A)</translation>
         </message>
         <message>
-            <source>Which agency exchanged which information about you, when and why.</source>
-            <translation>どの機関が、いつ、なぜ、あなたのどの情報をやりとりしたかを表示します。</translation>
+            <source>Which agency asked for which information about you, which agency provided it, when and why.</source>
+            <translation>どの機関があなたのどの情報を照会し、どの機関が提供したか、いつ、何のためかを表示しています。</translation>
         </message>
         <message>
             <source>&amp;Search</source>
@@ -1194,6 +1210,30 @@
         <message>
             <source>Entries shown</source>
             <translation>表示件数</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m</source>
+            <translation>開始日(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Show entries from this day</source>
+            <translation>この日からの記録を表示</translation>
+        </message>
+        <message>
+            <source>Un&amp;til</source>
+            <translation>終了日(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Show entries until this day</source>
+            <translation>この日までの記録を表示</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV に書き出す(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Export the entries shown as a CSV file</source>
+            <translation>表示中の記録を CSV ファイルに書き出す</translation>
         </message>
         <message>
             <source>Access log</source>
@@ -1487,6 +1527,16 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n 件を %1 に書き出しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The access log could not be saved there. Choose another folder and try again.</source>
+            <translation>その場所にはやりとり履歴を保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
         </message>
         <message>
             <source>Receipt saved: %1</source>

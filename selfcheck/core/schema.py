@@ -105,6 +105,10 @@ class AccessLogEntry(Strict):
     purpose: str
     purpose_en: str
     direction: Annotated[str, Field(pattern=r"^(query|provide)$")]
+    counterpart: str | None = Field(None, description="The other side of the exchange: the agency that provided the "
+                                                      "information (query) or that received it (provide)")
+    counterpart_en: str | None = None
+    at_counter: bool = Field(False, description="The resident's own viewing, at a municipal counter with a staff member")
 
 
 T = TypeVar("T")

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
                 page.refreshRequested.connect(lambda: self.load_overview(reload=True))
                 page.revealToggled.connect(self._reveal)
                 page.receiptRequested.connect(self.save_receipt)
+                page.exportRequested.connect(self.export_log)
             elif name == "detail":
                 page = pages.DetailPage()
                 page.flagRequested.connect(lambda link: self.start_flag(link))
@@ -783,6 +784,18 @@ class MainWindow(QMainWindow):
             return
         html = receipt_html(req, {x.id: x for x in self.session.links}, self.backend.demo)
         self.runner.run(lambda: write_pdf(path, html), lambda _r: self._receipt_done(path), self._receipt_failed)
+
+    def export_log(self, path: str) -> None:
+        """Write the access log entries shown to ``path`` (CSV, UTF-8 with BOM), in a worker."""
+        from ..core.accesslog import write_csv
+
+        home = self.home
+        log, rows, (header, exchange) = home.log.log(), home.log.shown(), home.export_header()
+        english = not t.is_japanese()
+        self.runner.run(lambda: write_csv(path, log, rows, header, english, exchange),
+                        lambda n: self._tell(self.tr("%n row(s) exported to %1.", None, n).replace("%1", path)),
+                        lambda _e: self._tell(self.tr("The access log could not be saved there. Choose another folder "
+                                                      "and try again."), error=True))
 
     def _receipt_done(self, path: str) -> None:
         text = self.tr("Receipt saved: %1").replace("%1", path)

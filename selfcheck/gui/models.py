@@ -255,9 +255,9 @@ class AccessLogModel(QAbstractTableModel):
     sorted by the model itself over precomputed text and sort keys. While the user types on,
     each keystroke narrows the previous result instead of scanning every row again."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("AccessLogModel", "When"), QT_TRANSLATE_NOOP("AccessLogModel", "Agency"),
-               QT_TRANSLATE_NOOP("AccessLogModel", "Item"), QT_TRANSLATE_NOOP("AccessLogModel", "Purpose"),
-               QT_TRANSLATE_NOOP("AccessLogModel", "Exchange"))
+    COLUMNS = (QT_TRANSLATE_NOOP("AccessLogModel", "When"), QT_TRANSLATE_NOOP("AccessLogModel", "Asked by"),
+               QT_TRANSLATE_NOOP("AccessLogModel", "Provided by"), QT_TRANSLATE_NOOP("AccessLogModel", "Item"),
+               QT_TRANSLATE_NOOP("AccessLogModel", "Purpose"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -265,6 +265,7 @@ class AccessLogModel(QAbstractTableModel):
         self._view: list[int] = []
         self._words: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+        self._range: tuple[Any, Any] = (None, None)
 
     def set_log(self, log: AccessLog) -> None:
         self.beginResetModel()
@@ -296,10 +297,24 @@ class AccessLogModel(QAbstractTableModel):
         self._words = words
         self.endResetModel()
 
+    def set_range(self, start, end) -> None:
+        """Only entries dated from ``start`` to ``end`` (``datetime.date``, both included; None: open)."""
+        if (start, end) == self._range:
+            return
+        self.beginResetModel()
+        self._range = (start, end)
+        self._view = self._compute(self._words, None)
+        self.endResetModel()
+
+    def shown(self) -> list[int]:
+        """The log's rows as shown, in order (for the export)."""
+        return list(self._view)
+
     def _compute(self, words: list[str], within: list[int] | None) -> list[int]:
         if within is None:
             col, order = self._sort
-            within = self._log.order(col, not t.is_japanese(), order == Qt.SortOrder.DescendingOrder)
+            within = self._log.within(*self._range, self._log.order(col, not t.is_japanese(),
+                                                                    order == Qt.SortOrder.DescendingOrder))
         return self._log.matching(words, within)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -329,6 +344,7 @@ class AccessLogModel(QAbstractTableModel):
         c = index.column()
         if c == 0:
             return t.fmt_datetime(e.at)
-        if c == 4:
-            return t.direction_label(e.direction)
-        return t.pick(*((e.agency, e.agency_en), (e.item, e.item_en), (e.purpose, e.purpose_en))[c - 1])
+        text = e.cells(not t.is_japanese())[c - 1] or "—"
+        if c == 1 and e.at_counter:  # the resident's own viewing, with a staff member: say so
+            return translate("AccessLogModel", "You, at %1").replace("%1", text)
+        return text

@@ -28,6 +28,7 @@ class HomePage(Page):
     refreshRequested = Signal()
     revealToggled = Signal(bool)
     receiptRequested = Signal(object)
+    exportRequested = Signal(str)  # a path: write the access log entries shown there as CSV
 
     LINKS, REQUESTS, LOG, NOTIFICATIONS = range(4)
 
@@ -72,6 +73,10 @@ class HomePage(Page):
         ui.refreshButton.clicked.connect(self.refreshRequested)
         ui.revealButton.toggled.connect(self.revealToggled)
         ui.searchEdit.textChanged.connect(self._search)
+        for edit in (ui.fromEdit, ui.untilEdit):
+            edit.dateChanged.connect(self._range_changed)
+        ui.exportButton.clicked.connect(self._export)
+        self._set_dates_format()
         for button in ui.searchEdit.findChildren(QToolButton):  # the line edit's own clear button
             button.setAccessibleName(self.tr("Clear the search"))
         ui.requestsView.selectionModel().currentChanged.connect(self._request_changed)
@@ -145,6 +150,7 @@ class HomePage(Page):
         self.log.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.log.columnCount() - 1)
         for button in self.ui.searchEdit.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Clear the search"))
+        self._set_dates_format()
         if self.log.total() or self.ui.logCountLabel.text():
             self._update_log_count()
         link = self.current_link()
@@ -361,9 +367,44 @@ class HomePage(Page):
     def set_log_loading(self, done: int, total: int) -> None:
         self.ui.logCountLabel.setText(self.tr("Loading… %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
+    def _set_dates_format(self) -> None:
+        for edit in (self.ui.fromEdit, self.ui.untilEdit):
+            edit.setDisplayFormat("yyyy/MM/dd" if t.is_japanese() else "d MMM yyyy")
+
+    def _range_changed(self, *_args) -> None:
+        ui = self.ui
+        start, end = ui.fromEdit.date().toPython(), ui.untilEdit.date().toPython()
+        self.log.set_range(start, end)
+        self._update_log_count()
+
+    def set_range(self, start, end) -> None:
+        """Show the access log from ``start`` to ``end`` (dates, both included)."""
+        from PySide6.QtCore import QDate
+
+        self.ui.fromEdit.setDate(QDate(start.year, start.month, start.day))
+        self.ui.untilEdit.setDate(QDate(end.year, end.month, end.day))
+
+    def _export(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the access log"), f"{folder}/selfcheck-access-log.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.exportRequested.emit(path)
+
+    def export_header(self) -> tuple[list[str], dict[str, str]]:
+        """The export's column names and exchange words, in the current language."""
+        header = [self.log.headerData(c, Qt.Orientation.Horizontal) for c in range(self.log.columnCount())]
+        return [*header, self.tr("Exchange")], {"query": t.direction_label("query"), "provide": t.direction_label("provide")}
+
     def set_log(self, log) -> None:
         """``log``: a ``core.accesslog.AccessLog`` built in the worker."""
         self.log.set_log(log)
+        days = log.dates()
+        if days is not None:
+            self.set_range(*days)
         self.ui.logView.resizeColumnsToContents()
         self._update_log_count()
 

@@ -191,9 +191,10 @@ class Store:
         self.db.executemany("INSERT INTO links VALUES(?,?,?,?,?)", rows)
         log = list(r["access_log"]) + list(_generated_log(r, r["generate"]["access_log"]))
         lrows = []
+        home = next((a for a in profile.addresses if a.until is None), profile.addresses[-1] if profile.addresses else None)
         for i, raw in enumerate(log):
             eid = "A" + uuid.uuid5(_NS, f"{rid}/log/{i}").hex[:12]
-            e = s.AccessLogEntry(id=eid, **raw)
+            e = s.AccessLogEntry(id=eid, **_with_counterpart(raw, home))
             lrows.append((eid, profile.resident_id, e.at.astimezone(timezone.utc).isoformat(), e.model_dump_json()))
         self.db.executemany("INSERT INTO access_log VALUES(?,?,?,?)", lrows)
         self._notify(profile.resident_id, "連携情報の確認をお願いします", "Please check your linked information",
@@ -309,11 +310,12 @@ class Store:
             (rid,) = self.db.execute("SELECT resident_id FROM sessions WHERE token_hash=?", (th,)).fetchone()
             self._audit(staff_id, muni, "resident_session_started", _owner_ref(rid))
             now = self.now()
-            entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口",
+            entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口", at_counter=True,
+                                     counterpart="デジタル庁", counterpart_en="Digital Agency",
                                      agency_en=f"Counter of {muni_en}", item="マイナンバー連携情報",
                                      item_en="My Number link information",
                                      purpose=f"窓口での閲覧（{muni}、職員 {staff_id}）",
-                                     purpose_en=f"Viewed at the counter of {muni_en} by staff {staff_id}", direction="provide")
+                                     purpose_en=f"Viewed at the counter of {muni_en} by staff {staff_id}", direction="query")
             self.db.execute("INSERT INTO access_log VALUES(?,?,?,?)",
                             (entry.id, rid, now.astimezone(timezone.utc).isoformat(), entry.model_dump_json()))
             return out
@@ -569,6 +571,27 @@ def _generated_links(r: dict[str, Any], count: int):
                "registered_by": org, "registered_by_en": org_en, "valid_from": vf, "valid_until": None, "status": "active",
                "issuer": "pension_service" if kind == "pension" else "insurer" if kind == "health_insurance" else "municipality",
                "details": [{"key": "record_number", "value": f"{rnd.randrange(10**7, 10**8)}"}]}
+
+
+# who holds each kind of information: the other side of an exchange in the access log
+_HOLDERS = {"住民票関係情報": ("地方公共団体情報システム機構", "J-LIS (Japan Agency for Local Authority Information Systems)"),
+            "公金受取口座情報": ("デジタル庁", "Digital Agency"),
+            "医療保険給付関係情報": ("全国健康保険協会", "Japan Health Insurance Association"),
+            "雇用保険関係情報": ("厚生労働省", "Ministry of Health, Labour and Welfare")}
+
+
+def _with_counterpart(raw: dict[str, Any], home) -> dict[str, Any]:
+    """The entry with the other agency of the exchange, unless the data says it already: who
+    provided what was asked for (local tax and disability records: the resident's municipality),
+    or who received what was provided (the municipality that pays the benefit)."""
+    if raw.get("counterpart"):
+        return raw
+    mine = (home.municipality, home.municipality_en) if home is not None else ("市区町村", "The municipality")
+    if raw["direction"] == "query":
+        other = _HOLDERS.get(raw["item"], mine)
+    else:
+        other = mine if raw["agency"] != mine[0] else ("日本年金機構", "Japan Pension Service")
+    return {**raw, "counterpart": other[0], "counterpart_en": other[1]}
 
 
 def _generated_log(r: dict[str, Any], count: int):
