@@ -29,6 +29,25 @@
         </message>
     </context>
     <context>
+        <name>AddressModel</name>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Selfcheck</source>
@@ -1247,6 +1266,10 @@
             <translation>Access log</translation>
         </message>
         <message>
+            <source>M&amp;y record</source>
+            <translation>M&amp;y record</translation>
+        </message>
+        <message>
             <source>&amp;Notifications</source>
             <translation>&amp;Notifications</translation>
         </message>
@@ -1715,6 +1738,49 @@
         <message>
             <source>My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.</source>
             <translation>My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordView</name>
+        <message>
+            <source>What the resident register holds about you. Selfcheck compares every linked item with this. If something here is wrong, ask your municipal office.</source>
+            <translation>What the resident register holds about you. Selfcheck compares every linked item with this. If something here is wrong, ask your municipal office.</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <source>Address history</source>
+            <translation>Address history</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Reading</translation>
+        </message>
+        <message>
+            <source>Name in the alphabet</source>
+            <translation>Name in the alphabet</translation>
+        </message>
+        <message>
+            <source>Former surnames</source>
+            <translation>Former surnames</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>Aliases</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
         </message>
     </context>
     <context>

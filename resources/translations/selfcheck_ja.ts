@@ -29,6 +29,25 @@
         </message>
     </context>
     <context>
+        <name>AddressModel</name>
+        <message>
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>市区町村</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Selfcheck</source>
@@ -1240,6 +1259,10 @@
             <translation>やりとり履歴</translation>
         </message>
         <message>
+            <source>M&amp;y record</source>
+            <translation>わたしの情報(&amp;Y)</translation>
+        </message>
+        <message>
             <source>&amp;Notifications</source>
             <translation>お知らせ(&amp;N)</translation>
         </message>
@@ -1703,6 +1726,49 @@
         <message>
             <source>My Number general help line 0120-95-0178 (free, weekdays 9:30–20:00). Give your reference number.</source>
             <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）。受付番号をお伝えください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordView</name>
+        <message>
+            <source>What the resident register holds about you. Selfcheck compares every linked item with this. If something here is wrong, ask your municipal office.</source>
+            <translation>住民基本台帳に記録されているあなたの情報です。セルフチェックは紐付いた各項目をこの情報と照らし合わせます。ここに誤りがある場合は、市区町村の窓口にお問い合わせください。</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <source>Address history</source>
+            <translation>住所の履歴</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <source>Name in the alphabet</source>
+            <translation>ローマ字氏名</translation>
+        </message>
+        <message>
+            <source>Former surnames</source>
+            <translation>旧氏</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>通称</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>生年月日</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性別</translation>
         </message>
     </context>
     <context>

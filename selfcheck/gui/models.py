@@ -178,6 +178,24 @@ class TableModel(QAbstractTableModel):
         return None
 
 
+class AddressModel(TableModel):
+    """The resident's address history, most recent first."""
+
+    CONTEXT = "AddressModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("AddressModel", "From"), QT_TRANSLATE_NOOP("AddressModel", "Until"),
+               QT_TRANSLATE_NOOP("AddressModel", "Municipality"))
+
+    def set_rows(self, rows: list[Any]) -> None:
+        super().set_rows(sorted(rows, key=lambda a: a.since, reverse=True))
+
+    def cell(self, a: s.Address, column: int) -> str:
+        if column == 0:
+            return t.fmt_date(a.since)
+        if column == 1:
+            return t.fmt_date(a.until) if a.until else translate("AddressModel", "Now")
+        return f"{a.prefecture} {a.municipality}" if t.is_japanese() else a.municipality_en
+
+
 class RequestsModel(TableModel):
     CONTEXT = "RequestsModel"
     titles: Callable[[], dict[str, s.Link]] = dict  # the links by id, to name what was reported

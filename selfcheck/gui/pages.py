@@ -30,7 +30,7 @@ class HomePage(Page):
     receiptRequested = Signal(object)
     exportRequested = Signal(str)  # a path: write the access log entries shown there as CSV
 
-    LINKS, REQUESTS, LOG, NOTIFICATIONS = range(4)
+    LINKS, REQUESTS, LOG, RECORD, NOTIFICATIONS = range(5)
 
     def __init__(self, is_flagged, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +41,10 @@ class HomePage(Page):
         self.log = AccessLogModel(self)
         self.notifications = NotificationsModel(self)
         self.findings = FindingsModel(self)
+        from .record import RecordView
+
+        self.record = RecordView(ui.recordTab)
+        ui.recordTab.layout().addWidget(self.record)
         ui.findingsView.setModel(self.findings)
         ui.findingsView.horizontalHeader().setStretchLastSection(True)
         ui.findingsView.verticalHeader().setVisible(False)
@@ -138,6 +142,7 @@ class HomePage(Page):
 
     def set_profile(self, profile: s.Profile, number_text: str) -> None:
         self.ui.nameLabel.setText(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
+        self.record.set_profile(profile)
         self.set_number_text(number_text)
 
     def retranslate(self) -> None:
@@ -158,6 +163,7 @@ class HomePage(Page):
             self.set_flagged(link.id, self.links._is_flagged(link.id))
         self._request_changed(self.ui.requestsView.currentIndex(), QModelIndex())
         self.set_counter(self.counter)
+        self.record.retranslate()
 
     def set_bank_spelling(self, text: str) -> None:
         self.ui.bankNameLabel.setText(self.tr("How banks write your name: %1").replace("%1", text) if text else "")
@@ -434,6 +440,7 @@ class HomePage(Page):
         self.set_findings(None, {})
         self.ui.historyLabel.setText("")
         self.ui.revealButton.setChecked(False)
+        self.record.set_profile(None)
         self.show_message("")
         self.ui.tabs.setCurrentIndex(self.LINKS)
 
