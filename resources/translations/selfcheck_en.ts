@@ -1967,6 +1967,14 @@
     <context>
         <name>Texts</name>
         <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>since %1</translation>
+        </message>
+        <message>
             <source>Benefit bank account</source>
             <translation>Benefit bank account</translation>
         </message>

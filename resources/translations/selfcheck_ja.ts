@@ -1955,6 +1955,14 @@
     <context>
         <name>Texts</name>
         <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>%1〜</translation>
+        </message>
+        <message>
             <source>Benefit bank account</source>
             <translation>公金受取口座</translation>
         </message>

@@ -40,10 +40,18 @@ class LinksModel(QAbstractItemModel):
     def set_links(self, links: list[s.Link]) -> None:
         self.beginResetModel()
         self._groups = [[x for x in links if x.kind is k] for k in KIND_ORDER]
+        self._names = (None, {})
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_links([])
+
+    def name(self, link: s.Link) -> str:
+        """The link's name, told apart from a link of the same name (see ``texts.item_names``)."""
+        lang = t.is_japanese()
+        if getattr(self, "_names", (None, None))[0] is not lang:
+            self._names = (lang, t.item_names(x for links in self._groups for x in links))
+        return self._names[1].get(link.id) or t.pick(link.title, link.title_en)
 
     def by_id(self) -> dict[str, s.Link]:
         return {x.id: x for links in self._groups for x in links}
@@ -115,7 +123,7 @@ class LinksModel(QAbstractItemModel):
             return None
         col = index.column()
         if col == 0:
-            return t.pick(link.title, link.title_en)
+            return self.name(link)
         if col == 1:
             sev = self._severity.get(link.id)
             return t.severity_label(sev) if sev else ""
@@ -234,7 +242,7 @@ class FindingsModel(TableModel):
         self._titles: dict[str, str] = {}
 
     def set_findings(self, findings: list[Finding], links: dict[str, s.Link]) -> None:
-        self._titles = {i: t.pick(x.title, x.title_en) for i, x in links.items()}
+        self._titles = t.item_names(links.values())
         self.set_rows(findings)
 
     def cell(self, f: Finding, column: int) -> str:

@@ -229,15 +229,16 @@ class HomePage(Page):
             button.setText(self.tr("&Mark as wrong…"))
             button.setAccessibleName(self.tr("Mark the selected item as wrong"))
             return
-        name = t.pick(link.title, link.title_en)
+        full = self.links.name(link)
+        name = full
         if len(name) > 28:  # the whole name is in the accessible name and the list
             name = name[:27] + "…"
         if self.links._is_flagged(link.id):
             button.setText(self.tr("Change &mark on “%1”…").replace("%1", name))
-            button.setAccessibleName(self.tr("Change what you said about %1").replace("%1", t.pick(link.title, link.title_en)))
+            button.setAccessibleName(self.tr("Change what you said about %1").replace("%1", full))
         else:
             button.setText(self.tr("&Mark “%1” as wrong…").replace("%1", name))
-            button.setAccessibleName(self.tr("Mark %1 as wrong").replace("%1", t.pick(link.title, link.title_en)))
+            button.setAccessibleName(self.tr("Mark %1 as wrong").replace("%1", full))
 
     def _emit_finding(self, signal) -> None:
         f = self.current_finding()
@@ -335,7 +336,7 @@ class HomePage(Page):
         lines = [self.tr("What you reported in %1:").replace("%1", r.reference)]
         for item in r.items:
             link = links.get(item.link_id)
-            what = t.pick(link.title, link.title_en) if link else self.tr("an item no longer linked to your number")
+            what = self.links.name(link) if link else self.tr("an item no longer linked to your number")
             lines.append(f"• {what} — {t.reason_label(item.reason)}" + (f" (“{item.note}”)" if item.note else ""))
         lines.append(self.tr("Status history:"))
         for c in r.history:

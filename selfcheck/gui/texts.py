@@ -33,6 +33,24 @@ def pick(ja: str, en: str) -> str:
     return ja if is_japanese() else en
 
 
+def item_names(links) -> dict[str, str]:
+    """Each link's name in the current language; where two items have the same name (two
+    health insurances), each also says its insurer and its period, so they can be told apart."""
+    from collections import Counter
+
+    links = list(links)
+    names = {x.id: pick(x.title, x.title_en) for x in links}
+    twice = Counter(names.values())
+    for x in links:
+        if twice[names[x.id]] > 1:
+            if x.valid_until:
+                period = translate("Texts", "%1 to %2").replace("%1", fmt_date(x.valid_from)).replace("%2", fmt_date(x.valid_until))
+            else:
+                period = translate("Texts", "since %1").replace("%1", fmt_date(x.valid_from))
+            names[x.id] = f"{names[x.id]} — {pick(x.organisation, x.organisation_en)}, {period}"
+    return names
+
+
 def registered_by(link: s.Link) -> str:
     """Who registered a link, in English where the service has an English name for it."""
     return pick(link.registered_by, link.registered_by_en or link.registered_by)
