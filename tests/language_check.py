@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{4,}")
 # the Language menu names each language in itself, so that either can be found
-LANGUAGE_NAMES = {"Lan&guage / 言語", "日本語", "English"}
+LANGUAGE_NAMES = {"Lan&guage / 言語", "言語(&G) / Language", "日本語", "English"}
 
 
 def _cells(view: QAbstractItemView, limit: int = 30) -> list[str]:

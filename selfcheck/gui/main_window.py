@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
         self.contrastAction.toggled.connect(lambda _on: self._restyle(remember=not self.counter))
         view_menu.addAction(self.contrastAction)
         # each language named in itself, so anyone can find theirs
-        lang_menu = bar.addMenu(self.tr("Lan&guage") + " / 言語")
+        # named in the other language too, so whoever cannot read this one finds it
+        lang_menu = bar.addMenu(self.tr("Lan&guage") + (" / Language" if t.is_japanese() else " / 言語"))
         group = QActionGroup(owner)
         self.languageActions = {}
         for code, name in (("ja", "日本語"), ("en", "English")):
