@@ -377,7 +377,7 @@
         </message>
         <message>
             <source>Problem</source>
-            <translation>問題</translation>
+            <translation>問題あり</translation>
         </message>
         <message>
             <source>Message</source>
@@ -623,7 +623,7 @@
         <name>Findings</name>
         <message>
             <source>Problem</source>
-            <translation>問題</translation>
+            <translation>問題あり</translation>
         </message>
         <message>
             <source>Please check</source>
@@ -1677,7 +1677,7 @@
         </message>
         <message>
             <source>What you reported</source>
-            <translation>申し出た項目</translation>
+            <translation>申し出た内容</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1783,7 +1783,7 @@
         </message>
         <message>
             <source>What you reported</source>
-            <translation>申し出た項目</translation>
+            <translation>申し出た内容</translation>
         </message>
         <message>
             <source>Status</source>
