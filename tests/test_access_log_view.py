@@ -88,6 +88,6 @@ def test_the_counters_own_viewing_is_labelled_and_not_unexpected(qtbot, make_win
     staff_signs_in(qtbot, w)
     resident_signs_in(qtbot, w, personas["clean"])  # lives in a municipality other than Adachi
     confirm_and_load(qtbot, w)
-    qtbot.waitUntil(lambda: w._access_log is not None, timeout=15000)
+    qtbot.waitUntil(lambda: w.resident.access_log is not None, timeout=15000)
     qtbot.waitUntil(lambda: "You, at Counter of Adachi, Tokyo" in model_texts(w.home.log), timeout=15000)
     assert not [f for f in w.findings if f.rule == "unexpected_access"], "the resident's own visit is expected"

@@ -96,7 +96,7 @@ def test_waiting_for_approval_says_who_approves_and_a_printer_error_keeps_the_st
     qtbot.mouseClick(page.ui.approveButton, LEFT)
     from .gui_helpers import type_text
 
-    approve = w._page("approve")
+    approve = w.page("approve")
     type_text(qtbot, approve.ui.staffIdEdit, "S-ADACHI-02")
     type_text(qtbot, approve.ui.passwordEdit, "counter-demo-2")
     with qtbot.waitSignal(w.confirmationShown, timeout=15000):

@@ -141,9 +141,9 @@ def test_every_counter_screen_fits(qtbot, make_window, api, personas, lang, text
     staff_signs_in(qtbot, w)
     s.look("counter", w.counterPage.ui.startButton)
     qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
-    qtbot.mouseClick(w._page("unlock").ui.unlockButton, LEFT)  # every problem shown
-    s.look("unlock", w._page("unlock").ui.unlockButton)
-    qtbot.mouseClick(w._page("unlock").ui.cancelButton, LEFT)
+    qtbot.mouseClick(w.page("unlock").ui.unlockButton, LEFT)  # every problem shown
+    s.look("unlock", w.page("unlock").ui.unlockButton)
+    qtbot.mouseClick(w.page("unlock").ui.cancelButton, LEFT)
     identity = resident_signs_in(qtbot, w, personas["child-parent-account"])
     s.look("is this you", identity.ui.yesButton)
     confirm_and_load(qtbot, w)
@@ -152,6 +152,6 @@ def test_every_counter_screen_fits(qtbot, make_window, api, personas, lang, text
     w.counterBar.show_countdown(25)
     s.look("waiting for approval, with the idle warning", w.confirmation.ui.approveButton)
     qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
-    qtbot.mouseClick(w._page("approve").ui.approveButton, LEFT)
-    s.look("approval, with problems", w._page("approve").ui.approveButton)
+    qtbot.mouseClick(w.page("approve").ui.approveButton, LEFT)
+    s.look("approval, with problems", w.page("approve").ui.approveButton)
     s.assert_fine()
