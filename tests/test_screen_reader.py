@@ -27,7 +27,7 @@ def tour(tmp_path, *mode):
     lines = [x for x in r.stdout.splitlines() if x.startswith("{")]
     assert lines, f"no report; stderr: {r.stderr[-2000:]}"
     report = json.loads(lines[-1])
-    assert "error" not in report, report
+    assert "error" not in report, report.get("error")
     return report
 
 
