@@ -290,8 +290,16 @@ def evidence_value(aspect: str, value: str, names: dict[str, str] | None = None)
     if names and not is_japanese():
         from ..core.datanames import in_english
 
-        return in_english(value, names)
-    return value
+        value = in_english(value, names)
+    from ..core import explain
+
+    return explain.value_text(aspect, value, translate)
+
+
+def evidence_columns(f: Finding) -> tuple[str, str]:
+    from ..core import explain
+
+    return explain.column_labels(f, translate)
 
 
 # -- dates in the convention of the chosen language -------------------------------------------
