@@ -1,0 +1,119 @@
+"""Attacks by an outsider who read only the OpenAPI document and watched the server, each one
+made over HTTP against the mock API live on loopback. Every test here failed before its fix."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
+
+import pytest
+import requests
+
+KNOWN = "112358132130"   # pension-other, PIN 5555
+KNOWN_PIN = "5555"
+STAFF_ID = "S-HAKODATE-01"
+STAFF_PASSWORD = "counter-demo-3"
+
+
+@pytest.fixture
+def server(db_path):
+    """``selfcheck-mock-api serve`` in its own process on a free loopback port, as an outsider
+    meets it (in the tests' own process the GIL would serialise the concurrent attacks)."""
+    proc = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--host", "127.0.0.1",
+                             "--port", "0", "--db", str(db_path)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = None
+    for line in proc.stderr:
+        found = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
+        if found:
+            url = found.group(1)
+            break
+    drain = threading.Thread(target=proc.stderr.read, daemon=True)
+    drain.start()
+    try:
+        assert url, "the mock API did not start"
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        drain.join(5)
+        proc.stderr.close()
+
+
+def _all_at_once(url, n, call):
+    """Run ``call(http, i)`` for i in range(n) in n threads, each on a connection already open,
+    released together (a barrier, no sleeps), so the requests reach the server at once."""
+    barrier = threading.Barrier(n)
+
+    def go(i):
+        with requests.Session() as http:
+            http.get(url + "/v1/health", timeout=30)
+            barrier.wait()
+            return call(http, i)
+
+    with ThreadPoolExecutor(n) as pool:
+        return list(pool.map(go, range(n)))
+
+
+def test_x_forwarded_for_does_not_reset_the_per_address_throttle(server):
+    """A client on the server's own host sending a new X-Forwarded-For with each try must not
+    pass for a new address: the 11th failed sign-in for different numbers is throttled."""
+    codes = []
+    with requests.Session() as http:
+        for i in range(12):
+            r = http.post(server + "/v1/sessions", json={"number": f"{200000000000 + i * 7919}", "pin": "0000"},
+                          headers={"X-Forwarded-For": f"10.1.{i}.1", "X-Real-IP": f"10.2.{i}.1",
+                                   "Forwarded": f"for=10.3.{i}.1"})
+            codes.append(r.status_code)
+    assert codes[:10] == [401] * 10
+    assert 429 in codes[10:], codes
+
+
+def test_concurrent_guesses_do_not_get_past_the_three_try_lock(server, db_path):
+    """Thirty PINs sent at the same moment: the card allows three tries, so the server checks
+    at most three of them (the store's count of failed tries says how many it checked; before
+    the fix, every guess that arrived before the third failure was written was checked too,
+    and a right PIN among them signed in on a card that had just locked), and the right PIN
+    afterwards meets a locked card."""
+    def guess(http, i):
+        r = http.post(server + "/v1/sessions", json={"number": KNOWN, "pin": f"{i:04d}"}, timeout=30)
+        return r.status_code, r.json().get("code")
+
+    seen = Counter(_all_at_once(server, 30, guess))
+    assert seen[(401, "wrong_pin")] <= 2, seen
+    with closing(sqlite3.connect(db_path)) as db:
+        (most,) = db.execute("SELECT MAX(failed) FROM residents").fetchone()
+    assert most <= 3, f"{most} PINs checked"
+    r = requests.post(server + "/v1/sessions", json={"number": KNOWN, "pin": KNOWN_PIN})
+    assert r.status_code in (423, 429), r.status_code
+
+
+def test_concurrent_guesses_do_not_get_past_the_per_address_throttle(server):
+    """Twenty-four failed sign-ins for unknown numbers at the same moment: at most ten are
+    checked (ten a minute per address), the rest answer 429."""
+    def guess(http, i):
+        return http.post(server + "/v1/sessions", json={"number": f"{300000000000 + i}", "pin": "0000"},
+                         timeout=30).status_code
+
+    seen = Counter(_all_at_once(server, 24, guess))
+    assert seen[401] + seen[423] <= 10, seen
+    assert seen[429] >= 14, seen
+
+
+def test_concurrent_staff_guesses_lock_the_id(server):
+    """Staff passwords guessed in parallel: five wrong ones lock the id, however they are
+    timed, so the right password right after forty guesses meets the lockout."""
+    def guess(http, i):
+        return http.post(server + "/v1/staff/sessions", json={"staff_id": STAFF_ID, "password": f"guess-{i}"},
+                         timeout=30).status_code
+
+    seen = Counter(_all_at_once(server, 20, guess) + _all_at_once(server, 20, guess))
+    assert seen[423] >= 15, seen
+    r = requests.post(server + "/v1/staff/sessions", json={"staff_id": STAFF_ID, "password": STAFF_PASSWORD})
+    assert r.status_code == 423, r.status_code
