@@ -173,7 +173,7 @@ class Throttle:
     def __init__(self, limit: int, window: float, clock=time.monotonic) -> None:
         self.limit, self.window, self.clock = limit, window, clock
         self._seen: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def retry_after(self, key: str) -> int:
         """Seconds to wait before the next try, or 0 if one may try now."""
@@ -182,6 +182,24 @@ class Throttle:
             if q is None or len(q) < self.limit:
                 return 0
             return max(1, int(q[0] + self.window - self.clock()) + 1)
+
+    def take(self, key: str) -> int:
+        """Count a try now, before its (slow) check, unless the key is over the limit: then the
+        seconds to wait. Checking and counting at once means concurrent tries cannot all pass
+        the check before any of them is counted."""
+        with self._lock:
+            q = self._trim(key)
+            if q is not None and len(q) >= self.limit:
+                return max(1, int(q[0] + self.window - self.clock()) + 1)
+            self.failed(key)
+            return 0
+
+    def forgive(self, key: str) -> None:
+        """Take back the newest try counted for ``key`` (it succeeded)."""
+        with self._lock:
+            q = self._seen.get(key)
+            if q:
+                q.pop()
 
     def failed(self, key: str) -> None:
         with self._lock:
@@ -361,9 +379,15 @@ class Store:
 
     def _check_pin(self, number: str, pin: str, address: str) -> str:
         """The resident id for a right number and PIN; else Denied. The slow hash runs outside
-        the store's lock."""
+        the store's lock, so each try is counted (against the throttles and the card's three
+        tries) *before* it is checked and taken back if the PIN is right: concurrent guesses
+        cannot all be checked before the first failure is written."""
         nh = self._number_hash(number)
-        wait = max(self.by_address.retry_after(address), self.by_number.retry_after(nh))
+        wait = self.by_address.take(address)
+        if not wait:
+            wait = self.by_number.take(nh)
+            if wait:
+                self.by_address.forgive(address)
         if wait:
             raise Denied("throttled", retry_after=wait)
         with self._lock:
@@ -373,19 +397,9 @@ class Store:
                 (failed,) = self.db.execute("SELECT COALESCE(MAX(failed), 0) FROM unknown_numbers WHERE number_hash=?",
                                             (nh,)).fetchone()
                 row = (None, self._dummy_salt, b"", int(failed >= MAX_PIN_ATTEMPTS))
-        rid, salt, good, locked = row
-        if locked:  # a try on a locked card is a refused try too: it counts against both limits
-            self.by_address.failed(address)
-            self.by_number.failed(nh)
-            raise Denied("locked", 0)
-        candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
-        if rid is not None and hmac.compare_digest(candidate, good):
-            with self._lock:
-                self.db.execute("UPDATE residents SET failed=0 WHERE id=?", (rid,))
-            return rid
-        self.by_address.failed(address)
-        self.by_number.failed(nh)
-        with self._lock:
+            rid, salt, good, locked = row
+            if locked:  # a try on a locked card is a refused try too: it stays counted against both limits
+                raise Denied("locked", 0)
             if rid is None:
                 self.db.execute("INSERT INTO unknown_numbers VALUES(?, 1) ON CONFLICT(number_hash) "
                                 "DO UPDATE SET failed=failed+1", (nh,))
@@ -394,6 +408,13 @@ class Store:
                 self.db.execute("UPDATE residents SET failed=failed+1, locked=(failed+1>=?) WHERE id=?",
                                 (MAX_PIN_ATTEMPTS, rid))
                 (failed,) = self.db.execute("SELECT failed FROM residents WHERE id=?", (rid,)).fetchone()
+        candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
+        if rid is not None and hmac.compare_digest(candidate, good):
+            with self._lock:  # this try was one of the card's allowed ones: it is not a failure
+                self.db.execute("UPDATE residents SET failed=0, locked=0 WHERE id=?", (rid,))
+            self.by_address.forgive(address)
+            self.by_number.forgive(nh)
+            return rid
         if failed >= MAX_PIN_ATTEMPTS:
             raise Denied("locked", 0)
         raise Denied("wrong_pin", MAX_PIN_ATTEMPTS - failed)
