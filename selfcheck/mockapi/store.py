@@ -457,21 +457,22 @@ class Store:
                                   (staff_id,)).fetchone()
             fail = self.db.execute("SELECT failed, lockouts, locked_until FROM staff_failures WHERE staff_id=?",
                                    (staff_id,)).fetchone() or (0, 0, 0.0)
-        muni, muni_en, salt, good = row or ("", "", self._dummy_salt, b"")
-        if fail[2] > now:
-            with self._lock:
+            muni, muni_en, salt, good = row or ("", "", self._dummy_salt, b"")
+            if fail[2] > now:
                 self._audit(staff_id, muni, "staff_sign_in_refused", "locked")
-            raise Denied("locked", retry_after=int(fail[2] - now) + 1)
+                raise Denied("locked", retry_after=int(fail[2] - now) + 1)
+            # count this try as failed before the slow check (taken back if the password is
+            # right): concurrent guesses cannot all be checked before the first failure is written
+            failed, lockouts = fail[0] + 1, fail[1]
+            until = 0.0
+            if failed >= MAX_STAFF_ATTEMPTS:
+                span = min(LOCKOUT_BASE * (2 ** lockouts), LOCKOUT_MAX)
+                until, failed, lockouts = now + span.total_seconds(), 0, lockouts + 1
+            self.db.execute("INSERT OR REPLACE INTO staff_failures VALUES(?,?,?,?)",
+                            (staff_id, failed, lockouts, until))
         candidate = _password_hash(password, salt)
         if row is None or not hmac.compare_digest(candidate, good):
             with self._lock:
-                failed, lockouts = fail[0] + 1, fail[1]
-                until = 0.0
-                if failed >= MAX_STAFF_ATTEMPTS:
-                    span = min(LOCKOUT_BASE * (2 ** lockouts), LOCKOUT_MAX)
-                    until, failed, lockouts = now + span.total_seconds(), 0, lockouts + 1
-                self.db.execute("INSERT OR REPLACE INTO staff_failures VALUES(?,?,?,?)",
-                                (staff_id, failed, lockouts, until))
                 self._audit(staff_id, muni, "staff_sign_in_refused", "locked_out" if until else "wrong_password")
             raise Denied("wrong_password")
         with self._lock:
