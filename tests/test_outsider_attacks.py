@@ -3,6 +3,7 @@ made over HTTP against the mock API live on loopback. Every test here failed bef
 
 from __future__ import annotations
 
+import http.server
 import re
 import sqlite3
 import subprocess
@@ -14,6 +15,10 @@ from contextlib import closing
 
 import pytest
 import requests
+
+from selfcheck.core.apiurl import InsecureUrl, check_api_url
+from selfcheck.core.client import ApiClient
+from selfcheck.core.errors import ApiError
 
 KNOWN = "112358132130"   # pension-other, PIN 5555
 KNOWN_PIN = "5555"
@@ -117,3 +122,68 @@ def test_concurrent_staff_guesses_lock_the_id(server):
     assert seen[423] >= 15, seen
     r = requests.post(server + "/v1/staff/sessions", json={"staff_id": STAFF_ID, "password": STAFF_PASSWORD})
     assert r.status_code == 423, r.status_code
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Answers every request with what the class says, and keeps what it was sent."""
+    seen: list[bytes] = []
+    location: str | None = None
+
+    def _answer(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        type(self).seen.append(self.requestline.encode() + b"\n" + bytes(self.headers) + body)
+        if self.location:
+            self.send_response(307)
+            self.send_header("Location", self.location)
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = do_DELETE = _answer
+
+    def log_message(self, *args):
+        pass
+
+
+def _listen(host, handler):
+    srv = http.server.ThreadingHTTPServer((host, 0), handler)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    return srv, thread
+
+
+def test_a_backslash_in_the_api_address_does_not_hide_another_host():
+    """``http://example.com\\@127.0.0.1/`` looks like loopback to urlsplit, but requests (like a
+    browser) sends it to example.com: the number and PIN would go there in clear."""
+    for url in ("http://example.com\\@127.0.0.1/", "http://example.com\\@localhost:8080",
+                "https://example.com\\@api.example.jp/"):
+        with pytest.raises(InsecureUrl):
+            check_api_url(url)
+
+
+def test_a_redirect_with_a_backslash_does_not_carry_the_pin_to_another_host():
+    """The API answers a sign-in with 307 to ``http://127.0.0.2:P\\@127.0.0.1:<its port>/…``:
+    the same origin to urlsplit, another host to requests. The client must refuse it, and the
+    other host must never see the number or the PIN."""
+    catcher = type("Catcher", (_Recorder,), {"seen": [], "location": None})
+    api = type("Api", (_Recorder,), {"seen": [], "location": None})
+    other, other_thread = _listen("127.0.0.2", catcher)
+    srv, srv_thread = _listen("127.0.0.1", api)
+    try:
+        port = srv.server_address[1]
+        api.location = f"http://127.0.0.2:{other.server_address[1]}\\@127.0.0.1:{port}/v1/sessions"
+        client = ApiClient(f"http://127.0.0.1:{port}", retries=0)
+        try:
+            with pytest.raises(ApiError) as caught:
+                client.sign_in(KNOWN, KNOWN_PIN)
+        finally:
+            client.close()
+        assert caught.value.code == "redirect_elsewhere"
+        assert api.seen, "the API was not asked"
+        assert not catcher.seen, "the number and PIN went to another host"
+    finally:
+        for s, t in ((other, other_thread), (srv, srv_thread)):
+            s.shutdown()
+            s.server_close()
+            t.join(5)
