@@ -3,7 +3,9 @@ made over HTTP against the mock API live on loopback. Every test here failed bef
 
 from __future__ import annotations
 
+import base64
 import http.server
+import io
 import re
 import sqlite3
 import subprocess
@@ -187,3 +189,42 @@ def test_a_redirect_with_a_backslash_does_not_carry_the_pin_to_another_host():
             s.shutdown()
             s.server_close()
             t.join(5)
+
+
+def test_checking_big_attachments_does_not_stall_everyone_else(server, tmp_path):
+    """One resident sends two 40-megapixel PNGs (130 KB each, seconds to decode): other
+    residents' requests go on meanwhile. Before the fix the pictures were decoded while the
+    store's single lock was held, so the whole API stood still for every such request."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (6300, 6300), (1, 2, 3)).save(buf, "PNG")
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    with requests.Session() as http:
+        token = http.post(server + "/v1/sessions", json={"number": KNOWN, "pin": KNOWN_PIN}).json()["token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        link_id = http.get(server + "/v1/me/links?limit=1", headers=auth).json()["items"][0]["id"]
+        other = http.post(server + "/v1/sessions", json={"number": "867530900006", "pin": "7777"}).json()["token"]
+    body = {"items": [{"link_id": link_id, "reason": "not_mine"}],
+            "attachments": [{"filename": f"big{i}.png", "media_type": "image/png", "data": data} for i in range(2)]}
+    done = threading.Event()
+    answer = []
+
+    def send():
+        try:
+            answer.append(requests.post(server + "/v1/me/correction-requests", json=body, timeout=60,
+                                        headers={**auth, "Idempotency-Key": "k1"}).status_code)
+        finally:
+            done.set()
+
+    sender = threading.Thread(target=send)
+    sender.start()
+    answered_meanwhile = 0
+    with requests.Session() as http:
+        while not done.is_set():
+            r = http.get(server + "/v1/me", headers={"Authorization": f"Bearer {other}"}, timeout=60)
+            assert r.status_code == 200
+            answered_meanwhile += not done.is_set()
+    sender.join(60)
+    assert answer == [201]
+    assert answered_meanwhile >= 10, answered_meanwhile

@@ -703,6 +703,9 @@ class Store:
         """Return (request, created). Raises Denied for a reused key with another body."""
         canonical = json.dumps(body.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
         body_hash = hashlib.sha256(canonical.encode()).hexdigest()
+        # decoding pictures and parsing PDFs takes seconds: done before the store's lock is
+        # taken, else one resident's attachments stall every other request
+        infos = _check_attachments(body.attachments)
         with self._lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -729,16 +732,8 @@ class Store:
                 n = int(self._meta("next_reference") or "1")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('next_reference', ?)", (str(n + 1),))
                 ref = f"SC-{now.year:04d}-{(n // 10000) % 10000:04d}-{n % 10000:04d}"
-                infos = []
-                for a in body.attachments:
-                    try:
-                        raw = base64.b64decode(a.data, validate=True)
-                    except ValueError:
-                        raise Denied("attachment_invalid") from None
-                    kind, problem = check_bytes(raw)
-                    if problem or kind != a.media_type:
-                        raise Denied("attachment_invalid")
-                    infos.append(s.AttachmentInfo(filename=a.filename, media_type=kind, size=len(raw)))
+                if isinstance(infos, Denied):
+                    raise infos
                 first = (s.StatusChange(status=s.RequestStatus.AWAITING_APPROVAL, at=now,
                                         note="窓口で受け付けました。別の職員の承認を待っています",
                                         note_en="Taken at the counter; waiting for a second staff member to approve")
@@ -817,6 +812,22 @@ class Store:
     def _notify(self, rid: str, title: str, title_en: str, body: str, body_en: str, *, at: datetime) -> None:
         n = s.Notification(id="N" + uuid.uuid4().hex[:12], at=at, title=title, title_en=title_en, body=body, body_en=body_en)
         self.db.execute("INSERT INTO notifications VALUES(?,?,?,?)", (n.id, rid, at.isoformat(), n.model_dump_json()))
+
+
+def _check_attachments(attachments: list[s.Attachment]) -> list[s.AttachmentInfo] | Denied:
+    """What the store keeps of each attachment, or the refusal (raised only after the
+    idempotency check, so a repeated request is answered as before)."""
+    infos = []
+    for a in attachments:
+        try:
+            raw = base64.b64decode(a.data, validate=True)
+        except ValueError:
+            return Denied("attachment_invalid")
+        kind, problem = check_bytes(raw)
+        if problem or kind != a.media_type:
+            return Denied("attachment_invalid")
+        infos.append(s.AttachmentInfo(filename=a.filename, media_type=kind, size=len(raw)))
+    return infos
 
 
 # -- synthetic data for the large persona ---------------------------------------------------
