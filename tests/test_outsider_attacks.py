@@ -228,3 +228,12 @@ def test_checking_big_attachments_does_not_stall_everyone_else(server, tmp_path)
     sender.join(60)
     assert answer == [201]
     assert answered_meanwhile >= 10, answered_meanwhile
+
+
+def test_the_signed_in_session_does_not_show_the_number_in_its_text():
+    """The session keeps the full number in memory for "Show number"; its text (what a log
+    line, an exception message or a debugger shows with %r or str) must not hold it."""
+    from selfcheck.core.backend import Session
+
+    session = Session(backend=None, number=KNOWN)
+    assert KNOWN not in repr(session) and KNOWN not in str(session)
