@@ -7,6 +7,7 @@ import base64
 import http.server
 import io
 import re
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -237,3 +238,15 @@ def test_the_signed_in_session_does_not_show_the_number_in_its_text():
 
     session = Session(backend=None, number=KNOWN)
     assert KNOWN not in repr(session) and KNOWN not in str(session)
+
+
+def test_an_anonymous_client_cannot_make_the_server_hold_a_big_body(api):
+    """Without a live resident session, a correction request's body is held to the small limit:
+    a client that announces 20 MB gets 413 at once, before sending any of it (else fifty such
+    connections make the server buffer a gigabyte for nobody)."""
+    for auth in (b"", b"Authorization: Bearer not-a-session\r\n"):
+        with socket.create_connection(("127.0.0.1", api.port), timeout=5) as sock:
+            sock.sendall(b"POST /v1/me/correction-requests HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         + auth + b"Idempotency-Key: k\r\nContent-Length: 20000000\r\n\r\n")
+            head = sock.recv(200)
+        assert head.startswith(b"HTTP/1.1 413"), head
