@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .core.backend import DEMO_SERVER_CHILD
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="selfcheck", description="マイナンバー連携セルフチェック / My Number link self-check")
@@ -43,6 +45,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [DEMO_SERVER_CHILD]:  # the frozen app starting its own demo server (see core.backend)
+        from .mockapi.child import main as child_main
+
+        return child_main(argv[1:])
+    if argv[:1] == ["mock-api"]:  # the frozen app has no selfcheck-mock-api beside it
+        from .mockapi.cli import main as mock_api_main
+
+        return mock_api_main(argv[1:])
     if argv[:1] == ["check"]:
         from .gui.check import main as check_main
 

@@ -30,6 +30,18 @@ class DemoServerFailed(RuntimeError):
     pass
 
 
+# The argument with which a frozen app (PyInstaller: ``sys.executable`` is the app itself, not
+# Python) runs as the demo server child; ``selfcheck.__main__.main`` dispatches it.
+DEMO_SERVER_CHILD = "--demo-server-child"
+
+
+def demo_server_command(db: Path) -> list[str]:
+    """The command line of the demo server child, in a venv or in a frozen app."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, DEMO_SERVER_CHILD, "--db", str(db)]
+    return [sys.executable, "-m", "selfcheck.mockapi.child", "--db", str(db)]
+
+
 class Backend:
     """Either a remote API URL, or the demo: the mock API as a child process on loopback.
 
@@ -60,7 +72,7 @@ class Backend:
         db = self.demo_db or (user_data_dir() / "demo" / "mock-api.sqlite3")
         db.parent.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "SELFCHECK_ADMIN_TOKEN": self._admin_token}
-        self._child = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.child", "--db", str(db)],
+        self._child = subprocess.Popen(demo_server_command(db),
                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                        env=env)
 

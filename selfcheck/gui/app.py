@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.mynumber import redact
-from ..core.resources import resource, user_data_dir
+from ..core.resources import resource, user_config_dir, user_log_dir
 
 log = logging.getLogger("selfcheck")
 
@@ -32,7 +32,7 @@ class RedactingFilter(logging.Filter):
 
 def setup_logging() -> None:
     # delay: the file is opened on the first message, not while the first window is coming up
-    handler = logging.FileHandler(user_data_dir() / "selfcheck.log", encoding="utf-8", delay=True)
+    handler = logging.FileHandler(user_log_dir() / "selfcheck.log", encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger("selfcheck")
@@ -41,10 +41,10 @@ def setup_logging() -> None:
 
 
 def settings():
-    """The user's settings (the chosen language), kept beside the app's other data."""
+    """The user's settings (the chosen language, display), in the platform's config folder."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(user_config_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def install_translator(app: QApplication, lang: str | None) -> str:

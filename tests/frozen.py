@@ -1,0 +1,30 @@
+"""The frozen app (PyInstaller onedir), built once per test session from
+``packaging/selfcheck.spec`` (about 30-50 s on two cores; PyInstaller's analysis cache in
+``build/pyinstaller-tests`` makes a rebuild in a working copy faster). Set
+``SELFCHECK_FROZEN_APP=dist/selfcheck`` to test an app that ``./dev package`` already built."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build_frozen_app(dist: Path) -> Path:
+    given = os.environ.get("SELFCHECK_FROZEN_APP")
+    if given:
+        return Path(given).resolve()
+    r = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                        "--distpath", str(dist), "--workpath", str(ROOT / "build" / "pyinstaller-tests"),
+                        str(ROOT / "packaging" / "selfcheck.spec")],
+                       cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return dist / "selfcheck"
+
+
+def run(cmd: list[str], home: Path, *, cwd: Path, timeout: float = 120, **kw) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SELFCHECK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd, timeout=timeout, **kw)
