@@ -9,7 +9,7 @@ import threading
 import traceback
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.mynumber import redact
@@ -106,6 +106,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Selfcheck")
     app.setOrganizationName("Selfcheck")
     app.setApplicationDisplayName("Selfcheck")
+    app.setDesktopFileName("jp.example.Selfcheck")  # the menu entry (packaging/): Wayland matches the window to it
+    app.setWindowIcon(QIcon(str(resource("icons", "selfcheck.svg"))))  # rendered only when shown
     return app
 
 
