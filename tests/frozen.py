@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,12 +17,10 @@ def build_frozen_app(dist: Path) -> Path:
     given = os.environ.get("SELFCHECK_FROZEN_APP")
     if given:
         return Path(given).resolve()
-    r = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                        "--distpath", str(dist), "--workpath", str(ROOT / "build" / "pyinstaller-tests"),
-                        str(ROOT / "packaging" / "selfcheck.spec")],
-                       cwd=ROOT, capture_output=True, text=True, timeout=900)
-    assert r.returncode == 0, r.stderr[-3000:]
-    return dist / "selfcheck"
+    spec = importlib.util.spec_from_file_location("selfcheck_freeze", ROOT / "packaging" / "freeze.py")
+    freeze = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(freeze)
+    return freeze.freeze(dist, ROOT / "build" / "pyinstaller-tests")
 
 
 def run(cmd: list[str], home: Path, *, cwd: Path, timeout: float = 120, **kw) -> subprocess.CompletedProcess:

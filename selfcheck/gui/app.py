@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
+import time
 import traceback
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
@@ -117,9 +119,6 @@ def _quit_on_first_paint(app: QApplication, window) -> None:
     class FirstPaint(QObject):
         def eventFilter(self, obj, event) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and obj is window:
-                import os
-                import time
-
                 if os.environ.get("SELFCHECK_BENCH_PRINT"):
                     print("paint", time.monotonic(), flush=True)
                 window.removeEventFilter(self)
@@ -152,12 +151,15 @@ def run(args: argparse.Namespace, backend=None) -> int:
     window.present()  # the window starts the backend itself once it has painted
     if args.exit_after == "overview":
         def overview_filled() -> None:
-            import os
-            import time
-
             if os.environ.get("SELFCHECK_BENCH_PRINT"):
                 print("overview", time.monotonic(), flush=True)
-            QTimer.singleShot(0, window.close)
+
+            def close() -> None:
+                if os.environ.get("SELFCHECK_BENCH_PRINT"):  # closing time: from here to the process's exit
+                    print("closing", time.monotonic(), flush=True)
+                window.close()
+
+            QTimer.singleShot(0, close)
 
         window.overviewShown.connect(overview_filled)
     if args.persona or args.screenshot or args.a11y_tour:  # the autopilot signs in as the demo resident
@@ -166,5 +168,12 @@ def run(args: argparse.Namespace, backend=None) -> int:
         pilot = Autopilot(window, args.persona, args.screenshot, args.screen, tour=args.a11y_tour)
         QTimer.singleShot(0, pilot.start)
         code = app.exec()
-        return pilot.exit_code if (args.screenshot or args.a11y_tour) else code
-    return app.exec()
+        code = pilot.exit_code if (args.screenshot or args.a11y_tour) else code
+    else:
+        code = app.exec()
+    if os.environ.get("SELFCHECK_BENCH_PRINT"):
+        print("exec-returned", time.monotonic(), flush=True)
+    closing = getattr(window, "_closing", None)  # running workers, sign-outs, the outbox: done before exit
+    if closing is not None:
+        closing.join()
+    return code

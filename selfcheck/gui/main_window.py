@@ -1201,22 +1201,23 @@ class MainWindow(QMainWindow):
         self.runner.invalidate()
         if self.session.number is not None:
             self.runner.run(self.session.sign_out, lambda _r: None, lambda _e: None)
-        self.runner.shutdown()
+        self.runner.shutdown(wait=False)
         self.flow.signed_out()
         self._forget_screens()
-        if closing:
-            # revoke the sessions on the server without holding up the closing window; the
-            # process waits for this thread before it exits
-            def finish() -> None:
-                for job in closing:
-                    try:
-                        job()
-                    except Exception as e:  # noqa: BLE001 - closing goes on whatever happens
-                        log_error("closing the counter failed", e)
-                self.backend.close()
+        runner, backend = self.runner, self.backend
 
-            self._closing = threading.Thread(target=finish, name="counter-close")
-            self._closing.start()
-        else:
-            self.backend.close()
+        # The window goes at once; the workers still running (a send in progress, the sign-out)
+        # finish, the counter's sessions are revoked and the backend closes in this thread, which
+        # the process waits for before it exits (``app.run``).
+        def finish() -> None:
+            runner.shutdown()
+            for job in closing:
+                try:
+                    job()
+                except Exception as e:  # noqa: BLE001 - closing goes on whatever happens
+                    log_error("closing the counter failed", e)
+            backend.close()
+
+        self._closing = threading.Thread(target=finish, name="selfcheck-close")
+        self._closing.start()
         super().closeEvent(event)
