@@ -55,10 +55,10 @@ def _spawn(cmd: list[str], env: dict, marker: str) -> dict[str, float]:
 def _demo_server_ready(home: Path, env: dict) -> float:
     """What the overview waits for in the demo: the mock API child from spawn to accepting requests
     (most of it is importing FastAPI and uvicorn)."""
-    from selfcheck.core.backend import demo_server_command
+    from selfcheck.mockapi.child import command
 
     t0 = time.monotonic()
-    with subprocess.Popen(demo_server_command(home / ".local" / "share" / "selfcheck" / "demo" / "mock-api.sqlite3"),
+    with subprocess.Popen(command(home / ".local" / "share" / "selfcheck" / "demo" / "mock-api.sqlite3"),
                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env) as child:
         line = child.stdout.readline()
         ready = time.monotonic() - t0

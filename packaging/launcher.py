@@ -3,7 +3,7 @@
 In a frozen app ``sys.executable`` is the app itself, not a Python interpreter, so
 ``python -m selfcheck.mockapi.child`` cannot be run: the demo server child is started as
 ``selfcheck --demo-server-child ...`` instead, and ``selfcheck.__main__.main`` dispatches it
-(``selfcheck.core.backend.demo_server_command`` builds that command).
+(``selfcheck.mockapi.child.command`` builds that command).
 """
 
 import sys

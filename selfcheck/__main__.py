@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from .core.backend import DEMO_SERVER_CHILD
+from .mockapi.child import DEMO_SERVER_CHILD, command as demo_server  # standard library only: no FastAPI here
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -58,10 +58,19 @@ def _exit_without_teardown(code: int) -> NoReturn:
     os._exit(code)
 
 
+def _without_qt(e: ImportError) -> bool:
+    """Only the core is installed (``pip install selfcheck``): say what to install."""
+    if (e.name or "").split(".")[0] not in ("PySide6", "shiboken6"):
+        return False
+    print("selfcheck: this needs the desktop part, which is not installed: pip install 'selfcheck[gui,mock-api]'",
+          file=sys.stderr)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     started_as_program = argv is None  # not called from a test: the process may end here
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == [DEMO_SERVER_CHILD]:  # the frozen app starting its own demo server (see core.backend)
+    if argv[:1] == [DEMO_SERVER_CHILD]:  # the frozen app starting its own demo server (see mockapi.child.command)
         from .mockapi.child import main as child_main
 
         return child_main(argv[1:])
@@ -70,17 +79,28 @@ def main(argv: list[str] | None = None) -> int:
 
         return mock_api_main(argv[1:])
     if argv[:1] == ["check"]:
-        from .gui.check import main as check_main
+        try:
+            from .gui.check import main as check_main
+        except ImportError as e:
+            if _without_qt(e):
+                return 2
+            raise
+        from .mockapi.demo import resident_data
 
-        return check_main(argv[1:])
+        return check_main(argv[1:], resident_data)
     args = parse_args(argv)
     from .core.backend import Backend
 
     # Spawn the demo server before Qt is even imported: it gets ready on the other core meanwhile.
-    backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
+    backend = Backend(demo=True, demo_server=demo_server) if args.demo else Backend(api_url=args.api)
     backend.start()
-    from .gui.app import run
-
+    try:
+        from .gui.app import run
+    except ImportError as e:
+        backend.close()
+        if _without_qt(e):
+            return 2
+        raise
     code = run(args, backend)
     if started_as_program:
         _exit_without_teardown(code)

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from selfcheck.core.backend import Backend
+from selfcheck.mockapi.child import command as demo_server
+
+pytestmark = pytest.mark.gui
 
 
 def test_closing_the_window_does_not_wait_for_a_running_worker(qtbot, make_window, api):
@@ -18,18 +23,17 @@ def test_closing_the_window_does_not_wait_for_a_running_worker(qtbot, make_windo
         started.set()
         release.wait(30)
 
-    w.runner.run(slow_job, lambda _r: None)
+    w.runner.call(slow_job, lambda _r: None)
     qtbot.waitUntil(started.is_set)
     w.close()  # returns while the worker is still busy
     assert not w.isVisible() and w.runner.closed
-    assert w._closing.is_alive() and not release.is_set()
+    assert not w.runner.wait_finished(timeout=0) and not release.is_set()  # the closing thread waits for it
     release.set()  # the worker finishes; then the closing thread closes the backend
-    w._closing.join(15)
-    assert not w._closing.is_alive()
+    assert w.runner.wait_finished(timeout=15)
 
 
 def test_the_demo_server_stops_by_itself_after_close(qtbot):
-    backend = Backend(demo=True)
+    backend = Backend(demo=True, demo_server=demo_server)
     backend.client()  # the demo server is up
     child = backend._child
     backend.close()  # returns without waiting for the server process

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 
 from .frozen import ROOT, run
 
-pytestmark = pytest.mark.frozen
+pytestmark = [pytest.mark.frozen, pytest.mark.gui, pytest.mark.e2e]
 
 APP_ID = "jp.example.Selfcheck"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)

@@ -61,6 +61,8 @@ def test_selfcheck_home_puts_everything_in_one_folder(tmp_path, monkeypatch):
     assert folders() == (tmp_path / "kiosk",) * 3
 
 
+@pytest.mark.e2e
+@pytest.mark.gui
 @pytest.mark.skipif(sys.platform != "linux", reason="the XDG layout is Linux's")
 def test_the_app_writes_to_the_platform_folders(home, tmp_path):
     """The demo's database goes to the data folder, the log to the log folder, the settings to

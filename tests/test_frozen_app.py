@@ -16,7 +16,7 @@ from selfcheck.mockapi.store import persona_summaries
 
 from .frozen import run
 
-pytestmark = pytest.mark.frozen
+pytestmark = [pytest.mark.frozen, pytest.mark.gui, pytest.mark.e2e]
 
 VENV = [sys.executable, "-m", "selfcheck"]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import secrets
 import subprocess
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,28 +29,22 @@ class DemoServerFailed(RuntimeError):
     pass
 
 
-# The argument with which a frozen app (PyInstaller: ``sys.executable`` is the app itself, not
-# Python) runs as the demo server child; ``selfcheck.__main__.main`` dispatches it.
-DEMO_SERVER_CHILD = "--demo-server-child"
-
-
-def demo_server_command(db: Path) -> list[str]:
-    """The command line of the demo server child, in a venv or in a frozen app."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, DEMO_SERVER_CHILD, "--db", str(db)]
-    return [sys.executable, "-m", "selfcheck.mockapi.child", "--db", str(db)]
-
-
 class Backend:
     """Either a remote API URL, or the demo: the mock API as a child process on loopback.
 
     ``start()`` only spawns the demo server (a few milliseconds, no waiting); ``client()``
-    waits until it answers, so call it from a worker.
+    waits until it answers, so call it from a worker. ``demo_server(db)`` is the command that
+    runs the demo's server (the mock API's ``child.command``): the caller knows which server
+    that is, the core does not.
     """
 
-    def __init__(self, *, api_url: str | None = None, demo: bool = False, demo_db: Path | None = None) -> None:
+    def __init__(self, *, api_url: str | None = None, demo: bool = False, demo_db: Path | None = None,
+                 demo_server: Callable[[Path], list[str]] | None = None) -> None:
         if bool(api_url) == demo:
             raise ValueError("give either an API URL or demo mode")
+        if demo and demo_server is None:
+            raise ValueError("the demo needs the command that starts its server (demo_server)")
+        self._demo_server = demo_server
         self.api_url = api_url
         self.demo = demo
         self.demo_db = demo_db
@@ -72,8 +65,7 @@ class Backend:
         db = self.demo_db or (user_data_dir() / "demo" / "mock-api.sqlite3")
         db.parent.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "SELFCHECK_ADMIN_TOKEN": self._admin_token}
-        self._child = subprocess.Popen(demo_server_command(db),
-                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        self._child = subprocess.Popen(self._demo_server(db), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                        env=env)
 
     def client(self) -> "ApiClient":
@@ -225,10 +217,25 @@ class Session:
         return self.backend.outbox().persistent
 
     def sign_out(self) -> None:
-        try:
-            self.backend.client().sign_out()
-        finally:
-            self.forget()
+        """Blocking: forget here, then end the session on the server."""
+        self.revoke(self.take_token())
+
+    def take_token(self) -> str | None:
+        """Forget the resident on this computer at once (no network); returns their token so a
+        worker can revoke it on the server."""
+        token = self.backend.client().take_token() if self.number is not None else None
+        self.forget()
+        return token
+
+    def drop_token(self) -> None:
+        """The server ended the session (it expired): forget the token, keep what is shown."""
+        if self.number is not None:
+            self.backend.client().forget_token()
+
+    def revoke(self, token: str | None) -> None:
+        """Blocking: end a session on the server (the token from ``take_token``)."""
+        if token:
+            self.backend.client().revoke(token)
 
     def forget(self) -> None:
         self.number = None

@@ -12,6 +12,7 @@ This module does blocking I/O: call it from a worker, never from the GUI thread.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -27,6 +28,7 @@ from . import schema as s
 from .errors import ApiError, ErrorKind
 
 M = TypeVar("M")
+log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = (3.05, 15.0)
 PAGE_SIZE = 1000
 
@@ -111,8 +113,8 @@ class ApiClient:
         server says, the token is gone here; an unreachable server lets it expire."""
         try:
             self._request("DELETE", path, auth=False, headers={"Authorization": f"Bearer {token}"})
-        except ApiError:
-            pass
+        except ApiError as e:
+            log.info("the server did not end a session (%s); it expires there by itself", e.kind.value)
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> requests.Response:
         headers = kw.pop("headers", {})
@@ -147,7 +149,7 @@ class ApiClient:
             p = s.Problem.model_validate_json(resp.content)
             code, attempts = p.code, p.attempts_left
         except (ValidationError, ValueError):
-            pass
+            code = attempts = None  # not a problem document: the status alone says what happened
         return ApiError(_kind_for(resp.status_code, code), status=resp.status_code, code=code,
                         attempts_left=attempts)
 
