@@ -12,7 +12,7 @@ import threading
 import pytest
 from PySide6.QtGui import QImage
 
-from selfcheck.mockapi.store import persona_summaries
+from selfcheck.core.personas import persona_summaries
 
 from .frozen import run
 
