@@ -500,8 +500,8 @@
             <translation>The card is unlocked. The resident can now sign in with their new PIN.</translation>
         </message>
         <message>
-            <source>No card is registered with this My Number. Check it against the card.</source>
-            <translation>No card is registered with this My Number. Check it against the card.</translation>
+            <source>This card cannot be unlocked at this counter: it is not locked, or the resident is registered in another municipality. Check the number against the card.</source>
+            <translation>This card cannot be unlocked at this counter: it is not locked, or the resident is registered in another municipality. Check the number against the card.</translation>
         </message>
     </context>
     <context>
@@ -1216,6 +1216,31 @@
         <message>
             <source>Notifications</source>
             <translation>Notifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeSessionWatch</name>
+        <message numerus="yes">
+            <source>⚠ Nothing has happened for a while: to protect your information you will be signed out in %n second(s). Press a key or move the mouse to stay signed in.</source>
+            <translation>
+                <numerusform>⚠ Nothing has happened for a while: to protect your information you will be signed out in %n second. Press a key or move the mouse to stay signed in.</numerusform>
+                <numerusform>⚠ Nothing has happened for a while: to protect your information you will be signed out in %n seconds. Press a key or move the mouse to stay signed in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>⚠ For your safety a session lasts at most 8 hours: you will be signed out at %1. Send what you have prepared before then.</source>
+            <translation>⚠ For your safety a session lasts at most 8 hours: you will be signed out at %1. Send what you have prepared before then.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You were signed out because nothing happened for %n minute(s), so that no one else can see your information on a computer left alone. Sign in again to go on.</source>
+            <translation>
+                <numerusform>You were signed out because nothing happened for %n minute, so that no one else can see your information on a computer left alone. Sign in again to go on.</numerusform>
+                <numerusform>You were signed out because nothing happened for %n minutes, so that no one else can see your information on a computer left alone. Sign in again to go on.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You were signed out because a session lasts at most 8 hours. Sign in again to go on.</source>
+            <translation>You were signed out because a session lasts at most 8 hours. Sign in again to go on.</translation>
         </message>
     </context>
     <context>
@@ -1988,11 +2013,23 @@
             <translation>Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.</translation>
         </message>
         <message numerus="yes">
-            <source>The PIN is wrong. %n attempt(s) left before the card is locked.</source>
+            <source>The number or the PIN is wrong. %n attempt(s) left before the card is locked.</source>
             <translation>
-                <numerusform>The PIN is wrong. %n attempt left before the card is locked.</numerusform>
-                <numerusform>The PIN is wrong. %n attempts left before the card is locked.</numerusform>
+                <numerusform>The number or the PIN is wrong. %n attempt left before the card is locked.</numerusform>
+                <numerusform>The number or the PIN is wrong. %n attempts left before the card is locked.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This is not a file (it may be a folder or a device). Choose the photo or PDF itself.</source>
+            <translation>This is not a file (it may be a folder or a device). Choose the photo or PDF itself.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or not really a PNG, JPEG or PDF: it cannot be opened. Take the photo again or save the page as PDF again.</source>
+            <translation>The file is damaged or not really a PNG, JPEG or PDF: it cannot be opened. Take the photo again or save the page as PDF again.</translation>
+        </message>
+        <message>
+            <source>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</source>
+            <translation>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</translation>
         </message>
         <message>
             <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
@@ -2017,6 +2054,10 @@
         <message>
             <source>The government service sent an answer Selfcheck cannot read. Try again later; if it keeps happening, contact the help desk.</source>
             <translation>The government service sent an answer Selfcheck cannot read. Try again later; if it keeps happening, contact the help desk.</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts in a short time. Wait a minute, then try again.</source>
+            <translation>Too many sign-in attempts in a short time. Wait a minute, then try again.</translation>
         </message>
         <message>
             <source>The government service has a problem right now. Try again in a few minutes.</source>

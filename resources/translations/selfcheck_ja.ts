@@ -496,8 +496,8 @@
             <translation>カードのロックを解除しました。住民は新しい暗証番号でサインインできます。</translation>
         </message>
         <message>
-            <source>No card is registered with this My Number. Check it against the card.</source>
-            <translation>このマイナンバーで登録されたカードはありません。カードと照らし合わせて確認してください。</translation>
+            <source>This card cannot be unlocked at this counter: it is not locked, or the resident is registered in another municipality. Check the number against the card.</source>
+            <translation>この窓口ではこのカードのロックを解除できません。ロックされていないか、住民登録が別の市区町村にあります。番号をカードと照らし合わせて確認してください。</translation>
         </message>
     </context>
     <context>
@@ -1209,6 +1209,29 @@
         <message>
             <source>Notifications</source>
             <translation>お知らせ</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeSessionWatch</name>
+        <message numerus="yes">
+            <source>⚠ Nothing has happened for a while: to protect your information you will be signed out in %n second(s). Press a key or move the mouse to stay signed in.</source>
+            <translation>
+                <numerusform>⚠ しばらく操作がありません。情報を守るため、あと %n 秒でサインアウトします。続けるには、キーを押すかマウスを動かしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>⚠ For your safety a session lasts at most 8 hours: you will be signed out at %1. Send what you have prepared before then.</source>
+            <translation>⚠ 安全のため、1 回のサインインは最長 8 時間です。%1 にサインアウトします。準備した申出はそれまでに送信してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>You were signed out because nothing happened for %n minute(s), so that no one else can see your information on a computer left alone. Sign in again to go on.</source>
+            <translation>
+                <numerusform>%n 分間操作がなかったため、サインアウトしました。離席中のパソコンでほかの人が情報を見られないようにするためです。続けるには、もう一度サインインしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You were signed out because a session lasts at most 8 hours. Sign in again to go on.</source>
+            <translation>1 回のサインインは最長 8 時間のため、サインアウトしました。続けるには、もう一度サインインしてください。</translation>
         </message>
     </context>
     <context>
@@ -1977,10 +2000,22 @@
             <translation>セルフチェックの内部で問題が起きました。もう一度お試しください。繰り返し起きる場合はアプリを再起動してください。入力した内容は送信されていません。</translation>
         </message>
         <message numerus="yes">
-            <source>The PIN is wrong. %n attempt(s) left before the card is locked.</source>
+            <source>The number or the PIN is wrong. %n attempt(s) left before the card is locked.</source>
             <translation>
-                <numerusform>暗証番号が違います。あと %n 回間違えるとカードがロックされます。</numerusform>
+                <numerusform>マイナンバーまたは暗証番号が違います。あと %n 回間違えるとカードがロックされます。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This is not a file (it may be a folder or a device). Choose the photo or PDF itself.</source>
+            <translation>これはファイルではありません（フォルダーや装置の可能性があります）。写真または PDF のファイルそのものを選んでください。</translation>
+        </message>
+        <message>
+            <source>The file is damaged or not really a PNG, JPEG or PDF: it cannot be opened. Take the photo again or save the page as PDF again.</source>
+            <translation>ファイルが壊れているか、実際には PNG・JPEG・PDF ではないため開けません。写真を撮り直すか、もう一度 PDF として保存してください。</translation>
+        </message>
+        <message>
+            <source>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</source>
+            <translation>画像が大きすぎます（4000 万画素を超えています）。解像度を下げて撮り直してください。</translation>
         </message>
         <message>
             <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
@@ -2005,6 +2040,10 @@
         <message>
             <source>The government service sent an answer Selfcheck cannot read. Try again later; if it keeps happening, contact the help desk.</source>
             <translation>行政のサービスから読み取れない応答がありました。しばらくしてからもう一度お試しください。繰り返し起きる場合はヘルプデスクにご連絡ください。</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts in a short time. Wait a minute, then try again.</source>
+            <translation>短い時間にサインインが何度も試されました。1 分ほど待ってから、もう一度お試しください。</translation>
         </message>
         <message>
             <source>The government service has a problem right now. Try again in a few minutes.</source>

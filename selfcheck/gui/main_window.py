@@ -27,6 +27,7 @@ from . import texts as t
 from .operations import Operations
 from .preferences import HIGH_CONTRAST, LANGUAGE, LARGE_TEXT, Preferences
 from .resident_view import ResidentView
+from .session_watch import HomeSessionWatch
 from .signin import SignInPage
 
 if TYPE_CHECKING:
@@ -74,6 +75,12 @@ class MainWindow(QMainWindow):
         self.pollTimer = QTimer(self)
         self.pollTimer.setInterval(60_000)
         self.pollTimer.timeout.connect(self.poll_now)
+        self._last_poll = 0.0
+        # at home: signed out after the service's idle time without a key or click, warned first,
+        # told why after (a counter has its own idle timer)
+        self.sessionWatch = HomeSessionWatch(self)
+        self.sessionWatch.warning.connect(lambda text: self.view.home.show_message(text))
+        self.sessionWatch.ended.connect(self._session_timed_out)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -264,15 +271,27 @@ class MainWindow(QMainWindow):
     def start_timers(self) -> None:
         self.outboxTimer.start()
         self.pollTimer.start()
+        if not self.counter and not self.sessionWatch.running:
+            self._last_poll = self.sessionWatch.now()
+            self.sessionWatch.start(self.session.idle_seconds, self.session.ends_at)
 
     def stop_timers(self) -> None:
         self.outboxTimer.stop()
         self.pollTimer.stop()
+        self.sessionWatch.stop()
 
     def poll_now(self) -> None:
-        """Look for status changes of the resident's requests (every minute while signed in)."""
+        """Look for status changes of the resident's requests (every minute while signed in).
+        At home the poll is background work, unless the resident used the window since the
+        last one: only then does it keep the session alive at the service."""
         if not self.runner.closed:
-            self.render(self.resident.poll())
+            background = not self.counter and not self.sessionWatch.active_since(self._last_poll)
+            self._last_poll = self.sessionWatch.now()
+            self.render(self.resident.poll(background=background))
+
+    def _session_timed_out(self, reason: str) -> None:
+        self.sign_out()
+        self.signin.set_status_key(lambda: self.sessionWatch.explanation(reason))
 
     def send_waiting_now(self) -> None:
         """Send what waits in the outbox (every 15 s while signed in, and after sign-in)."""

@@ -291,6 +291,7 @@ class ResidentView(QObject):
         self.w.signin.set_status_key(lambda: translate("ResidentView", "You have signed out."))
 
     def _expired(self, _e) -> None:
+        self.w.stop_timers()  # started again with the next overview
         self.w.runner.invalidate()
         expired = ApiError(ErrorKind.SESSION_EXPIRED)
         self.w.signin.show_error(t.error_message(expired), "pin", remake=lambda: t.error_message(expired))
