@@ -135,8 +135,8 @@
             <translation>Item: %1</translation>
         </message>
         <message>
-            <source>%1: yours %2 | this item %3</source>
-            <translation>%1: yours %2 | this item %3</translation>
+            <source>%1: %2 %3 | %4 %5</source>
+            <translation>%1: %2 %3 | %4 %5</translation>
         </message>
     </context>
     <context>
@@ -711,28 +711,188 @@
             <translation>Times in your access log</translation>
         </message>
         <message>
+            <source>Registered through</source>
+            <translation>Registered through</translation>
+        </message>
+        <message>
+            <source>Your name with your former surname</source>
+            <translation>Your name with your former surname</translation>
+        </message>
+        <message>
+            <source>Your alias (tsūshō)</source>
+            <translation>Your alias (tsūshō)</translation>
+        </message>
+        <message>
+            <source>When you lived there / period of this item</source>
+            <translation>When you lived there / period of this item</translation>
+        </message>
+        <message>
+            <source>You moved away / period of this item</source>
+            <translation>You moved away / period of this item</translation>
+        </message>
+        <message>
+            <source>Your record</source>
+            <translation>Your record</translation>
+        </message>
+        <message>
+            <source>This item</source>
+            <translation>This item</translation>
+        </message>
+        <message>
+            <source>Your names in the resident register</source>
+            <translation>Your names in the resident register</translation>
+        </message>
+        <message>
+            <source>Your address history</source>
+            <translation>Your address history</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>One insurance</source>
+            <translation>One insurance</translation>
+        </message>
+        <message>
+            <source>The other insurance</source>
+            <translation>The other insurance</translation>
+        </message>
+        <message>
+            <source>Your access log</source>
+            <translation>Your access log</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>yourself, online (Mynaportal)</source>
+            <translation>yourself, online (Mynaportal)</translation>
+        </message>
+        <message>
+            <source>a terminal at a municipal counter</source>
+            <translation>a terminal at a municipal counter</translation>
+        </message>
+        <message>
+            <source>the insurer</source>
+            <translation>the insurer</translation>
+        </message>
+        <message>
+            <source>the bank</source>
+            <translation>the bank</translation>
+        </message>
+        <message>
+            <source>the pension office</source>
+            <translation>the pension office</translation>
+        </message>
+        <message>
             <source>If this is not yours, report it: the office that holds it will check and correct the link.</source>
             <translation>If this is not yours, report it: the office that holds it will check and correct the link.</translation>
         </message>
         <message>
-            <source>Compare it with your passbook or certificate. If it is wrong, report it.</source>
-            <translation>Compare it with your passbook or certificate. If it is wrong, report it.</translation>
+            <source>Compare it with your passbook or cash card. If it is wrong, report it.</source>
+            <translation>Compare it with your passbook or cash card. If it is wrong, report it.</translation>
         </message>
         <message>
-            <source>The benefit account is in the name of someone else in your family</source>
-            <translation>The benefit account is in the name of someone else in your family</translation>
+            <source>Compare it with your health insurance card or the insurer's notice. If it is wrong, report it.</source>
+            <translation>Compare it with your health insurance card or the insurer's notice. If it is wrong, report it.</translation>
         </message>
         <message>
-            <source>The account holder has your surname but another given name. In 2023 many benefit accounts turned out to be a parent's or a relative's account. A benefit account must be in your own name.</source>
-            <translation>The account holder has your surname but another given name. In 2023 many benefit accounts turned out to be a parent's or a relative's account. A benefit account must be in your own name.</translation>
+            <source>Compare it with your certificate. If it is wrong, report it.</source>
+            <translation>Compare it with your certificate. If it is wrong, report it.</translation>
+        </message>
+        <message>
+            <source>Compare it with your pension book or the pension notice. If it is wrong, report it.</source>
+            <translation>Compare it with your pension book or the pension notice. If it is wrong, report it.</translation>
+        </message>
+        <message>
+            <source>If this is your account, it is not wrongly linked: ask your bank to change the account name to your current name. If it is not yours, report it.</source>
+            <translation>If this is your account, it is not wrongly linked: ask your bank to change the account name to your current name. If it is not yours, report it.</translation>
+        </message>
+        <message>
+            <source>If this is yours, it is not wrongly linked: ask the insurer or the pension office to change the name on it to your current name. If it is not yours, report it.</source>
+            <translation>If this is yours, it is not wrongly linked: ask the insurer or the pension office to change the name on it to your current name. If it is not yours, report it.</translation>
+        </message>
+        <message>
+            <source>The benefit account is in the name of someone with your surname</source>
+            <translation>The benefit account is in the name of someone with your surname</translation>
+        </message>
+        <message>
+            <source>The account holder has your surname but another given name. It can be a relative's account or another person's. A benefit account must be in your own name.</source>
+            <translation>The account holder has your surname but another given name. It can be a relative's account or another person's. A benefit account must be in your own name.</translation>
+        </message>
+        <message>
+            <source>The benefit account is probably a family member's</source>
+            <translation>The benefit account is probably a family member's</translation>
+        </message>
+        <message>
+            <source>The account holder has your surname but another given name, and the account was registered for you by a family member or while you were a child. In 2023 many benefit accounts turned out to be a parent's account. A benefit account must be in your own name.</source>
+            <translation>The account holder has your surname but another given name, and the account was registered for you by a family member or while you were a child. In 2023 many benefit accounts turned out to be a parent's account. A benefit account must be in your own name.</translation>
+        </message>
+        <message>
+            <source>The account holder's name is not yours, nor any name the resident register has for you. A benefit account must be in your own name.</source>
+            <translation>The account holder's name is not yours, nor any name the resident register has for you. A benefit account must be in your own name.</translation>
+        </message>
+        <message>
+            <source>The benefit account is in another person's name, registered at a counter terminal</source>
+            <translation>The benefit account is in another person's name, registered at a counter terminal</translation>
+        </message>
+        <message>
+            <source>The account holder's name is not yours, and the account was registered on a terminal at a municipal counter. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</source>
+            <translation>The account holder's name is not yours, and the account was registered on a terminal at a municipal counter. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</translation>
+        </message>
+        <message>
+            <source>This looks like yours under your former surname</source>
+            <translation>This looks like yours under your former surname</translation>
+        </message>
+        <message>
+            <source>The name on this item is your name with your former surname (旧氏), as your resident record has it. It is probably yours, kept under your old name.</source>
+            <translation>The name on this item is your name with your former surname (旧氏), as your resident record has it. It is probably yours, kept under your old name.</translation>
+        </message>
+        <message>
+            <source>This looks like yours under your alias</source>
+            <translation>This looks like yours under your alias</translation>
+        </message>
+        <message>
+            <source>The name on this item is your alias (通称), as your resident record has it. It is probably yours, under the other name you use.</source>
+            <translation>The name on this item is your alias (通称), as your resident record has it. It is probably yours, under the other name you use.</translation>
+        </message>
+        <message>
+            <source>The account holder's name writes ヴ another way</source>
+            <translation>The account holder's name writes ヴ another way</translation>
+        </message>
+        <message>
+            <source>The names differ only in how the sound ヴ is written (for example ヴァン and バン). Banks often write it with バ, ビ, ブ, ベ or ボ, so this is probably yours.</source>
+            <translation>The names differ only in how the sound ヴ is written (for example ヴァン and バン). Banks often write it with バ, ビ, ブ, ベ or ボ, so this is probably yours.</translation>
+        </message>
+        <message>
+            <source>A part of the name is added or left out</source>
+            <translation>A part of the name is added or left out</translation>
+        </message>
+        <message>
+            <source>The names match except that one of them has a middle name or another part that the other leaves out (for example SMITH JOHN and SMITH JOHN MICHAEL). This is usually the same person, but check it.</source>
+            <translation>The names match except that one of them has a middle name or another part that the other leaves out (for example SMITH JOHN and SMITH JOHN MICHAEL). This is usually the same person, but check it.</translation>
+        </message>
+        <message>
+            <source>The name is written in another script</source>
+            <translation>The name is written in another script</translation>
+        </message>
+        <message>
+            <source>One name is in the alphabet and the other in katakana, and they sound alike (for example SMITH and スミス). The spelling between scripts is never certain, so check it.</source>
+            <translation>One name is in the alphabet and the other in katakana, and they sound alike (for example SMITH and スミス). The spelling between scripts is never certain, so check it.</translation>
         </message>
         <message>
             <source>The benefit account is in another person's name</source>
             <translation>The benefit account is in another person's name</translation>
-        </message>
-        <message>
-            <source>The account holder's name is not yours. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</source>
-            <translation>The account holder's name is not yours. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</translation>
         </message>
         <message>
             <source>The account holder's name is close to yours but not the same</source>
@@ -815,6 +975,22 @@
             <translation>The name in kanji matches, but its reading in kana does not. This can be an error in the record, or another person whose name is written the same way.</translation>
         </message>
         <message>
+            <source>The name on this record is spelled another way</source>
+            <translation>The name on this record is spelled another way</translation>
+        </message>
+        <message>
+            <source>Date of birth and sex match, and the name is yours written another way: a part added or left out, an initial, or another script. This is usually the same person, but check it.</source>
+            <translation>Date of birth and sex match, and the name is yours written another way: a part added or left out, an initial, or another script. This is usually the same person, but check it.</translation>
+        </message>
+        <message>
+            <source>The name on this record is written with other kanji</source>
+            <translation>The name on this record is written with other kanji</translation>
+        </message>
+        <message>
+            <source>Reading, date of birth and sex all match; only the kanji differ. Many systems cannot show every kanji of a name and use a similar one. It is probably yours, but check it.</source>
+            <translation>Reading, date of birth and sex all match; only the kanji differ. Many systems cannot show every kanji of a name and use a similar one. It is probably yours, but check it.</translation>
+        </message>
+        <message>
             <source>The sex on this record is not yours</source>
             <translation>The sex on this record is not yours</translation>
         </message>
@@ -829,6 +1005,26 @@
         <message>
             <source>A municipality issues this kind of certificate only to its residents, and your address history does not include it. In 2023 insurers linked people with the same name and date of birth in other towns.</source>
             <translation>A municipality issues this kind of certificate only to its residents, and your address history does not include it. In 2023 insurers linked people with the same name and date of birth in other towns.</translation>
+        </message>
+        <message>
+            <source>Issued by a municipality when you did not live there</source>
+            <translation>Issued by a municipality when you did not live there</translation>
+        </message>
+        <message>
+            <source>You lived in this municipality, but not during the period of this item. A municipality issues this kind of certificate only to its residents, so it probably belongs to another person with the same name.</source>
+            <translation>You lived in this municipality, but not during the period of this item. A municipality issues this kind of certificate only to its residents, so it probably belongs to another person with the same name.</translation>
+        </message>
+        <message>
+            <source>A municipality's insurance is still linked after you moved away</source>
+            <translation>A municipality's insurance is still linked after you moved away</translation>
+        </message>
+        <message>
+            <source>Your address history shows that you moved away from this municipality, and its national health insurance covers only its residents. This insurance should have ended when you moved.</source>
+            <translation>Your address history shows that you moved away from this municipality, and its national health insurance covers only its residents. This insurance should have ended when you moved.</translation>
+        </message>
+        <message>
+            <source>If you moved away, report it as no longer valid.</source>
+            <translation>If you moved away, report it as no longer valid.</translation>
         </message>
         <message>
             <source>Two health insurances from different insurers for the same time</source>

@@ -133,8 +133,8 @@
             <translation>項目：%1</translation>
         </message>
         <message>
-            <source>%1: yours %2 | this item %3</source>
-            <translation>%1：あなた %2 ｜ この項目 %3</translation>
+            <source>%1: %2 %3 | %4 %5</source>
+            <translation>%1：%2 %3 ｜ %4 %5</translation>
         </message>
     </context>
     <context>
@@ -628,7 +628,7 @@
         </message>
         <message>
             <source>Your record</source>
-            <translation>あなたの登録内容</translation>
+            <translation>あなたの記録</translation>
         </message>
         <message>
             <source>This item</source>
@@ -706,28 +706,188 @@
             <translation>やりとり履歴の件数</translation>
         </message>
         <message>
+            <source>Registered through</source>
+            <translation>登録の経路</translation>
+        </message>
+        <message>
+            <source>Your name with your former surname</source>
+            <translation>旧氏での氏名</translation>
+        </message>
+        <message>
+            <source>Your alias (tsūshō)</source>
+            <translation>通称</translation>
+        </message>
+        <message>
+            <source>When you lived there / period of this item</source>
+            <translation>住んでいた期間／この項目の期間</translation>
+        </message>
+        <message>
+            <source>You moved away / period of this item</source>
+            <translation>転出した日／この項目の期間</translation>
+        </message>
+        <message>
+            <source>Your record</source>
+            <translation>あなたの記録</translation>
+        </message>
+        <message>
+            <source>This item</source>
+            <translation>この項目</translation>
+        </message>
+        <message>
+            <source>Your names in the resident register</source>
+            <translation>住民票にあるあなたの氏名</translation>
+        </message>
+        <message>
+            <source>Your address history</source>
+            <translation>あなたの住所の履歴</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>One insurance</source>
+            <translation>一方の保険</translation>
+        </message>
+        <message>
+            <source>The other insurance</source>
+            <translation>もう一方の保険</translation>
+        </message>
+        <message>
+            <source>Your access log</source>
+            <translation>あなたのアクセス記録</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>記載なし</translation>
+        </message>
+        <message>
+            <source>yourself, online (Mynaportal)</source>
+            <translation>本人（マイナポータル）</translation>
+        </message>
+        <message>
+            <source>a terminal at a municipal counter</source>
+            <translation>市区町村の窓口の端末</translation>
+        </message>
+        <message>
+            <source>the insurer</source>
+            <translation>保険者</translation>
+        </message>
+        <message>
+            <source>the bank</source>
+            <translation>金融機関</translation>
+        </message>
+        <message>
+            <source>the pension office</source>
+            <translation>年金事務所</translation>
+        </message>
+        <message>
             <source>If this is not yours, report it: the office that holds it will check and correct the link.</source>
             <translation>自分のものでなければ申し出てください。管理している機関が確認し、紐付けを訂正します。</translation>
         </message>
         <message>
-            <source>Compare it with your passbook or certificate. If it is wrong, report it.</source>
-            <translation>通帳や証明書と見比べてください。誤っていれば申し出てください。</translation>
+            <source>Compare it with your passbook or cash card. If it is wrong, report it.</source>
+            <translation>通帳やキャッシュカードと見比べてください。誤りがあれば申し出てください。</translation>
         </message>
         <message>
-            <source>The benefit account is in the name of someone else in your family</source>
-            <translation>公金受取口座が家族など別の人の名義になっています</translation>
+            <source>Compare it with your health insurance card or the insurer's notice. If it is wrong, report it.</source>
+            <translation>保険証（資格確認書）や保険者からのお知らせと見比べてください。誤りがあれば申し出てください。</translation>
         </message>
         <message>
-            <source>The account holder has your surname but another given name. In 2023 many benefit accounts turned out to be a parent's or a relative's account. A benefit account must be in your own name.</source>
-            <translation>口座の名義は姓が同じで名が違います。2023 年には、親や親族の口座が登録されていた例が多く見つかりました。公金受取口座は本人名義の口座でなければなりません。</translation>
+            <source>Compare it with your certificate. If it is wrong, report it.</source>
+            <translation>お手元の手帳・証明書と見比べてください。誤りがあれば申し出てください。</translation>
+        </message>
+        <message>
+            <source>Compare it with your pension book or the pension notice. If it is wrong, report it.</source>
+            <translation>年金手帳や年金のお知らせ（ねんきん定期便など）と見比べてください。誤りがあれば申し出てください。</translation>
+        </message>
+        <message>
+            <source>If this is your account, it is not wrongly linked: ask your bank to change the account name to your current name. If it is not yours, report it.</source>
+            <translation>あなたの口座であれば、誤った紐付けではありません。銀行で口座名義を今の氏名に変更してください。あなたの口座でなければ申し出てください。</translation>
+        </message>
+        <message>
+            <source>If this is yours, it is not wrongly linked: ask the insurer or the pension office to change the name on it to your current name. If it is not yours, report it.</source>
+            <translation>あなたのものであれば、誤った紐付けではありません。保険者や年金事務所で氏名を今の氏名に変更してください。あなたのものでなければ申し出てください。</translation>
+        </message>
+        <message>
+            <source>The benefit account is in the name of someone with your surname</source>
+            <translation>公金受取口座があなたと同じ姓の別の人の名義です</translation>
+        </message>
+        <message>
+            <source>The account holder has your surname but another given name. It can be a relative's account or another person's. A benefit account must be in your own name.</source>
+            <translation>口座名義の姓はあなたと同じですが、名が違います。家族の口座のことも、別の人の口座のこともあります。公金受取口座は本人名義の口座でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The benefit account is probably a family member's</source>
+            <translation>公金受取口座が家族の口座のようです</translation>
+        </message>
+        <message>
+            <source>The account holder has your surname but another given name, and the account was registered for you by a family member or while you were a child. In 2023 many benefit accounts turned out to be a parent's account. A benefit account must be in your own name.</source>
+            <translation>口座名義の姓はあなたと同じですが名が違い、口座は家族が登録したか、あなたが子どもの頃に登録されています。2023年には、親の口座が登録されていた例が多数見つかりました。公金受取口座は本人名義の口座でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The account holder's name is not yours, nor any name the resident register has for you. A benefit account must be in your own name.</source>
+            <translation>口座名義があなたの氏名でも、住民票にあるあなたの別の氏名でもありません。公金受取口座は本人名義の口座でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The benefit account is in another person's name, registered at a counter terminal</source>
+            <translation>窓口の端末で登録された公金受取口座が別の人の名義です</translation>
+        </message>
+        <message>
+            <source>The account holder's name is not yours, and the account was registered on a terminal at a municipal counter. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</source>
+            <translation>口座名義があなたの氏名ではなく、口座は市区町村の窓口の端末で登録されています。2023年には、ログアウトされていない共用端末で別の人の口座が登録された例がありました。公金受取口座は本人名義の口座でなければなりません。</translation>
+        </message>
+        <message>
+            <source>This looks like yours under your former surname</source>
+            <translation>旧氏でのあなたのもののようです</translation>
+        </message>
+        <message>
+            <source>The name on this item is your name with your former surname (旧氏), as your resident record has it. It is probably yours, kept under your old name.</source>
+            <translation>この項目の氏名は、住民票に記載されたあなたの旧氏での氏名です。以前の氏名のままになっている、あなたのものと思われます。</translation>
+        </message>
+        <message>
+            <source>This looks like yours under your alias</source>
+            <translation>通称でのあなたのもののようです</translation>
+        </message>
+        <message>
+            <source>The name on this item is your alias (通称), as your resident record has it. It is probably yours, under the other name you use.</source>
+            <translation>この項目の氏名は、住民票に記載されたあなたの通称です。あなたが使っている別の氏名での、あなたのものと思われます。</translation>
+        </message>
+        <message>
+            <source>The account holder's name writes ヴ another way</source>
+            <translation>口座名義で「ヴ」の書き方が違います</translation>
+        </message>
+        <message>
+            <source>The names differ only in how the sound ヴ is written (for example ヴァン and バン). Banks often write it with バ, ビ, ブ, ベ or ボ, so this is probably yours.</source>
+            <translation>違いは「ヴ」の音の書き方だけです（例：ヴァンとバン）。銀行ではバ・ビ・ブ・ベ・ボで書くことが多いため、あなたの口座と思われます。</translation>
+        </message>
+        <message>
+            <source>A part of the name is added or left out</source>
+            <translation>氏名の一部が足されているか、省かれています</translation>
+        </message>
+        <message>
+            <source>The names match except that one of them has a middle name or another part that the other leaves out (for example SMITH JOHN and SMITH JOHN MICHAEL). This is usually the same person, but check it.</source>
+            <translation>一方にミドルネームなどがあり、もう一方では省かれている以外は一致しています（例：SMITH JOHN と SMITH JOHN MICHAEL）。たいていは同じ人ですが、確認してください。</translation>
+        </message>
+        <message>
+            <source>The name is written in another script</source>
+            <translation>氏名が別の文字で書かれています</translation>
+        </message>
+        <message>
+            <source>One name is in the alphabet and the other in katakana, and they sound alike (for example SMITH and スミス). The spelling between scripts is never certain, so check it.</source>
+            <translation>一方はアルファベット、もう一方はカタカナで、読みが似ています（例：SMITH とスミス）。文字の置き換えは確実ではないため、確認してください。</translation>
         </message>
         <message>
             <source>The benefit account is in another person's name</source>
             <translation>公金受取口座が別の人の名義になっています</translation>
-        </message>
-        <message>
-            <source>The account holder's name is not yours. In 2023 some accounts were registered to the wrong person at a shared counter terminal that was not signed out. A benefit account must be in your own name.</source>
-            <translation>口座の名義があなたの氏名と違います。2023 年には、窓口の支援端末がログアウトされず、別の人の口座が登録された例がありました。公金受取口座は本人名義の口座でなければなりません。</translation>
         </message>
         <message>
             <source>The account holder's name is close to yours but not the same</source>
@@ -810,6 +970,22 @@
             <translation>漢字の氏名は一致しますが、フリガナが一致しません。記録の誤りのこともあれば、同じ漢字の別の人のこともあります。</translation>
         </message>
         <message>
+            <source>The name on this record is spelled another way</source>
+            <translation>この記録の氏名は別の書き方です</translation>
+        </message>
+        <message>
+            <source>Date of birth and sex match, and the name is yours written another way: a part added or left out, an initial, or another script. This is usually the same person, but check it.</source>
+            <translation>生年月日と性別は一致し、氏名はあなたの氏名の別の書き方です（一部の追加・省略、頭文字、別の文字）。たいていは同じ人ですが、確認してください。</translation>
+        </message>
+        <message>
+            <source>The name on this record is written with other kanji</source>
+            <translation>この記録の氏名は別の漢字で書かれています</translation>
+        </message>
+        <message>
+            <source>Reading, date of birth and sex all match; only the kanji differ. Many systems cannot show every kanji of a name and use a similar one. It is probably yours, but check it.</source>
+            <translation>読み方・生年月日・性別はすべて一致し、漢字だけが違います。氏名の漢字をすべて表示できず、似た字を使うシステムは多くあります。あなたのものと思われますが、確認してください。</translation>
+        </message>
+        <message>
             <source>The sex on this record is not yours</source>
             <translation>この記録の性別があなたのものと違います</translation>
         </message>
@@ -824,6 +1000,26 @@
         <message>
             <source>A municipality issues this kind of certificate only to its residents, and your address history does not include it. In 2023 insurers linked people with the same name and date of birth in other towns.</source>
             <translation>この種類の証明書は、その市区町村の住民にだけ発行されますが、あなたの住所の履歴にその市区町村はありません。2023 年には、ほかの市町村の同姓同名・同じ生年月日の人が紐付けられた例がありました。</translation>
+        </message>
+        <message>
+            <source>Issued by a municipality when you did not live there</source>
+            <translation>住んでいなかった時期に市区町村が発行しています</translation>
+        </message>
+        <message>
+            <source>You lived in this municipality, but not during the period of this item. A municipality issues this kind of certificate only to its residents, so it probably belongs to another person with the same name.</source>
+            <translation>この市区町村に住んでいたことはありますが、この項目の期間には住んでいません。この種の証明書は住民にだけ発行されるため、同姓同名の別の人のものと思われます。</translation>
+        </message>
+        <message>
+            <source>A municipality's insurance is still linked after you moved away</source>
+            <translation>転出後も市区町村の保険が紐付いています</translation>
+        </message>
+        <message>
+            <source>Your address history shows that you moved away from this municipality, and its national health insurance covers only its residents. This insurance should have ended when you moved.</source>
+            <translation>住所の履歴では、あなたはこの市区町村から転出しています。国民健康保険はその市区町村の住民だけが対象なので、この保険は転出したときに終わっているはずです。</translation>
+        </message>
+        <message>
+            <source>If you moved away, report it as no longer valid.</source>
+            <translation>転出していれば、「すでに無効になっている」として申し出てください。</translation>
         </message>
         <message>
             <source>Two health insurances from different insurers for the same time</source>
