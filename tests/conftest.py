@@ -218,3 +218,11 @@ def sign_in(qtbot, personas):
         return p
 
     return do
+
+
+@pytest.fixture(scope="session")
+def frozen_app(tmp_path_factory):
+    """The app built with PyInstaller, once per session (see ``tests/frozen.py``)."""
+    from .frozen import build_frozen_app
+
+    return build_frozen_app(tmp_path_factory.mktemp("frozen"))

@@ -110,13 +110,19 @@ class Backend:
                 self._outbox.close()
                 self._outbox = None
         if child is not None:
-            child.stdin.close()  # the server exits when its input closes
-            try:
-                child.wait(5)
-            except subprocess.TimeoutExpired:
-                child.kill()
-                child.wait()
-            child.stdout.close()
+            child.stdin.close()  # the server exits when its input closes: nobody needs to wait for it
+            threading.Thread(target=_reap, args=(child,), name="demo-server-reaper", daemon=True).start()
+
+
+def _reap(child: subprocess.Popen) -> None:
+    """Collect the demo server's exit status (it stops in a few hundred milliseconds, off the
+    closing app's path); one that does not stop is killed."""
+    try:
+        child.wait(5)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+    child.stdout.close()
 
 
 @dataclass

@@ -458,12 +458,14 @@ class MainWindow(QMainWindow):
             events = [e for e in self.resident.sign_out() if isinstance(e, Work)]
         self.render(events)  # before the pool shuts down: what must finish is on its own thread
         self.runner.invalidate()
-        self.runner.shutdown()
+        self.runner.shutdown(wait=False)  # the GUI thread does not wait: the closing thread does
         self.runner.finish("closing", self._close_backend)
         super().closeEvent(event)
 
     def _close_backend(self) -> None:
-        """On the closing thread: after the revocations, the client and the demo server go."""
+        """On the closing thread: after the running work and the revocations, the client and the
+        demo server go (the process waits for this thread before it exits: ``app.run``)."""
+        self.runner.shutdown()
         self.runner.wait_finished()
         self.backend.close()
 

@@ -17,8 +17,16 @@ import threading
 from pathlib import Path
 
 
+# The argument with which a frozen app (PyInstaller: ``sys.executable`` is the app itself, not
+# Python) runs as this server; ``selfcheck.__main__.main`` dispatches it.
+DEMO_SERVER_CHILD = "--demo-server-child"
+
+
 def command(db: Path) -> list[str]:
-    """How the app starts this server for the demo (``Backend(demo=True, demo_server=command)``)."""
+    """How the app starts this server for the demo (``Backend(demo=True, demo_server=command)``),
+    from a venv or from the frozen app."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, DEMO_SERVER_CHILD, "--db", str(db)]
     return [sys.executable, "-m", __name__, "--db", str(db)]
 
 
