@@ -172,21 +172,29 @@ class Session:
     def submit(self, body: s.CorrectionCreate, key: str) -> s.CorrectionRequest:
         return self.backend.client().submit_correction(body, key)
 
-    def send_through_outbox(self, body: s.CorrectionCreate):
-        """Queue the request (it is safe from here on), then try to send it once.
-        Returns (outbox item, the server's request or None)."""
+    def send_through_outbox(self, body: s.CorrectionCreate, key: str | None = None):
+        """Queue the request (it is safe from here on), then try to send it. ``key``: the
+        idempotency key of these answers; sending the same answers again reuses the request
+        already queued with it. Returns (outbox item, the service's request or None): the
+        request as soon as the service's answer to the POST is known (the follow-up read of
+        the full request is only a refinement and may fail), None when it waits or was refused."""
         from .errors import ApiError
         from .outbox import RECEIVED
 
         box = self.backend.outbox()
-        item = box.enqueue(self.profile.resident_id, body)
+        item = box.enqueue(self.profile.resident_id, body, key=key)
+        fresh = item.attempts == 0
         try:
-            item = box.send(self.backend.client(), item)
+            item, req = box.send_with_answer(self.backend.client(), item)
         except ApiError as e:
-            if e.refused_who:  # the server never took it: the answers go back to the resident
+            if e.refused_who and fresh:  # it never reached the service: the answers go back to the resident
                 box.discard_unsent(item.id)
             raise
-        req = self.backend.client().correction_request(item.request_id) if item.state == RECEIVED else None
+        if item.state == RECEIVED and req is not None:
+            try:
+                req = self.backend.client().correction_request(item.request_id)
+            except ApiError:
+                pass  # the POST's answer is the confirmation; the status list catches up later
         return item, req
 
     def send_waiting(self) -> list:

@@ -146,7 +146,8 @@ class CorrectionFlow:
 
     def idempotency_key(self) -> str:
         """The same key for every try of the same answers; a new one once they change."""
-        fingerprint = tuple((k, v.reason, v.note) for k, v in self.draft.items())
+        fingerprint = (tuple((k, v.reason, v.note) for k, v in self.draft.items()),
+                       tuple((a["filename"], a["media_type"], len(a["data"])) for a in self.attachments))
         if self._idempotency_key is None or fingerprint != self._key_for:
             self._idempotency_key = str(uuid.uuid4())
             self._key_for = fingerprint

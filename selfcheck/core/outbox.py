@@ -9,7 +9,12 @@
   (``persistent`` is False, and the app says so).
 - Once the server has confirmed a request, its body is deleted; the reference and status stay.
 
-States: waiting → sending → received, or failed (a reason the resident can act on).
+A send ends in one of three states:
+- received (*confirmed*): the service answered with the request; its reference is kept;
+- waiting: the outcome is unknown (no connection, a lost, spoiled or late answer, a 5xx); it
+  goes out again by itself, with the same idempotency key, so it is never created twice;
+- failed (*refused*): the service said no with a 4xx and a reason (``ApiError.refused``).
+(sending is the short state while a try is under way; a crash leaves it to be sent again.)
 This module does blocking I/O: call it from a worker.
 """
 
@@ -19,6 +24,7 @@ import base64
 import hashlib
 import json
 import os
+import random
 import secrets
 import sqlite3
 import threading
@@ -65,6 +71,15 @@ def secure_keyring():
             continue
         return kr
     return None
+
+
+def next_round(failed_rounds: int, *, base: float = 15.0, cap: float = 300.0,
+               rng: Callable[[], float] = random.random) -> float:
+    """Seconds until the next outbox round: ``base`` while rounds go through; after failed
+    rounds the wait doubles up to ``cap``, jittered to between half and all of it, so many
+    apps coming back at once do not all knock at the same moment."""
+    wait = min(cap, base * (2 ** max(0, failed_rounds)))
+    return wait if failed_rounds <= 0 else wait * (0.5 + 0.5 * rng())
 
 
 def _owner(resident_id: str) -> str:
@@ -132,14 +147,22 @@ class Outbox:
         return AESGCM(self._key).decrypt(blob[:12], blob[12:], aad)
 
     # -- queue -----------------------------------------------------------------------------
-    def enqueue(self, resident_id: str, body: s.CorrectionCreate, label: str | None = None) -> Item:
-        """Queue a request; its idempotency key is made in the same transaction."""
-        key = str(uuid.uuid4())
+    def enqueue(self, resident_id: str, body: s.CorrectionCreate, label: str | None = None,
+                key: str | None = None) -> Item:
+        """Queue a request; its idempotency key is made in the same transaction, or is ``key``
+        (the resident's answers keep one key however often they press Send): if a request
+        with that key is already queued, that one is returned and nothing new is queued."""
+        key = key or str(uuid.uuid4())
         payload = self._seal(body.model_dump_json().encode(), key.encode())
         now = time.time()
         with self._lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
+                row = self.db.execute("SELECT id FROM outbox WHERE idem_key=? AND owner=?",
+                                      (key, _owner(resident_id))).fetchone()
+                if row is not None:
+                    self.db.execute("COMMIT")
+                    return self._item(row[0])
                 cur = self.db.execute(
                     "INSERT INTO outbox(idem_key, owner, label, state, created, updated, payload) VALUES(?,?,?,?,?,?,?)",
                     (key, _owner(resident_id), label, WAITING, now, now, payload))
@@ -174,12 +197,19 @@ class Outbox:
     # -- sending ---------------------------------------------------------------------------
     def send(self, client: ApiClient, item: Item, on_sending: Callable[[Item], None] | None = None) -> Item:
         """Send one queued request (with its own key); record what happened."""
+        return self.send_with_answer(client, item, on_sending)[0]
+
+    def send_with_answer(self, client: ApiClient, item: Item, on_sending: Callable[[Item], None] | None = None
+                         ) -> tuple[Item, s.CorrectionRequest | None]:
+        """Send one queued request (with its own key): (what the outbox now says, the service's
+        answer if it confirmed). Raises only when the session was refused (the request stays
+        waiting for the next sign-in)."""
         from . import schema as s
 
         with self._lock:
             row = self.db.execute("SELECT payload, state FROM outbox WHERE id=?", (item.id,)).fetchone()
         if row is None or row[1] not in (WAITING, SENDING) or row[0] is None:
-            return self._item(item.id)
+            return self._item(item.id), None
         body = s.CorrectionCreate.model_validate_json(self._open(row[0], item.key.encode()))
         self._set(item.id, state=SENDING, attempts=item.attempts + 1)
         if on_sending:
@@ -187,17 +217,16 @@ class Outbox:
         try:
             req = client.submit_correction(body, item.key)
         except ApiError as e:
-            if e.retryable:
-                self._set(item.id, state=WAITING, problem=e.kind.value)
-            elif e.refused_who:
-                self._set(item.id, state=WAITING, problem=e.kind.value)
-                raise
-            else:  # refused for what it says: the resident must change it; keep it to show why
+            if e.refused:  # the service said no to what it says: keep it to show why
                 self._set(item.id, state=FAILED, problem=e.kind.value)
-            return self._item(item.id)
+            else:  # unknown outcome: the service may have it; the same key goes out again
+                self._set(item.id, state=WAITING, problem=e.kind.value)
+                if e.refused_who:
+                    raise
+            return self._item(item.id), None
         # confirmed: keep only the reference and status, not what the resident wrote
         self._set(item.id, state=RECEIVED, reference=req.reference, request_id=req.id, problem=None, payload=None)
-        return self._item(item.id)
+        return self._item(item.id), req
 
     def send_pending(self, client: ApiClient, resident_id: str,
                      on_sending: Callable[[Item], None] | None = None) -> list[Item]:

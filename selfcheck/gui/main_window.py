@@ -690,11 +690,11 @@ class MainWindow(QMainWindow):
             self.show_step()
 
     def send(self) -> None:
-        body = self.flow.request_body()
+        body, key = self.flow.request_body(), self.flow.idempotency_key()
         self.flow.sending()
         self.check.set_sending(True)
-        session = self.session
-        self.runner.run(lambda: session.send_through_outbox(body), self._sent_through_outbox, self._send_failed)
+        session = self.session  # the same answers keep one key: Send again reuses the queued request
+        self.runner.run(lambda: session.send_through_outbox(body, key), self._sent_through_outbox, self._send_failed)
 
     def _sent_through_outbox(self, result) -> None:
         item, req = result
