@@ -80,6 +80,10 @@ class Backend:
                 self._client = ApiClient(url)
             return self._client
 
+    def started_client(self) -> "ApiClient | None":
+        """The client if the backend has started, else None (never starts it)."""
+        return self._client
+
     def outbox(self):
         """The correction outbox (opened on first use, in a worker); the demo keeps its own."""
         with self._lock:
@@ -219,6 +223,14 @@ class Session:
             self.backend.client().sign_out()
         finally:
             self.forget()
+
+    def end_on_close(self) -> bool:
+        """The app is closing: revoke the session on the server with one short try (about 3 s
+        at most); the token is forgotten here whatever happens. True if the server confirmed."""
+        client = self.backend.started_client()
+        token = client.take_token() if client is not None else None
+        self.forget()
+        return client.revoke(token, quick=True) if token else False
 
     def forget(self) -> None:
         self.number = None

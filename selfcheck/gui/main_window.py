@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.pollTimer.setInterval(60_000)
         self.pollTimer.timeout.connect(self.poll_now)
         self._number_revealed = False
+        self._unsent = 0  # requests waiting that closing would lose (no secure key store)
+        self._close_agreed = False
+        self._failed_rounds = 0  # outbox rounds in a row that left requests waiting
         self._detail_from: Step = Step.OVERVIEW
         self.findings: list[Finding] | None = None
         self._access_log = None  # core.accesslog.AccessLog once loaded
@@ -528,21 +531,30 @@ class MainWindow(QMainWindow):
         if self.session.profile is None or self.runner.closed:
             return
         self.runner.run(self.session.send_waiting, self._waiting_sent, self._waiting_failed)
-        self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
+        self._load_waiting()
+
+    def _next_outbox_round(self, went_through: bool) -> None:
+        """Back off with jitter while the service fails; back to every 15 s once it answers."""
+        from ..core.outbox import next_round
+
+        self._failed_rounds = 0 if went_through else self._failed_rounds + 1
+        self.outboxTimer.setInterval(int(next_round(self._failed_rounds) * 1000))
 
     def _waiting_sent(self, items: list) -> None:
+        self._next_outbox_round(not any(i.state in ("waiting", "sending") for i in items))
         received = [i for i in items if i.state == "received"]
         if received:
             self.home.show_message(self.tr("Your saved request has been sent. Reference number: %1.")
                                    .replace("%1", ", ".join(i.reference for i in received)))
             self.runner.run(self.session.mailbox, self._after_waiting_sent, lambda e: None)
-        self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
+        self._load_waiting()
         self.outboxSent.emit()
 
     def _after_waiting_sent(self, box) -> None:
         self._mailbox_loaded(box)
 
     def _waiting_failed(self, e: BaseException) -> None:
+        self._next_outbox_round(False)
         if isinstance(e, ApiError) and e.needs_sign_in:
             return  # sent after the next sign-in
         log_error("outbox send failed", e)
@@ -712,7 +724,7 @@ class MainWindow(QMainWindow):
             self.runner.run(self.session.outbox_persistent, self.confirmation.set_queued, lambda e: None)
             self.confirmation.set_queued(True)
             self.show_step()
-            self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
+            self._load_waiting()
             self.confirmationShown.emit()
             return
         # refused for what it says: the answers stay; the refused copy is not kept
@@ -815,7 +827,7 @@ class MainWindow(QMainWindow):
         self.show_step()
         self.confirmationShown.emit()
         self.runner.run(self.session.mailbox, self._mailbox_loaded, lambda _e: None)
-        self.runner.run(self.session.outbox_items, self.home.set_waiting, lambda e: None)
+        self._load_waiting()
 
     def _send_failed(self, e: BaseException) -> None:
         self.check.set_sending(False)
@@ -1189,34 +1201,76 @@ class MainWindow(QMainWindow):
         if not self._backend_started:
             QTimer.singleShot(0, self.start_backend)
 
+    # -- waiting requests and closing ---------------------------------------------------------
+    def _load_waiting(self) -> None:
+        """Show what waits in the outbox, and remember it for closing (no disk on this thread)."""
+        session = self.session
+        self.runner.run(lambda: (session.outbox_items(), session.outbox_persistent()), self._show_waiting,
+                        lambda e: log_error("reading the outbox failed", e))
+
+    def _show_waiting(self, result) -> None:
+        items, persistent = result
+        self._unsent = 0 if persistent else sum(1 for i in items if i.state in ("waiting", "sending"))
+        self.home.set_waiting(items)
+
+    def _ask_before_closing(self) -> None:
+        """Requests wait and only live in memory (no secure key store): say what closing loses."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Requests not sent yet"),
+                          self.tr("%n correction request(s) have not been sent yet.", None, self._unsent), parent=self)
+        box.setObjectName("closeQuestion")
+        box.setInformativeText(self.tr(
+            "This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now "
+            "they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, "
+            "it goes on trying by itself."))
+        keep = box.addButton(self.tr("&Keep Selfcheck open"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(self.tr("Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        keep.setObjectName("keepOpenButton")
+        lose.setObjectName("closeAnywayButton")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered() -> None:
+            if box.clickedButton() is lose:
+                self._close_agreed = True
+                self.close()
+
+        box.finished.connect(answered)
+        self.closeQuestion = box
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_unsent", 0) and not getattr(self, "_close_agreed", False):
+            event.ignore()
+            self._ask_before_closing()
+            return
         closing = []
         if self.counter:  # nothing of the resident, nor the staff session, outlives the window
             if self._resident_at_counter() or self.session.profile is not None:
                 closing.append(self.end_session("closed"))
             closing.append(self.desk.sign_out)
+        elif self.session.number is not None:
+            closing.append(self.session.end_on_close)  # one short try to revoke it on the server
         self.outboxTimer.stop()
         self.pollTimer.stop()
         self._backend_started = True  # a start still pending after the first paint must not run now
         self.runner.invalidate()
-        if self.session.number is not None:
-            self.runner.run(self.session.sign_out, lambda _r: None, lambda _e: None)
-        self.runner.shutdown()
+        self.runner.shutdown(wait=False)  # never wait on the GUI thread
         self.flow.signed_out()
         self._forget_screens()
-        if closing:
-            # revoke the sessions on the server without holding up the closing window; the
-            # process waits for this thread before it exits
-            def finish() -> None:
-                for job in closing:
-                    try:
-                        job()
-                    except Exception as e:  # noqa: BLE001 - closing goes on whatever happens
-                        log_error("closing the counter failed", e)
-                self.backend.close()
 
-            self._closing = threading.Thread(target=finish, name="counter-close")
-            self._closing.start()
-        else:
+        # revoke the sessions on the server and close the backend without holding up the closing
+        # window; the process waits for this thread before it exits
+        def finish() -> None:
+            for job in closing:
+                try:
+                    job()
+                except Exception as e:  # noqa: BLE001 - closing goes on whatever happens
+                    log_error("closing failed", e)
+            self.runner.wait_done()  # a send under way records its outcome first
             self.backend.close()
+
+        self._closing = threading.Thread(target=finish, name="selfcheck-close")
+        self._closing.start()
         super().closeEvent(event)

@@ -86,7 +86,14 @@ class Runner(QObject):
             if self._pending == 0:
                 self.busyChanged.emit(False)
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = True) -> None:
+        """No more work: what has not started is cancelled. ``wait=False`` (closing the
+        window) returns at once; ``wait_done()`` then waits from another thread."""
         self._closed = True
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    def wait_done(self) -> None:
+        """Block until the work already running has ended (never on the GUI thread)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)

@@ -1,0 +1,93 @@
+"""Closing the window (issue 13): the session is revoked on the server, or given up after a
+short bound, without blocking the GUI thread; with requests waiting that only live in memory
+(no secure key store) the app asks first and says what would be lost."""
+
+from __future__ import annotations
+
+import time
+
+import keyring
+import requests
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from selfcheck.core.backend import Backend
+
+from .gui_helpers import model_texts
+from .servers import Scripted, closed_port_url
+from .test_corrections_gui import flag_first_and_review
+
+
+def test_closing_revokes_the_session_on_the_server(qtbot, window, api, sign_in):
+    w = window
+    sign_in(w, "clean")
+    token = w.session.backend.client()._token
+    assert requests.get(f"{api.url}/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    w.close()
+    qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
+    assert requests.get(f"{api.url}/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+
+
+def test_closing_against_a_server_that_does_not_answer_neither_blocks_nor_lingers(qtbot, window, sign_in):
+    w = window
+    sign_in(w, "clean")
+
+    def never(handler):
+        handler.server.release.wait(30)
+        return (None, "", b"")
+
+    with Scripted(never) as hanging:
+        w.session.backend.client().base_url = hanging.url
+        started = time.monotonic()
+        w.close()
+        assert time.monotonic() - started < 0.5, "the GUI thread does not wait for the server"
+        assert not w.isVisible()
+        qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=6000)
+        gave_up = time.monotonic() - started
+        hanging.release.set()
+    assert [m for m, _, _ in hanging.hits] == ["DELETE"], "one short try to sign out"
+    assert gave_up < 4.5, f"closing gave up after {gave_up:.1f} s"
+
+
+def test_closing_with_waiting_requests_and_no_secure_keyring_asks_first(qtbot, make_window, api, sign_in):
+    keyring.set_keyring(fail.Keyring())  # the outbox can only live in memory
+    w = make_window(Backend(api_url=api.url))
+    sign_in(w, "child-parent-account")
+    flag_first_and_review(qtbot, w)
+    client = w.session.backend.client()
+    client.base_url, client.retries = closed_port_url(), 0  # the network drops
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Waiting to send" in model_texts(w.home.requests) and w._unsent == 1, timeout=15000)
+
+    w.close()
+    qtbot.waitUntil(lambda: getattr(w, "closeQuestion", None) is not None and w.closeQuestion.isVisible())
+    box: QMessageBox = w.closeQuestion
+    assert w.isVisible(), "nothing closes before the resident answers"
+    assert "1 correction request" in box.text()
+    assert "lost" in box.informativeText() and "no secure key store" in box.informativeText()
+    qtbot.mouseClick(box.findChild(type(box.defaultButton()), "keepOpenButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert w.isVisible() and not w.runner.closed, "kept open: it goes on trying"
+
+    w.close()
+    qtbot.waitUntil(lambda: w.closeQuestion is not box and w.closeQuestion.isVisible())
+    box = w.closeQuestion
+    qtbot.mouseClick(box.findChild(type(box.defaultButton()), "closeAnywayButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.runner.closed and not w.isVisible())
+    qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
+
+
+def test_closing_with_a_secure_keyring_does_not_ask(qtbot, make_window, api, sign_in):
+    w = make_window(Backend(api_url=api.url))
+    sign_in(w, "child-parent-account")
+    flag_first_and_review(qtbot, w)
+    client = w.session.backend.client()
+    client.base_url, client.retries = closed_port_url(), 0
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Waiting to send" in model_texts(w.home.requests), timeout=15000)
+    w.close()
+    assert w.runner.closed and getattr(w, "closeQuestion", None) is None, "it is kept on disk: nothing to ask"
+    qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
