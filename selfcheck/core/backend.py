@@ -48,6 +48,7 @@ class Backend:
         self._admin_token = secrets.token_urlsafe(24)
         self._client: ApiClient | None = None
         self._outbox = None
+        self._storage_problem: str | None = None
 
     @property
     def url(self) -> str | None:
@@ -58,7 +59,8 @@ class Backend:
         if not self.demo or self._child is not None:
             return
         db = self.demo_db or (user_data_dir() / "demo" / "mock-api.sqlite3")
-        db.parent.mkdir(parents=True, exist_ok=True)
+        if self.storage_problem(db.parent) is not None:
+            db = ":memory:"  # the demo still opens: its data lives as long as the app
         env = {**os.environ, "SELFCHECK_ADMIN_TOKEN": self._admin_token}
         self._child = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.child", "--db", str(db)],
                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -80,6 +82,24 @@ class Backend:
                 self._client = ApiClient(url)
             return self._client
 
+    def storage_problem(self, folder: Path | None = None) -> str | None:
+        """Why the data folder cannot keep anything ("not_writable", "full"), or None.
+        Checked once (a few file operations); call it from a worker, or before the window."""
+        if folder is not None:
+            from .storage import problem
+
+            return problem(folder)
+        if self._storage_problem is None:
+            from .storage import problem
+
+            self._storage_problem = problem(user_data_dir()) or ""
+        return self._storage_problem or None
+
+    def outbox_problem(self) -> str | None:
+        """Why the outbox lives in memory ("not_writable", "full"), if it does; no I/O."""
+        box = self._outbox
+        return box.problem if box is not None else None
+
     def started_client(self) -> "ApiClient | None":
         """The client if the backend has started, else None (never starts it)."""
         return self._client
@@ -91,7 +111,7 @@ class Backend:
                 from .outbox import Outbox
 
                 name = "demo-outbox.sqlite3" if self.demo else "outbox.sqlite3"
-                self._outbox = Outbox(user_data_dir() / name)
+                self._outbox = Outbox(user_data_dir() / name)  # in memory if the folder cannot keep it
             return self._outbox
 
     def reset_demo(self) -> None:

@@ -101,25 +101,61 @@ class Item:
 
 class Outbox:
     def __init__(self, path: Path | None, *, keyring_backend=None) -> None:
-        """``path``: the database file; used only with a secure keyring (else memory only)."""
+        """``path``: the database file; used only with a secure keyring (else memory only).
+        A folder that cannot be written or a full disk also leaves the outbox in memory, and
+        ``problem`` says why ("not_writable" or "full", see ``core.storage``)."""
+        from .storage import NOT_WRITABLE, is_full
+
         kr = keyring_backend if keyring_backend is not None else secure_keyring()
         self.persistent = path is not None and kr is not None
+        self.problem: str | None = None
         self._lock = threading.RLock()
         if self.persistent:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._key = self._load_key(kr)
-            self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
-            self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
             try:
-                os.chmod(path, 0o600)
-            except OSError:
-                pass
-        else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._key = self._load_key(kr)
+                self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=FULL")
+                self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
+                self.db.executescript(_SCHEMA)
+            except (OSError, sqlite3.Error) as e:
+                self.persistent = False
+                self.problem = "full" if is_full(e) else NOT_WRITABLE
+            else:
+                try:
+                    os.chmod(path, 0o600)
+                except OSError:
+                    pass
+        if not self.persistent:
             self._key = secrets.token_bytes(32)  # for this session only; nothing reaches the disk
             self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        self.db.executescript(_SCHEMA)
+            self.db.executescript(_SCHEMA)
+
+    def _write(self, do: Callable[[sqlite3.Connection], object]):
+        """Run a write; on a full disk, move the whole outbox to memory and run it there: the
+        request is kept for this session, and ``problem`` tells the resident to free space."""
+        from .storage import is_full
+
+        with self._lock:
+            try:
+                return do(self.db)
+            except (OSError, sqlite3.Error) as e:
+                if not (self.persistent and is_full(e)):
+                    raise
+                self._to_memory()
+                return do(self.db)
+
+    def _to_memory(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        rows = self.db.execute("SELECT * FROM outbox").fetchall()
+        mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        mem.executescript(_SCHEMA)
+        if rows:
+            mem.executemany(f"INSERT INTO outbox VALUES({','.join('?' * len(rows[0]))})", rows)
+        self.db.close()
+        self.db, self.persistent, self.problem = mem, False, "full"
 
     @staticmethod
     def _load_key(kr) -> bytes:
@@ -155,22 +191,25 @@ class Outbox:
         key = key or str(uuid.uuid4())
         payload = self._seal(body.model_dump_json().encode(), key.encode())
         now = time.time()
-        with self._lock:
-            self.db.execute("BEGIN IMMEDIATE")
+
+        def insert(db: sqlite3.Connection) -> int:
+            db.execute("BEGIN IMMEDIATE")
             try:
-                row = self.db.execute("SELECT id FROM outbox WHERE idem_key=? AND owner=?",
-                                      (key, _owner(resident_id))).fetchone()
-                if row is not None:
-                    self.db.execute("COMMIT")
-                    return self._item(row[0])
-                cur = self.db.execute(
-                    "INSERT INTO outbox(idem_key, owner, label, state, created, updated, payload) VALUES(?,?,?,?,?,?,?)",
-                    (key, _owner(resident_id), label, WAITING, now, now, payload))
-                self.db.execute("COMMIT")
+                row = db.execute("SELECT id FROM outbox WHERE idem_key=? AND owner=?",
+                                 (key, _owner(resident_id))).fetchone()
+                if row is None:
+                    row = (db.execute(
+                        "INSERT INTO outbox(idem_key, owner, label, state, created, updated, payload) VALUES(?,?,?,?,?,?,?)",
+                        (key, _owner(resident_id), label, WAITING, now, now, payload)).lastrowid,)
+                db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            return self._item(cur.lastrowid)
+            return row[0]
+
+        with self._lock:
+            return self._item(self._write(insert))
 
     def _item(self, item_id: int) -> Item:
         row = self.db.execute("SELECT id, idem_key, label, state, created, attempts, problem, reference, request_id "
@@ -191,8 +230,8 @@ class Outbox:
 
     def _set(self, item_id: int, **fields) -> None:
         cols = ", ".join(f"{k}=?" for k in fields)
-        with self._lock:
-            self.db.execute(f"UPDATE outbox SET {cols}, updated=? WHERE id=?", (*fields.values(), time.time(), item_id))
+        self._write(lambda db: db.execute(f"UPDATE outbox SET {cols}, updated=? WHERE id=?",
+                                          (*fields.values(), time.time(), item_id)))
 
     # -- sending ---------------------------------------------------------------------------
     def send(self, client: ApiClient, item: Item, on_sending: Callable[[Item], None] | None = None) -> Item:

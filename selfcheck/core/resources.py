@@ -41,5 +41,8 @@ def user_data_dir() -> Path:
     else:
         xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
         p = Path(xdg) / "selfcheck"
-    p.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        p.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        pass  # a folder that cannot be made: core.storage.problem() says so, the app runs in memory
     return p

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -32,6 +33,8 @@ class RedactingFilter(logging.Filter):
 
 def setup_logging() -> None:
     # delay: the file is opened on the first message, not while the first window is coming up
+    if not os.access(user_data_dir(), os.W_OK):
+        return  # a folder that cannot be written: the window says so (core.storage); no log file
     handler = logging.FileHandler(user_data_dir() / "selfcheck.log", encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._unsent = 0  # requests waiting that closing would lose (no secure key store)
         self._close_agreed = False
         self._failed_rounds = 0  # outbox rounds in a row that left requests waiting
+        self._storage_problem: str | None = None  # the data folder cannot keep anything (core.storage)
         self._detail_from: Step = Step.OVERVIEW
         self.findings: list[Finding] | None = None
         self._access_log = None  # core.accesslog.AccessLog once loaded
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         self._backend_started = True
         # once the modules are in, build the overview page while the resident is still typing
         self.runner.run(preload, lambda _r: QTimer.singleShot(0, self._prebuild), lambda e: log_error("preload failed", e))
+        self.runner.run(self.backend.storage_problem, self._storage_checked, lambda e: log_error("storage check", e))
         if self.backend.demo and not self.counter:
             from ..mockapi.store import persona_summaries  # json + pydantic only, no server
 
@@ -352,10 +354,31 @@ class MainWindow(QMainWindow):
         if self.flow.step is Step.SIGN_IN and not self.signin.ui.numberEdit.text():
             self.signin.ui.personaCombo.setFocus()
 
+    def _storage_checked(self, problem: str | None) -> None:
+        """The data folder cannot keep anything: say so, and what to do, before anything is lost."""
+        self._storage_problem = problem
+        if problem and not self.counter and self.flow.step is Step.SIGN_IN:
+            self.signin.set_status_key(self._storage_text)
+
+    def _storage_text(self, problem: str | None = None) -> str:
+        from ..core.resources import user_data_dir
+        from .storage import storage_message
+
+        return storage_message(problem or self._storage_problem, str(user_data_dir()))
+
+    def _tell_storage(self) -> None:
+        """After a send: the outbox had to keep it in memory (a full disk, a read-only folder)."""
+        problem = self.backend.outbox_problem()
+        if problem:
+            self._tell(self._storage_text(problem))
+
     def _backend_ready(self) -> None:
         if self.counter:
             return
         if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
+            if self._storage_problem:
+                self.signin.set_status_key(self._storage_text)
+                return
             self.signin.set_status_key(lambda: self.tr("The demo service is ready."))
 
     def _backend_failed(self, e: BaseException) -> None:
@@ -725,6 +748,7 @@ class MainWindow(QMainWindow):
             self.confirmation.set_queued(True)
             self.show_step()
             self._load_waiting()
+            self._tell_storage()
             self.confirmationShown.emit()
             return
         # refused for what it says: the answers stay; the refused copy is not kept
@@ -825,6 +849,7 @@ class MainWindow(QMainWindow):
         self._refresh_check()
         self.confirmation.set_request(req)
         self.show_step()
+        self._tell_storage()
         self.confirmationShown.emit()
         self.runner.run(self.session.mailbox, self._mailbox_loaded, lambda _e: None)
         self._load_waiting()
