@@ -169,6 +169,15 @@ class CorrectionFlow:
         self.queued = item
         self.step = Step.CONFIRMED
 
+    def queued_sent(self, request: s.CorrectionRequest) -> bool:
+        """The request shown as waiting has now been confirmed by the service."""
+        if self.queued is None or getattr(self.queued, "reference", None) not in (None, request.reference):
+            return False
+        self.queued = None
+        self.confirmed = request
+        self.step = Step.CONFIRMED
+        return True
+
     def attach(self, attachment: dict) -> bool:
         from .attachments import MAX_FILES
 

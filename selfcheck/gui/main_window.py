@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
                 page.approveRequested.connect(lambda: self._counter_show("approve"))
                 page.set_demo(self.confirmation_demo)
                 page.requestsRequested.connect(self._show_requests)
+                page.sendNowRequested.connect(self._send_now)
                 page.overviewRequested.connect(self.back_to_overview)
                 page.receiptRequested.connect(lambda: self.flow.confirmed and self.save_receipt(self.flow.confirmed))
             else:
@@ -563,8 +564,19 @@ class MainWindow(QMainWindow):
         self._failed_rounds = 0 if went_through else self._failed_rounds + 1
         self.outboxTimer.setInterval(int(next_round(self._failed_rounds) * 1000))
 
+    def _send_now(self) -> None:
+        """Send again now what waits (the same request with the same key; nothing new is made)."""
+        self.confirmation.sendNowButton.setEnabled(False)
+        self.send_waiting_now()
+
     def _waiting_sent(self, items: list) -> None:
         self._next_outbox_round(not any(i.state in ("waiting", "sending") for i in items))
+        if "confirmation" in self._pages:
+            self.confirmation.sendNowButton.setEnabled(True)
+        queued = self.flow.queued
+        for i in items:
+            if queued is not None and i.key == queued.key and i.state == "received":
+                self._queued_reference = i.reference  # the confirmation shows it once the list has it
         received = [i for i in items if i.state == "received"]
         if received:
             self.home.show_message(self.tr("Your saved request has been sent. Reference number: %1.")
@@ -575,6 +587,12 @@ class MainWindow(QMainWindow):
 
     def _after_waiting_sent(self, box) -> None:
         self._mailbox_loaded(box)
+        ref, self._queued_reference = getattr(self, "_queued_reference", None), None
+        req = next((r for r in box.requests if r.reference == ref), None)
+        if req is not None and self.flow.queued_sent(req):
+            self.confirmation.set_request(req)
+            if self.stack.currentWidget() is self._pages.get("confirmation"):
+                self.show_step()
 
     def _waiting_failed(self, e: BaseException) -> None:
         self._next_outbox_round(False)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QToolButton,
+                               QWidget)
 
 from ..core import schema as s
 from ..core.flow import DraftItem, FlagProblem
@@ -558,10 +559,16 @@ class ConfirmationPage(Page):
     overviewRequested = Signal()
     receiptRequested = Signal()
     approveRequested = Signal()
+    sendNowRequested = Signal()  # a request waiting to be sent: try it again now (same key)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = False
+        self.sendNowButton = QPushButton(self)
+        self.sendNowButton.setObjectName("sendNowButton")
+        self.sendNowButton.setVisible(False)
+        self.sendNowButton.clicked.connect(self.sendNowRequested)
+        self.ui.findChild(QHBoxLayout, "confirmationButtons").insertWidget(0, self.sendNowButton)
         self.ui.approveButton.clicked.connect(self.approveRequested)
         self.ui.copyButton.clicked.connect(self._copy)
         self.ui.receiptButton.clicked.connect(self.receiptRequested)
@@ -580,6 +587,7 @@ class ConfirmationPage(Page):
         ui.statusLabel.setText(self.tr("Status: %1").replace("%1", t.status_label(req.status)))
         for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton):
             w.setVisible(True)
+        self.sendNowButton.setVisible(False)
         ui.referenceLabel.setText(req.reference)
         ui.referenceLabel.setAccessibleDescription(req.reference)
         ui.nextLabel.setText(self.tr(
@@ -607,6 +615,10 @@ class ConfirmationPage(Page):
                                        "under “My requests”."))
         for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton, ui.approveButton):
             w.setVisible(False)
+        self.sendNowButton.setText(self.tr("&Send again now"))
+        self.sendNowButton.setAccessibleName(self.tr("Send the waiting request again now"))
+        self.sendNowButton.setEnabled(True)
+        self.sendNowButton.setVisible(True)
         ui.nextLabel.setText(self.tr("Selfcheck tries again every few seconds while it is open, and again when you next "
                                      "sign in. Nothing is sent twice.") if persistent else
                              self.tr("This computer has no secure key store, so the request is kept only while Selfcheck "
