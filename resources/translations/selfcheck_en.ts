@@ -340,8 +340,16 @@
             <translation>Saved: waiting to send</translation>
         </message>
         <message>
-            <source>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</source>
-            <translation>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</translation>
+            <source>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</source>
+            <translation>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</translation>
+        </message>
+        <message>
+            <source>&amp;Send again now</source>
+            <translation>&amp;Send again now</translation>
+        </message>
+        <message>
+            <source>Send the waiting request again now</source>
+            <translation>Send the waiting request again now</translation>
         </message>
         <message>
             <source>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</source>
@@ -1523,6 +1531,29 @@
             <source>Selfcheck %1: see what is linked to your My Number, find what is wrong and ask for a correction.</source>
             <translation>Selfcheck %1: see what is linked to your My Number, find what is wrong and ask for a correction.</translation>
         </message>
+        <message>
+            <source>Requests not sent yet</source>
+            <translation>Requests not sent yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction request(s) have not been sent yet.</source>
+            <translation>
+                <numerusform>%n correction request have not been sent yet.</numerusform>
+                <numerusform>%n correction requests have not been sent yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
+            <translation>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Selfcheck open</source>
+            <translation>&amp;Keep Selfcheck open</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Close and &amp;lose them</translation>
+        </message>
     </context>
     <context>
         <name>NotificationsModel</name>
@@ -1789,6 +1820,17 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</source>
+            <translation>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</translation>
+        </message>
+        <message>
+            <source>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</source>
+            <translation>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</translation>
         </message>
     </context>
     <context>

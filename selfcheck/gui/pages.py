@@ -567,6 +567,7 @@ class ConfirmationPage(Page):
         self.sendNowButton = QPushButton(self)
         self.sendNowButton.setObjectName("sendNowButton")
         self.sendNowButton.setVisible(False)
+        self._name_send_now()
         self.sendNowButton.clicked.connect(self.sendNowRequested)
         self.ui.findChild(QHBoxLayout, "confirmationButtons").insertWidget(0, self.sendNowButton)
         self.ui.approveButton.clicked.connect(self.approveRequested)
@@ -610,13 +611,12 @@ class ConfirmationPage(Page):
         """Saved in the outbox: sent by itself when the service answers again."""
         ui = self.ui
         ui.titleLabel.setText(self.tr("Saved: waiting to send"))
-        ui.statusLabel.setText(self.tr("The service cannot be reached right now. Your request is saved and will be sent by "
-                                       "itself as soon as the service answers; you will then get a reference number "
-                                       "under “My requests”."))
+        ui.statusLabel.setText(self.tr("The service could not be reached, or its answer did not come through. Your request "
+                                       "is saved and is sent again by itself (the service never makes it twice) until the "
+                                       "service confirms it; you then get a reference number here and under “My requests”."))
         for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton, ui.approveButton):
             w.setVisible(False)
-        self.sendNowButton.setText(self.tr("&Send again now"))
-        self.sendNowButton.setAccessibleName(self.tr("Send the waiting request again now"))
+        self._name_send_now()
         self.sendNowButton.setEnabled(True)
         self.sendNowButton.setVisible(True)
         ui.nextLabel.setText(self.tr("Selfcheck tries again every few seconds while it is open, and again when you next "
@@ -624,6 +624,10 @@ class ConfirmationPage(Page):
                              self.tr("This computer has no secure key store, so the request is kept only while Selfcheck "
                                      "is open: keep the app open until it has been sent."))
         announce(ui.statusLabel, ui.titleLabel.text() + ". " + ui.statusLabel.text())
+
+    def _name_send_now(self) -> None:
+        self.sendNowButton.setText(self.tr("&Send again now"))
+        self.sendNowButton.setAccessibleName(self.tr("Send the waiting request again now"))
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.referenceLabel.text())
