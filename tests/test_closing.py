@@ -12,11 +12,8 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from selfcheck.core.backend import Backend
-
-from .gui_helpers import model_texts
-from .servers import Scripted, closed_port_url
-from .test_corrections_gui import flag_first_and_review
+from .servers import Scripted
+from .test_corrections_gui import send_while_offline
 
 
 def test_closing_revokes_the_session_on_the_server(qtbot, window, api, sign_in):
@@ -52,14 +49,8 @@ def test_closing_against_a_server_that_does_not_answer_neither_blocks_nor_linger
 
 def test_closing_with_waiting_requests_and_no_secure_keyring_asks_first(qtbot, make_window, api, sign_in):
     keyring.set_keyring(fail.Keyring())  # the outbox can only live in memory
-    w = make_window(Backend(api_url=api.url))
-    sign_in(w, "child-parent-account")
-    flag_first_and_review(qtbot, w)
-    client = w.session.backend.client()
-    client.base_url, client.retries = closed_port_url(), 0  # the network drops
-    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
-        qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Waiting to send" in model_texts(w.home.requests) and w._unsent == 1, timeout=15000)
+    w = send_while_offline(qtbot, make_window, api, sign_in)
+    qtbot.waitUntil(lambda: w._unsent == 1, timeout=15000)
 
     w.close()
     qtbot.waitUntil(lambda: getattr(w, "closeQuestion", None) is not None and w.closeQuestion.isVisible())
@@ -80,14 +71,7 @@ def test_closing_with_waiting_requests_and_no_secure_keyring_asks_first(qtbot, m
 
 
 def test_closing_with_a_secure_keyring_does_not_ask(qtbot, make_window, api, sign_in):
-    w = make_window(Backend(api_url=api.url))
-    sign_in(w, "child-parent-account")
-    flag_first_and_review(qtbot, w)
-    client = w.session.backend.client()
-    client.base_url, client.retries = closed_port_url(), 0
-    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
-        qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Waiting to send" in model_texts(w.home.requests), timeout=15000)
+    w = send_while_offline(qtbot, make_window, api, sign_in)
     w.close()
     assert w.runner.closed and getattr(w, "closeQuestion", None) is None, "it is kept on disk: nothing to ask"
     qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
