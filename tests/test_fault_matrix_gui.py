@@ -53,6 +53,11 @@ def test_fault_through_the_window(qtbot, make_window, api, sign_in, kind, place,
         if place in ("list", "poll"):
             qtbot.waitUntil(lambda: not w.runner.busy, timeout=15000)
             never_not_sent(w)
+        if recovery == "automatic retry" and place.startswith("post"):
+            with qtbot.waitSignal(w.outboxSent, timeout=15000):
+                w.outboxTimer.timeout.emit()  # a round while the fault lasts: the next one backs off
+            assert 15_000 < w.outboxTimer.interval() <= 30_000, "jittered back-off after a failed round"
+            never_not_sent(w)
         proxy.heal()
         patient(w.session)
 
@@ -63,6 +68,7 @@ def test_fault_through_the_window(qtbot, make_window, api, sign_in, kind, place,
             else:
                 with qtbot.waitSignal(w.outboxSent, timeout=15000):
                     w.outboxTimer.timeout.emit()  # what the outbox timer does
+                assert w.outboxTimer.interval() == 15_000, "back to every 15 s once it went through"
         elif recovery == "send again":
             with qtbot.waitSignal(w.outboxSent, timeout=15000):
                 qtbot.mouseClick(w.confirmation.sendNowButton, Qt.MouseButton.LeftButton)
