@@ -124,3 +124,22 @@ def test_honest_paging_still_reads_everything():
         c = ApiClient(server.url)
         c._token = "t"
         assert len(c.access_log()) == 2500
+
+
+def test_sign_in_is_tried_again_only_when_the_connection_failed(monkeypatch):
+    """A refused connection never reached the service (no PIN attempt spent): tried again;
+    an answer of any kind is never followed by a second sign-in."""
+    made = count_connections(monkeypatch)
+    c = ApiClient(closed_port_url(), backoff=0.01, retries=2)
+    with pytest.raises(ApiError) as e:
+        c.sign_in("123456789018", "1234")
+    assert e.value.kind is ErrorKind.OFFLINE and len(made) == 3
+
+    def drop(handler):
+        return (None, "", b"")
+
+    with Scripted(drop) as server:
+        c = ApiClient(server.url, backoff=0.01)
+        with pytest.raises(ApiError):
+            c.sign_in("123456789018", "1234")
+        assert len(server.hits) == 1, "the PIN may have reached the service: never sent twice"

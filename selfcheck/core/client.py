@@ -154,10 +154,10 @@ class ApiClient:
     def _retry_for(self, method: str, idempotent: bool, retries: int, deadline: float, attempt_time: float) -> Retry:
         """The one retry policy: GET, DELETE and a POST with an idempotency key are tried again
         on a failed connection, a lost answer and 429/5xx, with jittered back-off, until the
-        tries or the time run out; anything else is tried once."""
-        if not (idempotent or method in ("GET", "DELETE")):
-            retries = 0
-        return DeadlineRetry(total=retries, connect=retries, read=retries, status=retries, other=0,
+        tries or the time run out; anything else only when the connection failed (the request
+        never left: it cannot have spent a PIN attempt)."""
+        again = retries if (idempotent or method in ("GET", "DELETE")) else 0
+        return DeadlineRetry(total=retries, connect=retries, read=again, status=again, other=0,
                              redirect=None, backoff_factor=self.backoff, backoff_jitter=self.backoff,
                              backoff_max=5.0, status_forcelist=RETRY_STATUSES,
                              allowed_methods=None, respect_retry_after_header=True, raise_on_status=False,
