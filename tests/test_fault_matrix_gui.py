@@ -38,7 +38,7 @@ def test_fault_through_the_window(qtbot, make_window, api, sign_in, kind, place,
         sign_in(w, "foreign-resident")
         rid = w.flow.resident_id
         flag_first_and_review(qtbot, w, f"{kind} {place}")
-        impatient(w.session)
+        impatient(w.session, place)
         proxy.inject(kind, place)
         with qtbot.waitSignal(w.confirmationShown, timeout=15000):
             qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
