@@ -30,7 +30,10 @@ def machine() -> str:
         mem = f", {kb / 2**20:.0f} GiB"
     except (OSError, StopIteration):
         pass
-    from PySide6 import __version__ as qt
+    try:
+        from PySide6 import __version__ as qt
+    except ImportError:  # the core's benchmarks run without Qt
+        qt = "not installed"
 
     return (f"{cpu}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}, PySide6 {qt}, "
             f"{platform.system()} {platform.release()}, Qt platform offscreen")

@@ -41,20 +41,41 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def _without_qt(e: ImportError) -> bool:
+    """Only the core is installed (``pip install selfcheck``): say what to install."""
+    if (e.name or "").split(".")[0] not in ("PySide6", "shiboken6"):
+        return False
+    print("selfcheck: this needs the desktop part, which is not installed: pip install 'selfcheck[gui,mock-api]'",
+          file=sys.stderr)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"]:
-        from .gui.check import main as check_main
+        try:
+            from .gui.check import main as check_main
+        except ImportError as e:
+            if _without_qt(e):
+                return 2
+            raise
+        from .mockapi.demo import resident_data
 
-        return check_main(argv[1:])
+        return check_main(argv[1:], resident_data)
     args = parse_args(argv)
     from .core.backend import Backend
+    from .mockapi.child import command as demo_server  # standard library only: no FastAPI here
 
     # Spawn the demo server before Qt is even imported: it gets ready on the other core meanwhile.
-    backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
+    backend = Backend(demo=True, demo_server=demo_server) if args.demo else Backend(api_url=args.api)
     backend.start()
-    from .gui.app import run
-
+    try:
+        from .gui.app import run
+    except ImportError as e:
+        backend.close()
+        if _without_qt(e):
+            return 2
+        raise
     return run(args, backend)
 
 

@@ -8,14 +8,63 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything loads Qt
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
+import ast
+import importlib.util
 import shutil
 import threading
+from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
 ADMIN_TOKEN = "test-admin-token"
+
+# Qt is an extra (selfcheck[gui]): without PySide6 and pytest-qt the core and controller tests
+# still run, with `pytest -m "not gui and not e2e"` and no other flag.
+HAVE_QT = all(importlib.util.find_spec(m) is not None for m in ("PySide6", "pytestqt"))
+QT_INI = ("qt_api", "qt_log_level_fail", "qt_log_ignore")
+
+
+def pytest_addoption(parser) -> None:
+    if not HAVE_QT:  # pytest-qt's settings in pyproject.toml: declared, so they are inert here
+        for name in QT_INI:
+            parser.addini(name, "used by pytest-qt (not installed)", type="linelist" if name == "qt_log_ignore" else "string")
+
+
+def _module_marks(path: Path) -> set[str]:
+    """The marks a test module gives itself (``pytestmark = pytest.mark.gui`` or a list)."""
+    marks: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets):
+            marks |= {n.attr for n in ast.walk(node.value) if isinstance(n, ast.Attribute) and n.attr in ("gui", "e2e")}
+    return marks
+
+
+def pytest_configure(config) -> None:
+    if not HAVE_QT:
+        wanted = config.getoption("markexpr") or ""
+        if "not gui" not in wanted:
+            raise pytest.UsageError("PySide6 or pytest-qt is not installed: run the core tests with "
+                                    "-m \"not gui and not e2e\", or install selfcheck[gui,gui-test] for the rest")
+
+
+QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "app_language", "make_window", "window", "sign_in"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items) -> None:
+    """A test that uses a Qt fixture is a gui test even if nobody marked it."""
+    for item in items:
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+def pytest_ignore_collect(collection_path: Path, config):
+    """Without Qt, modules marked gui (which import Qt at the top) are not even imported."""
+    if HAVE_QT or collection_path.suffix != ".py" or not collection_path.name.startswith("test_"):
+        return None
+    return True if _module_marks(collection_path) & {"gui"} else None
 
 
 class MemoryKeyring(KeyringBackend):

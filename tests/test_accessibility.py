@@ -11,6 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
                                QTabBar, QTabWidget, QWidget)
 
+pytestmark = pytest.mark.gui  # needs Qt
+
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QTabWidget)
 
 
@@ -64,8 +66,9 @@ def visible_mnemonics(page: QWidget) -> list[str]:
 @pytest.mark.parametrize("demo", [False, True], ids=["api", "demo"])
 def test_mnemonics_are_unique_on_each_screen(qtbot, make_window, api, sign_in, demo):
     from selfcheck.core.backend import Backend
+    from selfcheck.mockapi.child import command
 
-    w = make_window(Backend(demo=True) if demo else Backend(api_url=api.url))
+    w = make_window(Backend(demo=True, demo_server=command) if demo else Backend(api_url=api.url))
     menus = [QKeySequence.mnemonic(a.text()).toString() for a in w.menuBar().actions()]
     seen = {}
     def flag_and_review():

@@ -193,6 +193,8 @@ def test_required_personas_exist_with_valid_numbers(personas, persona_id):
     assert is_valid(personas[persona_id].number)
 
 
+@pytest.mark.gui
+@pytest.mark.e2e
 def test_the_app_works_against_the_mock_api_as_a_separate_program(tmp_path, qtbot, make_window, sign_in):
     """`selfcheck-mock-api serve` in its own process; the app signs in and loads through it."""
     import os

@@ -13,6 +13,8 @@ import pytest
 from selfcheck.core import schema as s
 from selfcheck.core.rules import find
 
+pytestmark = pytest.mark.gui  # needs Qt
+
 
 def check(*args, cwd=None):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -40,9 +42,9 @@ def test_json_output_and_json_input_agree(tmp_path):
     assert sapporo["links"][0]["title"] == "国民健康保険"
 
     # The same resident as a JSON file in the API's shape gives the same findings.
-    from selfcheck.gui.check import _load_demo
+    from selfcheck.mockapi.demo import resident_data
 
-    data = _load_demo("same-name-insurance")
+    data = resident_data("same-name-insurance")
     path = tmp_path / "resident.json"
     path.write_text(data.model_dump_json(), encoding="utf-8")
     r2 = check("--json", str(path), "--format", "json", "--lang", "ja")

@@ -22,7 +22,7 @@ def test_closing_revokes_the_session_on_the_server(qtbot, window, api, sign_in):
     token = w.session.backend.client()._token
     assert requests.get(f"{api.url}/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
     w.close()
-    qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
+    assert w.runner.wait_finished(10)
     assert requests.get(f"{api.url}/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
 
 
@@ -40,7 +40,7 @@ def test_closing_against_a_server_that_does_not_answer_neither_blocks_nor_linger
         w.close()
         assert time.monotonic() - started < 0.5, "the GUI thread does not wait for the server"
         assert not w.isVisible()
-        qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=6000)
+        assert w.runner.wait_finished(6)
         gave_up = time.monotonic() - started
         hanging.release.set()
     assert [m for m, _, _ in hanging.hits] == ["DELETE"], "one short try to sign out"
@@ -50,7 +50,7 @@ def test_closing_against_a_server_that_does_not_answer_neither_blocks_nor_linger
 def test_closing_with_waiting_requests_and_no_secure_keyring_asks_first(qtbot, make_window, api, sign_in):
     keyring.set_keyring(fail.Keyring())  # the outbox can only live in memory
     w = send_while_offline(qtbot, make_window, api, sign_in)
-    qtbot.waitUntil(lambda: w._unsent == 1, timeout=15000)
+    qtbot.waitUntil(lambda: w.resident.unsent_lost_on_close() == 1, timeout=15000)
 
     w.close()
     qtbot.waitUntil(lambda: getattr(w, "closeQuestion", None) is not None and w.closeQuestion.isVisible())
@@ -67,11 +67,11 @@ def test_closing_with_waiting_requests_and_no_secure_keyring_asks_first(qtbot, m
     box = w.closeQuestion
     qtbot.mouseClick(box.findChild(type(box.defaultButton()), "closeAnywayButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.runner.closed and not w.isVisible())
-    qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
+    assert w.runner.wait_finished(10)
 
 
 def test_closing_with_a_secure_keyring_does_not_ask(qtbot, make_window, api, sign_in):
     w = send_while_offline(qtbot, make_window, api, sign_in)
     w.close()
     assert w.runner.closed and getattr(w, "closeQuestion", None) is None, "it is kept on disk: nothing to ask"
-    qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
+    assert w.runner.wait_finished(10)

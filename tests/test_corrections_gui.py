@@ -3,6 +3,8 @@ status changes. Through the window, against the mock API on loopback."""
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import datetime, timedelta
 
 import keyring
@@ -15,6 +17,8 @@ from selfcheck.core.backend import Backend
 from .conftest import ADMIN_TOKEN
 from .gui_helpers import model_texts, type_text
 from .servers import closed_port_url
+
+pytestmark = pytest.mark.gui  # needs Qt
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 

@@ -16,6 +16,8 @@ from selfcheck.core.resources import user_data_dir
 
 from .gui_helpers import alt, model_texts, tab_to, type_text
 
+pytestmark = pytest.mark.gui  # needs Qt
+
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -40,14 +42,14 @@ def resident_signs_in(qtbot, w, p, pin=None):
     type_text(qtbot, ui.numberEdit, p.number)
     type_text(qtbot, ui.pinEdit, pin or p.pin)
     qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
-    identity = w._page("identity")
+    identity = w.page("identity")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is identity, timeout=15000)
     return identity
 
 
 def confirm_and_load(qtbot, w):
     with qtbot.waitSignal(w.overviewShown, timeout=15000):
-        qtbot.mouseClick(w._page("identity").ui.yesButton, LEFT)
+        qtbot.mouseClick(w.page("identity").ui.yesButton, LEFT)
     qtbot.waitUntil(lambda: w.findings is not None, timeout=15000)
 
 
@@ -63,7 +65,7 @@ def flag_and_send(qtbot, w, note):
 
 def approve(qtbot, w, staff_id="S-ADACHI-02", password="counter-demo-2"):
     qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
-    page = w._page("approve")
+    page = w.page("approve")
     assert w.stack.currentWidget() is page
     type_text(qtbot, page.ui.staffIdEdit, staff_id)
     type_text(qtbot, page.ui.passwordEdit, password)
@@ -220,7 +222,7 @@ def test_an_idle_session_warns_then_ends_itself(qtbot, counter, api, personas):
         pass  # nobody touches anything now
     assert ended.args == ["idle"]
     assert "without activity" in w.counterPage.ui.statusLabel.text()
-    assert w.stack.currentWidget() is w.counterPage and w._pages.get("home") is not home, "the pages are made anew"
+    assert w.stack.currentWidget() is w.counterPage and w.built("home") is not home, "the pages are made anew"
     qtbot.waitUntil(lambda: api.store.db.execute("SELECT COUNT(*) FROM sessions WHERE kind='resident'").fetchone()[0] == 0,
                     timeout=15000)
 
@@ -230,7 +232,7 @@ def test_a_locked_card_is_unlocked_at_the_counter(qtbot, counter, api, personas)
     staff_signs_in(qtbot, w)
     p = personas["locked"]
     qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
-    page = w._page("unlock")
+    page = w.page("unlock")
     assert w.stack.currentWidget() is page
     type_text(qtbot, page.ui.numberEdit, p.number)
     type_text(qtbot, page.ui.pinEdit, "2580")
@@ -245,7 +247,7 @@ def test_a_locked_card_is_unlocked_at_the_counter(qtbot, counter, api, personas)
     qtbot.mouseClick(page.ui.unlockButton, LEFT)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
     assert "unlocked" in w.counterPage.ui.statusLabel.text()
-    assert "unlock" not in w._pages, "the number and the new PIN went with the page"
+    assert w.built("unlock") is None, "the number and the new PIN went with the page"
     assert "card_unlocked" in [a.action for a in api.store.audit_log()]
     identity = resident_signs_in(qtbot, w, p, pin="2580")
     assert identity.ui.nameValue.text().startswith(p.name)
@@ -258,7 +260,7 @@ def test_closing_the_window_ends_the_residents_and_the_staff_session(qtbot, coun
     confirm_and_load(qtbot, w)
     w.close()
     qtbot.waitUntil(lambda: api.store.db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 0, timeout=15000)
-    assert not w._closing.is_alive() or qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=15000) is None
+    assert w.runner.wait_finished(15), "the closing work has ended"
     assert [a.action for a in api.store.audit_log()][-1] == "staff_signed_out"
 
 
@@ -282,7 +284,7 @@ def test_the_counter_flow_by_keyboard_alone(qtbot, counter, api, personas):
     qtbot.keyClick(w.signin.ui.numberEdit, Qt.Key.Key_Return)
     type_text(qtbot, w.signin.ui.pinEdit, p.pin)
     qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
-    identity = w._page("identity")
+    identity = w.page("identity")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is identity, timeout=15000)
     assert identity.ui.nameValue.hasFocus()
     with qtbot.waitSignal(w.overviewShown, timeout=15000):
@@ -304,7 +306,7 @@ def test_the_counter_flow_by_keyboard_alone(qtbot, counter, api, personas):
     with qtbot.waitSignal(w.confirmationShown, timeout=15000):
         qtbot.keyClick(w.check.ui.sendButton, Qt.Key.Key_Return)
     alt(qtbot, "A")
-    approve_page = w._page("approve")
+    approve_page = w.page("approve")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is approve_page)
     assert approve_page.ui.staffIdEdit.hasFocus()
     type_text(qtbot, approve_page.ui.staffIdEdit, "S-ADACHI-02")
@@ -376,10 +378,10 @@ def test_every_counter_screen_is_named_has_unique_mnemonics_and_switches_languag
         qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
         check("counter")
         qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
-        type_text(qtbot, w._page("unlock").ui.numberEdit, "1234")
-        qtbot.mouseClick(w._page("unlock").ui.unlockButton, LEFT)
-        check("unlock", (w._page("unlock").ui.numberEdit, "1234"))
-        qtbot.mouseClick(w._page("unlock").ui.cancelButton, LEFT)
+        type_text(qtbot, w.page("unlock").ui.numberEdit, "1234")
+        qtbot.mouseClick(w.page("unlock").ui.unlockButton, LEFT)
+        check("unlock", (w.page("unlock").ui.numberEdit, "1234"))
+        qtbot.mouseClick(w.page("unlock").ui.cancelButton, LEFT)
         p = personas["child-parent-account"]
         qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
         type_text(qtbot, w.signin.ui.numberEdit, p.number)
@@ -387,17 +389,17 @@ def test_every_counter_screen_is_named_has_unique_mnemonics_and_switches_languag
         assert w.signin.ui.titleLabel.text() == "Resident: sign in with your own card"
         type_text(qtbot, w.signin.ui.pinEdit, p.pin)
         qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: w.stack.currentWidget() is w._page("identity"), timeout=15000)
+        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.page("identity"), timeout=15000)
         check("is this you")
         confirm_and_load(qtbot, w)
         flag_and_send(qtbot, w, "窓口")
         check("confirmation, waiting for approval")
         qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
-        type_text(qtbot, w._page("approve").ui.staffIdEdit, "S-ADACHI-01")
-        type_text(qtbot, w._page("approve").ui.passwordEdit, "counter-demo-1")
-        qtbot.keyClick(w._page("approve").ui.passwordEdit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: "different staff member" in w._page("approve").errors.text(), timeout=15000)
-        check("approval, refused for the same staff member", (w._page("approve").ui.staffIdEdit, "S-ADACHI-01"))
+        type_text(qtbot, w.page("approve").ui.staffIdEdit, "S-ADACHI-01")
+        type_text(qtbot, w.page("approve").ui.passwordEdit, "counter-demo-1")
+        qtbot.keyClick(w.page("approve").ui.passwordEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "different staff member" in w.page("approve").errors.text(), timeout=15000)
+        check("approval, refused for the same staff member", (w.page("approve").ui.staffIdEdit, "S-ADACHI-01"))
     finally:
         install_translator(qapp, app_language)
 
@@ -418,9 +420,9 @@ def test_nothing_is_clipped_on_the_counter_screens_at_200_percent(qtbot, counter
     staff_signs_in(qtbot, w)
     look("counter")
     qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
-    qtbot.mouseClick(w._page("unlock").ui.unlockButton, LEFT)  # every problem shown
+    qtbot.mouseClick(w.page("unlock").ui.unlockButton, LEFT)  # every problem shown
     look("unlock")
-    qtbot.mouseClick(w._page("unlock").ui.cancelButton, LEFT)
+    qtbot.mouseClick(w.page("unlock").ui.cancelButton, LEFT)
     identity = resident_signs_in(qtbot, w, personas["child-parent-account"])
     look("is this you")
     confirm_and_load(qtbot, w)
@@ -428,7 +430,7 @@ def test_nothing_is_clipped_on_the_counter_screens_at_200_percent(qtbot, counter
     w.counterBar.show_countdown(25)
     look("waiting for approval, with the idle warning")
     qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
-    qtbot.mouseClick(w._page("approve").ui.approveButton, LEFT)
+    qtbot.mouseClick(w.page("approve").ui.approveButton, LEFT)
     look("approval")
     assert w.largeTextAction.isChecked() and identity is not None
     assert {k: v for k, v in problems.items() if v} == {}
@@ -445,7 +447,7 @@ def test_an_expired_staff_session_sends_the_staff_member_to_sign_in_again(qtbot,
     qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.staffPage, timeout=15000)
     assert "Your staff session has ended" in w.staffPage.ui.statusLabel.text()
-    assert not w.counterBar.isVisible() and "signin" not in w._pages
+    assert not w.counterBar.isVisible() and w.built("signin") is None
 
 
 def test_the_why_dialog_goes_with_the_resident(qtbot, counter, api, personas):

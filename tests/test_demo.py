@@ -6,11 +6,15 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from selfcheck.core.backend import Backend
+from selfcheck.mockapi.child import command
+
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # needs Qt; whole processes
 
 
 def run_selfcheck(args, home, cwd=None, python=sys.executable):
@@ -48,7 +52,7 @@ def test_unknown_persona_fails_with_a_message(tmp_path):
 
 
 def test_demo_window_picker_sign_in_and_reset(qtbot, make_window, monkeypatch):
-    w = make_window(Backend(demo=True))
+    w = make_window(Backend(demo=True, demo_server=command))
     assert w.demoBanner.isVisible() and "DEMO" in w.demoBanner.text()
     qtbot.waitUntil(lambda: w.signin.ui.personaCombo.count() >= 8, timeout=15000)
     assert w.signin.select_persona("locked")
@@ -72,7 +76,7 @@ def test_demo_window_picker_sign_in_and_reset(qtbot, make_window, monkeypatch):
 
 
 def test_demo_server_listens_on_loopback_only(qtbot, make_window):
-    backend = Backend(demo=True)
+    backend = Backend(demo=True, demo_server=command)
     make_window(backend)
     backend.client()
     assert backend.url.startswith("http://127.0.0.1:")

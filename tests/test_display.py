@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from selfcheck.gui import texts as t
 
+pytestmark = pytest.mark.gui  # needs Qt
+
 
 @pytest.mark.parametrize("d, era", [(date(1985, 4, 12), "昭和60年"), (date(1989, 1, 7), "昭和64年"), (date(1989, 1, 8), "平成元年"),
                                     (date(2019, 4, 30), "平成31年"), (date(2019, 5, 1), "令和元年"), (date(1945, 12, 1), "昭和20年"),

@@ -74,14 +74,14 @@ def test_fault_through_the_window(qtbot, make_window, api, sign_in, kind, place,
                 qtbot.mouseClick(w.confirmation.sendNowButton, Qt.MouseButton.LeftButton)
         else:
             w.close()
-            qtbot.waitUntil(lambda: not w._closing.is_alive(), timeout=10000)
+            assert w.runner.wait_finished(10)
             w = make_window(Backend(api_url=proxy.url))
             sign_in(w, "foreign-resident")
 
         (req,) = api.store.requests(rid)
-        qtbot.waitUntil(lambda: req.reference in model_texts(w.home.requests), timeout=15000)
+        qtbot.waitUntil(lambda: req.reference in model_texts(w.home.requests)
+                        and "Waiting to send" not in model_texts(w.home.requests), timeout=15000)
         assert "Received" in model_texts(w.home.requests)
-        assert "Waiting to send" not in model_texts(w.home.requests)
         if recovery != "restart":
             qtbot.waitUntil(lambda: ui.referenceLabel.text() == req.reference and ui.referenceLabel.isVisible(),
                             timeout=15000)

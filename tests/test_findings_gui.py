@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from selfcheck.core import schema as s
 
 from .gui_helpers import model_texts
+
+pytestmark = pytest.mark.gui  # needs Qt
 
 
 def test_findings_first_then_why_then_prefilled_report(qtbot, window, api, sign_in):

@@ -12,6 +12,8 @@ from .conftest import ADMIN_TOKEN
 from .gui_helpers import model_texts, type_text
 from .servers import Scripted, closed_port_url
 
+pytestmark = pytest.mark.gui  # needs Qt
+
 
 def fill(qtbot, w, number: str, pin: str) -> None:
     ui = w.signin.ui

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from selfcheck.core import schema as s
 
 from .gui_helpers import alt, model_texts, tab_to, type_text
+
+pytestmark = pytest.mark.gui  # needs Qt
 
 
 def test_sign_in_overview_detail_flag_check_send_confirm_and_list(qtbot, window, api, sign_in):
@@ -161,3 +164,17 @@ def test_sign_out_forgets_the_resident(qtbot, window, sign_in, selfcheck_home):
     assert w.home.ui.numberValue.text() == ""
     log = (selfcheck_home / "selfcheck.log")
     assert not log.exists() or p.number not in log.read_text()
+
+
+def test_closing_a_signed_in_window_revokes_the_token_on_the_server(qtbot, window, api, sign_in):
+    """The sign-out at close runs to its end: the worker pool's shutdown cannot cancel it."""
+    w = window
+
+    def open_sessions():
+        return api.store.db.execute("SELECT COUNT(*) FROM sessions WHERE kind='resident'").fetchone()[0]
+
+    sign_in(w, "clean")
+    assert open_sessions() == 1
+    w.close()
+    qtbot.waitUntil(lambda: open_sessions() == 0, timeout=10000)
+    assert w.runner.wait_finished(10)

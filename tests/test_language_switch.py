@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from selfcheck.core import schema as s
 
 from .gui_helpers import model_texts, type_text
 from .test_translations import english_left
+
+pytestmark = pytest.mark.gui  # needs Qt
 
 def switch(qtbot, w, code):
     with qtbot.waitSignal(w.languageChanged, timeout=5000):

@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from selfcheck.gui.app import apply_style
+from selfcheck.gui.preferences import Preferences
+
+pytestmark = pytest.mark.gui  # needs Qt
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -33,12 +36,13 @@ def test_nothing_is_clipped_at_200_percent_on_any_screen(qtbot, window, sign_in,
     reaches Qt as a default font twice as large (the app then adds its usual 15 %)."""
     w = window
     app = QApplication.instance()
-    base = app._selfcheck_base_pt
+    prefs = Preferences.current()
+    base = prefs.base_point_size
     try:
         if how == "setting":
             w.largeTextAction.trigger()
         else:
-            app._selfcheck_base_pt = base * 2
+            prefs.base_point_size = base * 2
             apply_style(app, False, False)
         w.resize(1280, 900)
         problems = {}
@@ -64,7 +68,7 @@ def test_nothing_is_clipped_at_200_percent_on_any_screen(qtbot, window, sign_in,
         assert all(v == [] for v in problems.values()), problems
         assert app.font().pointSizeF() >= base * 2, "the text really is twice as large"
     finally:
-        app._selfcheck_base_pt = base
+        prefs.base_point_size = base
         apply_style(app, False, False)
 
 

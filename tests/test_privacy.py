@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from selfcheck.gui.app import install_error_hooks, setup_logging
+
+pytestmark = pytest.mark.gui  # needs Qt
 
 
 def files_containing(root, needle: str) -> list[str]:
@@ -46,8 +49,9 @@ def test_log_lines_and_crash_reports_are_redacted(qapp, selfcheck_home, monkeypa
 
 def test_nothing_in_clear_after_a_demo_session(qtbot, make_window, sign_in, selfcheck_home, personas, tmp_path):
     from selfcheck.core.backend import Backend
+    from selfcheck.mockapi.child import command
 
-    w = make_window(Backend(demo=True))
+    w = make_window(Backend(demo=True, demo_server=command))
     p = sign_in(w, "clean")
     assert p.number not in w.windowTitle()
     w.close()

@@ -12,6 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # needs Qt; whole processes
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -4,6 +4,7 @@ reuses the queued request; refused only for a definitive 4xx."""
 from __future__ import annotations
 
 from selfcheck.core import schema as s
+from selfcheck.core.attachments import AttachmentFile
 from selfcheck.core.errors import ApiError, ErrorKind
 from selfcheck.core.flow import CorrectionFlow, Step
 from selfcheck.core.outbox import Outbox
@@ -29,7 +30,7 @@ def test_the_key_changes_with_an_attachment():
     f.save_flag(s.Reason.NOT_MINE, "")
     key = f.idempotency_key()
     assert f.idempotency_key() == key
-    f.attach({"filename": "a.pdf", "media_type": "application/pdf", "data": "JVBERi0="})
+    f.attach(AttachmentFile("a.pdf", "application/pdf", "JVBERi0="))
     assert f.idempotency_key() != key, "other answers, other key: the service would refuse the old one"
 
 

@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt
 
 from selfcheck.core import schema as s
 from selfcheck.core import storage
+from selfcheck.core.attachments import AttachmentFile
 from selfcheck.core.backend import Backend, Session
 from selfcheck.core.client import ApiClient
 from selfcheck.core.outbox import RECEIVED, WAITING, Outbox
+from selfcheck.mockapi.child import command
 
 from .test_corrections_gui import flag_first_and_review
 from .test_outbox import first_link, resident_id, token_for
@@ -80,8 +82,7 @@ def test_full_disk_on_send_through_the_window_confirms_and_says_what_to_do(qtbot
     box = w.backend.outbox()
     assert box.persistent
     fill_up(box)
-    w.flow.attachments.append({"filename": "a.pdf", "media_type": "application/pdf",
-                               "data": big_body("x").attachments[0].data})
+    w.flow.attach(AttachmentFile("a.pdf", "application/pdf", big_body("x").attachments[0].data))
     with qtbot.waitSignal(w.confirmationShown, timeout=15000):
         qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
     (req,) = api.store.requests(w.flow.resident_id)
@@ -94,7 +95,7 @@ def test_demo_with_a_folder_that_cannot_be_written_opens_in_memory(qtbot, make_w
     """Before: a traceback at start and no window."""
     home = unwritable(tmp_path)
     monkeypatch.setenv("SELFCHECK_HOME", str(home))
-    w = make_window(Backend(demo=True))
+    w = make_window(Backend(demo=True, demo_server=command))
     qtbot.waitUntil(lambda: "cannot save anything" in w.signin.ui.statusLabel.text(), timeout=20000)
     assert "SELFCHECK_HOME" in w.signin.ui.statusLabel.text() and str(home) in w.signin.ui.statusLabel.text()
     sign_in(w, "clean")  # the demo service runs with its data in memory
@@ -116,7 +117,7 @@ def test_two_demos_starting_at_once_on_a_fresh_folder_both_work(tmp_path, person
     """Before: the database was seeded twice, and one app said "No card is registered"."""
     db = tmp_path / "fresh" / "mock-api.sqlite3"
     db.parent.mkdir()
-    backends = [Backend(demo=True, demo_db=db) for _ in range(2)]
+    backends = [Backend(demo=True, demo_db=db, demo_server=command) for _ in range(2)]
     for b in backends:
         b.start()
     errors = []

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from selfcheck.core.resources import resource
 
+pytestmark = pytest.mark.gui  # needs Qt
+
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("ja", "en")
 

@@ -10,6 +10,10 @@ import venv
 import zipfile
 from pathlib import Path
 
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.e2e]  # needs Qt; whole processes
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -258,6 +258,32 @@
         </message>
     </context>
     <context>
+        <name>Closing</name>
+        <message>
+            <source>Requests not sent yet</source>
+            <translation>Requests not sent yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction request(s) have not been sent yet.</source>
+            <translation>
+                <numerusform>%n correction request have not been sent yet.</numerusform>
+                <numerusform>%n correction requests have not been sent yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
+            <translation>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Selfcheck open</source>
+            <translation>&amp;Keep Selfcheck open</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Close and &amp;lose them</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationPage</name>
         <message>
             <source>Correction request sent</source>
@@ -459,6 +485,57 @@
         <message>
             <source>Sign out of the counter</source>
             <translation>Sign out of the counter</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterShell</name>
+        <message>
+            <source>The session has ended. Nothing of that resident is left on this computer.</source>
+            <translation>The session has ended. Nothing of that resident is left on this computer.</translation>
+        </message>
+        <message>
+            <source>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</source>
+            <translation>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</translation>
+        </message>
+        <message>
+            <source>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</source>
+            <translation>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</translation>
+        </message>
+        <message>
+            <source>The resident's sign-in was cancelled.</source>
+            <translation>The resident's sign-in was cancelled.</translation>
+        </message>
+        <message>
+            <source>The resident's session has expired, so it was ended. Start a new session.</source>
+            <translation>The resident's session has expired, so it was ended. Start a new session.</translation>
+        </message>
+        <message>
+            <source>Resident: sign in with your own card</source>
+            <translation>Resident: sign in with your own card</translation>
+        </message>
+        <message>
+            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
+            <translation>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</translation>
+        </message>
+        <message>
+            <source>Your staff session has ended. Sign in again to go on.</source>
+            <translation>Your staff session has ended. Sign in again to go on.</translation>
+        </message>
+        <message>
+            <source>You have signed out of the counter.</source>
+            <translation>You have signed out of the counter.</translation>
+        </message>
+        <message>
+            <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
+            <translation>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</translation>
+        </message>
+        <message>
+            <source>The card is unlocked. The resident can now sign in with their new PIN.</source>
+            <translation>The card is unlocked. The resident can now sign in with their new PIN.</translation>
+        </message>
+        <message>
+            <source>No card is registered with this My Number. Check it against the card.</source>
+            <translation>No card is registered with this My Number. Check it against the card.</translation>
         </message>
     </context>
     <context>
@@ -1347,14 +1424,6 @@
             <translation>&amp;About Selfcheck</translation>
         </message>
         <message>
-            <source>Resident: sign in with your own card</source>
-            <translation>Resident: sign in with your own card</translation>
-        </message>
-        <message>
-            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
-            <translation>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</translation>
-        </message>
-        <message>
             <source>Starting the demo service…</source>
             <translation>Starting the demo service…</translation>
         </message>
@@ -1375,143 +1444,6 @@
             <translation>My Number link check</translation>
         </message>
         <message>
-            <source>Item details</source>
-            <translation>Item details</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Signing in…</translation>
-        </message>
-        <message>
-            <source>Loading your linked information…</source>
-            <translation>Loading your linked information…</translation>
-        </message>
-        <message>
-            <source>Your staff session has ended. Sign in again to go on.</source>
-            <translation>Your staff session has ended. Sign in again to go on.</translation>
-        </message>
-        <message>
-            <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
-            <translation>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</translation>
-        </message>
-        <message>
-            <source>You have signed out.</source>
-            <translation>You have signed out.</translation>
-        </message>
-        <message>
-            <source>Hide n&amp;umber</source>
-            <translation>Hide n&amp;umber</translation>
-        </message>
-        <message>
-            <source>Show n&amp;umber</source>
-            <translation>Show n&amp;umber</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) linked to your number.</source>
-            <translation>
-                <numerusform>%n item linked to your number.</numerusform>
-                <numerusform>%n items linked to your number.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your correction request %1 is now: %2.</source>
-            <translation>Your correction request %1 is now: %2.</translation>
-        </message>
-        <message>
-            <source>Your saved request has been sent. Reference number: %1.</source>
-            <translation>Your saved request has been sent. Reference number: %1.</translation>
-        </message>
-        <message>
-            <source>Press Reload to try again.</source>
-            <translation>Press Reload to try again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Selfcheck found %n thing(s) to look at.</source>
-            <translation>
-                <numerusform>Selfcheck found %n thing to look at.</numerusform>
-                <numerusform>Selfcheck found %n things to look at.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of them look wrong.</source>
-            <translation>
-                <numerusform>%n of them look wrong.</numerusform>
-                <numerusform>%n of them look wrong.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Attach a supporting document</source>
-            <translation>Attach a supporting document</translation>
-        </message>
-        <message>
-            <source>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
-            <translation>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Save receipt</source>
-            <translation>Save receipt</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Receipt saved: %1</source>
-            <translation>Receipt saved: %1</translation>
-        </message>
-        <message>
-            <source>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</source>
-            <translation>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</translation>
-        </message>
-        <message>
-            <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
-            <translation>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</translation>
-        </message>
-        <message>
-            <source>The receipt could not be saved there. Choose another folder and try again.</source>
-            <translation>The receipt could not be saved there. Choose another folder and try again.</translation>
-        </message>
-        <message>
-            <source>You have signed out of the counter.</source>
-            <translation>You have signed out of the counter.</translation>
-        </message>
-        <message>
-            <source>The session has ended. Nothing of that resident is left on this computer.</source>
-            <translation>The session has ended. Nothing of that resident is left on this computer.</translation>
-        </message>
-        <message>
-            <source>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</source>
-            <translation>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</translation>
-        </message>
-        <message>
-            <source>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</source>
-            <translation>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</translation>
-        </message>
-        <message>
-            <source>The resident's sign-in was cancelled.</source>
-            <translation>The resident's sign-in was cancelled.</translation>
-        </message>
-        <message>
-            <source>The resident's session has expired, so it was ended. Start a new session.</source>
-            <translation>The resident's session has expired, so it was ended. Start a new session.</translation>
-        </message>
-        <message>
-            <source>The card is unlocked. The resident can now sign in with their new PIN.</source>
-            <translation>The card is unlocked. The resident can now sign in with their new PIN.</translation>
-        </message>
-        <message>
-            <source>No card is registered with this My Number. Check it against the card.</source>
-            <translation>No card is registered with this My Number. Check it against the card.</translation>
-        </message>
-        <message>
-            <source>Approved by staff %1. The request goes on to the offices that hold the items.</source>
-            <translation>Approved by staff %1. The request goes on to the offices that hold the items.</translation>
-        </message>
-        <message>
-            <source>The receipt is printing on %1.</source>
-            <translation>The receipt is printing on %1.</translation>
-        </message>
-        <message>
             <source>Reset demo data</source>
             <translation>Reset demo data</translation>
         </message>
@@ -1530,29 +1462,6 @@
         <message>
             <source>Selfcheck %1: see what is linked to your My Number, find what is wrong and ask for a correction.</source>
             <translation>Selfcheck %1: see what is linked to your My Number, find what is wrong and ask for a correction.</translation>
-        </message>
-        <message>
-            <source>Requests not sent yet</source>
-            <translation>Requests not sent yet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n correction request(s) have not been sent yet.</source>
-            <translation>
-                <numerusform>%n correction request have not been sent yet.</numerusform>
-                <numerusform>%n correction requests have not been sent yet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
-            <translation>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</translation>
-        </message>
-        <message>
-            <source>&amp;Keep Selfcheck open</source>
-            <translation>&amp;Keep Selfcheck open</translation>
-        </message>
-        <message>
-            <source>Close and &amp;lose them</source>
-            <translation>Close and &amp;lose them</translation>
         </message>
     </context>
     <context>
@@ -1666,6 +1575,102 @@
         <message>
             <source>Reply expected by</source>
             <translation>Reply expected by</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentView</name>
+        <message>
+            <source>Hide n&amp;umber</source>
+            <translation>Hide n&amp;umber</translation>
+        </message>
+        <message>
+            <source>Show n&amp;umber</source>
+            <translation>Show n&amp;umber</translation>
+        </message>
+        <message>
+            <source>Attach a supporting document</source>
+            <translation>Attach a supporting document</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+            <translation>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>Save receipt</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The receipt is printing on %1.</source>
+            <translation>The receipt is printing on %1.</translation>
+        </message>
+        <message>
+            <source>Receipt saved: %1</source>
+            <translation>Receipt saved: %1</translation>
+        </message>
+        <message>
+            <source>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</source>
+            <translation>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
+            <translation>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved there. Choose another folder and try again.</source>
+            <translation>The receipt could not be saved there. Choose another folder and try again.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Loading your linked information…</source>
+            <translation>Loading your linked information…</translation>
+        </message>
+        <message>
+            <source>You have signed out.</source>
+            <translation>You have signed out.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) linked to your number.</source>
+            <translation>
+                <numerusform>%n item linked to your number.</numerusform>
+                <numerusform>%n items linked to your number.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Press Reload to try again.</source>
+            <translation>Press Reload to try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Selfcheck found %n thing(s) to look at.</source>
+            <translation>
+                <numerusform>Selfcheck found %n thing to look at.</numerusform>
+                <numerusform>Selfcheck found %n things to look at.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them look wrong.</source>
+            <translation>
+                <numerusform>%n of them look wrong.</numerusform>
+                <numerusform>%n of them look wrong.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your correction request %1 is now: %2.</source>
+            <translation>Your correction request %1 is now: %2.</translation>
+        </message>
+        <message>
+            <source>Your saved request has been sent. Reference number: %1.</source>
+            <translation>Your saved request has been sent. Reference number: %1.</translation>
+        </message>
+        <message>
+            <source>Approved by staff %1. The request goes on to the offices that hold the items.</source>
+            <translation>Approved by staff %1. The request goes on to the offices that hold the items.</translation>
         </message>
     </context>
     <context>

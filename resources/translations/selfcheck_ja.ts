@@ -255,6 +255,31 @@
         </message>
     </context>
     <context>
+        <name>Closing</name>
+        <message>
+            <source>Requests not sent yet</source>
+            <translation>まだ送信されていない申出</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction request(s) have not been sent yet.</source>
+            <translation>
+                <numerusform>まだ送信されていない訂正の申出が %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
+            <translation>このコンピューターには安全な鍵の保管場所がないため、申出は Selfcheck を開いている間だけ保持されます。今閉じると申出は失われ、項目を選び直して再度送信する必要があります。Selfcheck を開いたままにすると、自動で送信を続けます。</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Selfcheck open</source>
+            <translation>Selfcheck を開いたままにする(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>閉じて申出を破棄する(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationPage</name>
         <message>
             <source>Correction request sent</source>
@@ -455,6 +480,57 @@
         <message>
             <source>Sign out of the counter</source>
             <translation>窓口からサインアウト</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterShell</name>
+        <message>
+            <source>The session has ended. Nothing of that resident is left on this computer.</source>
+            <translation>対応を終了しました。この住民の情報はこのコンピューターに何も残っていません。</translation>
+        </message>
+        <message>
+            <source>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</source>
+            <translation>一定時間操作がなかったため、対応を自動的に終了しました。この住民の情報はこのコンピューターに何も残っていません。</translation>
+        </message>
+        <message>
+            <source>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</source>
+            <translation>表示された氏名がご本人のものではないとのことなので、対応を終了しました。何も表示・変更していません。ご本人のカードでもう一度始めてください。</translation>
+        </message>
+        <message>
+            <source>The resident's sign-in was cancelled.</source>
+            <translation>住民のサインインを取り消しました。</translation>
+        </message>
+        <message>
+            <source>The resident's session has expired, so it was ended. Start a new session.</source>
+            <translation>住民のセッションの有効期限が切れたため、対応を終了しました。新しく対応を始めてください。</translation>
+        </message>
+        <message>
+            <source>Resident: sign in with your own card</source>
+            <translation>住民の方へ：ご自身のカードでサインインしてください</translation>
+        </message>
+        <message>
+            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
+            <translation>マイナンバーと 4 桁の暗証番号をご自身で入力してください。職員は画面を見ず、暗証番号を知ることはありません。</translation>
+        </message>
+        <message>
+            <source>Your staff session has ended. Sign in again to go on.</source>
+            <translation>職員のセッションが終了しました。続けるには、もう一度サインインしてください。</translation>
+        </message>
+        <message>
+            <source>You have signed out of the counter.</source>
+            <translation>窓口からサインアウトしました。</translation>
+        </message>
+        <message>
+            <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
+            <translation>暗証番号を 3 回間違えたため、このカードはロックされています。職員がここで解除できます。「窓口の画面に戻る」を選び、「ロックされたカードを解除」を選んでください。</translation>
+        </message>
+        <message>
+            <source>The card is unlocked. The resident can now sign in with their new PIN.</source>
+            <translation>カードのロックを解除しました。住民は新しい暗証番号でサインインできます。</translation>
+        </message>
+        <message>
+            <source>No card is registered with this My Number. Check it against the card.</source>
+            <translation>このマイナンバーで登録されたカードはありません。カードと照らし合わせて確認してください。</translation>
         </message>
     </context>
     <context>
@@ -1339,14 +1415,6 @@
             <translation>セルフチェックについて(&amp;A)</translation>
         </message>
         <message>
-            <source>Resident: sign in with your own card</source>
-            <translation>住民の方へ：ご自身のカードでサインインしてください</translation>
-        </message>
-        <message>
-            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
-            <translation>マイナンバーと 4 桁の暗証番号をご自身で入力してください。職員は画面を見ず、暗証番号を知ることはありません。</translation>
-        </message>
-        <message>
             <source>Starting the demo service…</source>
             <translation>デモ用のサービスを起動しています…</translation>
         </message>
@@ -1367,140 +1435,6 @@
             <translation>マイナンバー連携セルフチェック</translation>
         </message>
         <message>
-            <source>Item details</source>
-            <translation>項目の詳細</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>サインインしています…</translation>
-        </message>
-        <message>
-            <source>Loading your linked information…</source>
-            <translation>連携情報を読み込んでいます…</translation>
-        </message>
-        <message>
-            <source>Your staff session has ended. Sign in again to go on.</source>
-            <translation>職員のセッションが終了しました。続けるには、もう一度サインインしてください。</translation>
-        </message>
-        <message>
-            <source>This card is locked after 3 wrong PINs. The staff member can unlock it here: choose “Back to the counter”, then “Unlock a locked card”.</source>
-            <translation>暗証番号を 3 回間違えたため、このカードはロックされています。職員がここで解除できます。「窓口の画面に戻る」を選び、「ロックされたカードを解除」を選んでください。</translation>
-        </message>
-        <message>
-            <source>You have signed out.</source>
-            <translation>サインアウトしました。</translation>
-        </message>
-        <message>
-            <source>Hide n&amp;umber</source>
-            <translation>番号を隠す(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Show n&amp;umber</source>
-            <translation>番号を表示(&amp;U)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) linked to your number.</source>
-            <translation>
-                <numerusform>マイナンバーに %n 件の情報が紐付いています。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your correction request %1 is now: %2.</source>
-            <translation>訂正の申出 %1 の状況が「%2」になりました。</translation>
-        </message>
-        <message>
-            <source>Your saved request has been sent. Reference number: %1.</source>
-            <translation>保存していた申出を送信しました。受付番号：%1</translation>
-        </message>
-        <message>
-            <source>Press Reload to try again.</source>
-            <translation>「再読み込み」を押してもう一度お試しください。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Selfcheck found %n thing(s) to look at.</source>
-            <translation>
-                <numerusform>確認してほしい点が %n 件見つかりました。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of them look wrong.</source>
-            <translation>
-                <numerusform>そのうち %n 件は誤りと思われます。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Attach a supporting document</source>
-            <translation>確認書類を添付</translation>
-        </message>
-        <message>
-            <source>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
-            <translation>写真と PDF (*.png *.jpg *.jpeg *.pdf);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Save receipt</source>
-            <translation>控えを保存</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Receipt saved: %1</source>
-            <translation>控えを保存しました：%1</translation>
-        </message>
-        <message>
-            <source>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</source>
-            <translation>この窓口にはプリンターが設定されていないため、控えを印刷できませんでした。職員にプリンターの設定を依頼するか、受付番号を書き留めて住民にお渡しください。</translation>
-        </message>
-        <message>
-            <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
-            <translation>控えを作成できませんでした。このコンピューターに日本語フォントがありません。管理者にフォント（例：Noto Sans CJK）のインストールを依頼してから、もう一度お試しください。</translation>
-        </message>
-        <message>
-            <source>The receipt could not be saved there. Choose another folder and try again.</source>
-            <translation>その場所には控えを保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
-        </message>
-        <message>
-            <source>You have signed out of the counter.</source>
-            <translation>窓口からサインアウトしました。</translation>
-        </message>
-        <message>
-            <source>The session has ended. Nothing of that resident is left on this computer.</source>
-            <translation>対応を終了しました。この住民の情報はこのコンピューターに何も残っていません。</translation>
-        </message>
-        <message>
-            <source>The session ended by itself after a time without activity. Nothing of that resident is left on this computer.</source>
-            <translation>一定時間操作がなかったため、対応を自動的に終了しました。この住民の情報はこのコンピューターに何も残っていません。</translation>
-        </message>
-        <message>
-            <source>The session was ended because the resident said the name shown was not theirs. Nothing was shown or changed. Start again with the resident's own card.</source>
-            <translation>表示された氏名がご本人のものではないとのことなので、対応を終了しました。何も表示・変更していません。ご本人のカードでもう一度始めてください。</translation>
-        </message>
-        <message>
-            <source>The resident's sign-in was cancelled.</source>
-            <translation>住民のサインインを取り消しました。</translation>
-        </message>
-        <message>
-            <source>The resident's session has expired, so it was ended. Start a new session.</source>
-            <translation>住民のセッションの有効期限が切れたため、対応を終了しました。新しく対応を始めてください。</translation>
-        </message>
-        <message>
-            <source>The card is unlocked. The resident can now sign in with their new PIN.</source>
-            <translation>カードのロックを解除しました。住民は新しい暗証番号でサインインできます。</translation>
-        </message>
-        <message>
-            <source>No card is registered with this My Number. Check it against the card.</source>
-            <translation>このマイナンバーで登録されたカードはありません。カードと照らし合わせて確認してください。</translation>
-        </message>
-        <message>
-            <source>Approved by staff %1. The request goes on to the offices that hold the items.</source>
-            <translation>職員 %1 が承認しました。申出は情報を持つ機関に送られます。</translation>
-        </message>
-        <message>
-            <source>The receipt is printing on %1.</source>
-            <translation>控えを %1 で印刷しています。</translation>
-        </message>
-        <message>
             <source>Reset demo data</source>
             <translation>デモデータを初期化</translation>
         </message>
@@ -1519,28 +1453,6 @@
         <message>
             <source>Selfcheck %1: see what is linked to your My Number, find what is wrong and ask for a correction.</source>
             <translation>セルフチェック %1：マイナンバーに紐付いた情報を確認し、誤りを見つけ、訂正を申し出るためのアプリです。</translation>
-        </message>
-        <message>
-            <source>Requests not sent yet</source>
-            <translation>まだ送信されていない申出</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n correction request(s) have not been sent yet.</source>
-            <translation>
-                <numerusform>まだ送信されていない訂正の申出が %n 件あります。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
-            <translation>このコンピューターには安全な鍵の保管場所がないため、申出は Selfcheck を開いている間だけ保持されます。今閉じると申出は失われ、項目を選び直して再度送信する必要があります。Selfcheck を開いたままにすると、自動で送信を続けます。</translation>
-        </message>
-        <message>
-            <source>&amp;Keep Selfcheck open</source>
-            <translation>Selfcheck を開いたままにする(&amp;K)</translation>
-        </message>
-        <message>
-            <source>Close and &amp;lose them</source>
-            <translation>閉じて申出を破棄する(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -1654,6 +1566,99 @@
         <message>
             <source>Reply expected by</source>
             <translation>回答予定日</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentView</name>
+        <message>
+            <source>Hide n&amp;umber</source>
+            <translation>番号を隠す(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Show n&amp;umber</source>
+            <translation>番号を表示(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Attach a supporting document</source>
+            <translation>確認書類を添付</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+            <translation>写真と PDF (*.png *.jpg *.jpeg *.pdf);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>控えを保存</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The receipt is printing on %1.</source>
+            <translation>控えを %1 で印刷しています。</translation>
+        </message>
+        <message>
+            <source>Receipt saved: %1</source>
+            <translation>控えを保存しました：%1</translation>
+        </message>
+        <message>
+            <source>No printer is set up at this counter, so the receipt was not printed. Ask the staff member to set up a printer, or write down the reference number for the resident.</source>
+            <translation>この窓口にはプリンターが設定されていないため、控えを印刷できませんでした。職員にプリンターの設定を依頼するか、受付番号を書き留めて住民にお渡しください。</translation>
+        </message>
+        <message>
+            <source>The receipt could not be made: this computer has no Japanese font. Ask your administrator to install one (for example Noto Sans CJK), then try again.</source>
+            <translation>控えを作成できませんでした。このコンピューターに日本語フォントがありません。管理者にフォント（例：Noto Sans CJK）のインストールを依頼してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved there. Choose another folder and try again.</source>
+            <translation>その場所には控えを保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>サインインしています…</translation>
+        </message>
+        <message>
+            <source>Loading your linked information…</source>
+            <translation>連携情報を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>You have signed out.</source>
+            <translation>サインアウトしました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) linked to your number.</source>
+            <translation>
+                <numerusform>マイナンバーに %n 件の情報が紐付いています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Press Reload to try again.</source>
+            <translation>「再読み込み」を押してもう一度お試しください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Selfcheck found %n thing(s) to look at.</source>
+            <translation>
+                <numerusform>確認してほしい点が %n 件見つかりました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them look wrong.</source>
+            <translation>
+                <numerusform>そのうち %n 件は誤りと思われます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your correction request %1 is now: %2.</source>
+            <translation>訂正の申出 %1 の状況が「%2」になりました。</translation>
+        </message>
+        <message>
+            <source>Your saved request has been sent. Reference number: %1.</source>
+            <translation>保存していた申出を送信しました。受付番号：%1</translation>
+        </message>
+        <message>
+            <source>Approved by staff %1. The request goes on to the offices that hold the items.</source>
+            <translation>職員 %1 が承認しました。申出は情報を持つ機関に送られます。</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ certificate. Checked by content (the file's first bytes), never by its name."""
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -18,6 +19,15 @@ class AttachmentProblem(str, Enum):
     UNREADABLE = "unreadable"
     EMPTY = "empty"
     TOO_MANY = "too_many"
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    """A checked document, as the API takes it (``data`` is base64)."""
+
+    filename: str
+    media_type: str
+    data: str
 
 
 def media_type(data: bytes) -> str | None:
@@ -35,9 +45,9 @@ def check_bytes(data: bytes) -> tuple[str | None, AttachmentProblem | None]:
     return kind, None
 
 
-def read(path: str | Path) -> tuple[dict | None, AttachmentProblem | None]:
+def read(path: str | Path) -> tuple[AttachmentFile | None, AttachmentProblem | None]:
     """Read and check a file (blocking: call from a worker). Returns the attachment as the API
-    takes it ({filename, media_type, data}) or the problem."""
+    takes it, or the problem."""
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -49,4 +59,4 @@ def read(path: str | Path) -> tuple[dict | None, AttachmentProblem | None]:
     kind, problem = check_bytes(data)
     if problem:
         return None, problem
-    return {"filename": p.name[-200:], "media_type": kind, "data": base64.b64encode(data).decode("ascii")}, None
+    return AttachmentFile(p.name[-200:], kind, base64.b64encode(data).decode("ascii")), None

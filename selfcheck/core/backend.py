@@ -9,10 +9,10 @@ must run in a worker.
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import subprocess
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pydantic and requests load in the worker that first talks t
     from .client import ApiClient
 
 
+log = logging.getLogger(__name__)
+
 class DemoServerFailed(RuntimeError):
     pass
 
@@ -34,12 +36,18 @@ class Backend:
     """Either a remote API URL, or the demo: the mock API as a child process on loopback.
 
     ``start()`` only spawns the demo server (a few milliseconds, no waiting); ``client()``
-    waits until it answers, so call it from a worker.
+    waits until it answers, so call it from a worker. ``demo_server(db)`` is the command that
+    runs the demo's server (the mock API's ``child.command``): the caller knows which server
+    that is, the core does not.
     """
 
-    def __init__(self, *, api_url: str | None = None, demo: bool = False, demo_db: Path | None = None) -> None:
+    def __init__(self, *, api_url: str | None = None, demo: bool = False, demo_db: Path | None = None,
+                 demo_server: Callable[[Path], list[str]] | None = None) -> None:
         if bool(api_url) == demo:
             raise ValueError("give either an API URL or demo mode")
+        if demo and demo_server is None:
+            raise ValueError("the demo needs the command that starts its server (demo_server)")
+        self._demo_server = demo_server
         self.api_url = api_url
         self.demo = demo
         self.demo_db = demo_db
@@ -60,10 +68,9 @@ class Backend:
             return
         db = self.demo_db or (user_data_dir() / "demo" / "mock-api.sqlite3")
         if self.storage_problem(db.parent) is not None:
-            db = ":memory:"  # the demo still opens: its data lives as long as the app
+            db = Path(":memory:")  # the demo still opens: its data lives as long as the app
         env = {**os.environ, "SELFCHECK_ADMIN_TOKEN": self._admin_token}
-        self._child = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.child", "--db", str(db)],
-                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        self._child = subprocess.Popen(self._demo_server(db), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                        env=env)
 
     def client(self) -> "ApiClient":
@@ -99,10 +106,6 @@ class Backend:
         """Why the outbox lives in memory ("not_writable", "full"), if it does; no I/O."""
         box = self._outbox
         return box.problem if box is not None else None
-
-    def started_client(self) -> "ApiClient | None":
-        """The client if the backend has started, else None (never starts it)."""
-        return self._client
 
     def outbox(self):
         """The correction outbox (opened on first use, in a worker); the demo keeps its own."""
@@ -217,8 +220,8 @@ class Session:
         if item.state == RECEIVED and req is not None:
             try:
                 req = self.backend.client().correction_request(item.request_id)
-            except ApiError:
-                pass  # the POST's answer is the confirmation; the status list catches up later
+            except ApiError as e:  # the POST's answer is the confirmation; the list catches up later
+                log.info("the follow-up read of a confirmed request failed: %s", e.kind.value)
         return item, req
 
     def send_waiting(self) -> list:
@@ -239,18 +242,26 @@ class Session:
         return self.backend.outbox().persistent
 
     def sign_out(self) -> None:
-        try:
-            self.backend.client().sign_out()
-        finally:
-            self.forget()
+        """Blocking: forget here, then end the session on the server."""
+        self.revoke(self.take_token())
 
-    def end_on_close(self) -> bool:
-        """The app is closing: revoke the session on the server with one short try (about 3 s
-        at most); the token is forgotten here whatever happens. True if the server confirmed."""
-        client = self.backend.started_client()
-        token = client.take_token() if client is not None else None
+    def take_token(self) -> str | None:
+        """Forget the resident on this computer at once (no network); returns their token so a
+        worker can revoke it on the server."""
+        token = self.backend.client().take_token() if self.number is not None else None
         self.forget()
-        return client.revoke(token, quick=True) if token else False
+        return token
+
+    def drop_token(self) -> None:
+        """The server ended the session (it expired): forget the token, keep what is shown."""
+        if self.number is not None:
+            self.backend.client().forget_token()
+
+    def revoke(self, token: str | None, quick: bool = False) -> None:
+        """Blocking: end a session on the server (the token from ``take_token``); ``quick``
+        (the app is closing): one short try of about 3 s at most."""
+        if token:
+            self.backend.client().revoke(token, quick=quick)
 
     def forget(self) -> None:
         self.number = None

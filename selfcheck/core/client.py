@@ -17,6 +17,7 @@ This module does blocking I/O: call it from a worker, never from the GUI thread.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,6 +33,7 @@ from . import schema as s
 from .errors import ApiError, ErrorKind
 
 M = TypeVar("M")
+log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = (3.05, 15.0)
 SEND_TIMEOUT = (3.05, 8.0)  # a correction request: two full tries fit in SEND_BUDGET
 SEND_BUDGET = 20.0  # seconds, every try included, before a send is "waiting to send"
@@ -147,7 +149,8 @@ class ApiClient:
         opts: dict[str, Any] = {"timeout": (1.0, 2.0), "retries": 0} if quick else {}
         try:
             self._request("DELETE", path, auth=False, headers={"Authorization": f"Bearer {token}"}, **opts)
-        except ApiError:
+        except ApiError as e:
+            log.info("the server did not end a session (%s); it expires there by itself", e.kind.value)
             return False
         return True
 
@@ -203,7 +206,7 @@ class ApiClient:
             p = s.Problem.model_validate_json(resp.content)
             code, attempts = p.code, p.attempts_left
         except (ValidationError, ValueError):
-            pass
+            code = attempts = None  # not a problem document: the status alone says what happened
         return ApiError(_kind_for(resp.status_code, code), status=resp.status_code, code=code,
                         attempts_left=attempts)
 

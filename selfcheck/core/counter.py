@@ -9,9 +9,13 @@ search residents), and the resident's session can change nothing until the resid
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from .backend import Backend, Session
+from .jobs import ErrorEvent, Event, Job, Work, no_events
+from .resident import ResidentController
 
 if TYPE_CHECKING:
     from . import schema as s
@@ -90,3 +94,263 @@ class CounterDesk:
         finally:
             second.staff_sign_out()
             second.close()
+
+
+# -- the counter's journey ---------------------------------------------------------------------
+class CounterStep(str, Enum):
+    STAFF_SIGN_IN = "staff"
+    COUNTER = "counter"
+    UNLOCK = "unlock"  # the staff member unlocks a locked card (a branch off the counter)
+    RESIDENT_SIGN_IN = "signin"  # the resident types their own number and PIN
+    IDENTITY = "identity"  # "Is this you?"
+    RESIDENT = "resident"  # the resident's own screens (their ResidentController)
+    APPROVAL = "approve"  # a second staff member releases the request
+
+
+class EndReason(str, Enum):
+    ENDED = "ended"  # End session
+    IDLE = "idle"  # nobody used the screen
+    NOT_ME = "not_me"  # "this is not me"
+    CANCELLED = "cancelled"  # the resident's sign-in was cancelled
+    EXPIRED = "expired"  # the service ended the resident's session
+    CLOSED = "closed"  # the window closed
+
+
+@dataclass(frozen=True)
+class CounterStepChanged(Event):
+    step: CounterStep
+
+
+@dataclass(frozen=True)
+class StaffSignedIn(Event):
+    staff: s.StaffSessionOut
+
+
+class StaffSignInFailed(ErrorEvent):
+    pass
+
+
+@dataclass(frozen=True)
+class StaffSignedOut(Event):
+    expired: bool  # the staff session ended on the server, not by the staff member
+
+
+@dataclass(frozen=True)
+class ResidentStarted(Event):
+    """The screen turns to a new resident: a fresh controller, the idle timer on."""
+
+    resident: ResidentController
+    policy: s.CounterPolicy
+
+
+@dataclass(frozen=True)
+class IdentityCheck(Event):
+    profile: s.Profile
+    masked_number: str
+
+
+class IdentityFailed(ErrorEvent):
+    pass
+
+
+@dataclass(frozen=True)
+class ResidentSignInFailed(Event):
+    error: BaseException
+    locked: bool  # the card is locked: the staff member can unlock it here
+
+
+# the end of a resident's session, in this order (see ``CounterFlow.end_session``)
+@dataclass(frozen=True)
+class StopIdle(Event):
+    """Stop the idle timer and every timer that works for the resident."""
+
+
+@dataclass(frozen=True)
+class DropResults(Event):
+    """Whatever is still running for the resident delivers nothing from now on."""
+
+
+@dataclass(frozen=True)
+class WipeScreens(Event):
+    """Destroy every screen the resident saw; clear the clipboard."""
+
+    reason: EndReason
+
+
+@dataclass(frozen=True)
+class SessionEnded(Event):
+    """The resident is gone from this computer (their token revoked by the job before this)."""
+
+    reason: EndReason
+
+
+@dataclass(frozen=True)
+class Unlocked(Event):
+    pass
+
+
+class UnlockFailed(ErrorEvent):
+    pass
+
+
+@dataclass(frozen=True)
+class ApprovalOpened(Event):
+    request: s.CorrectionRequest
+
+
+class ApproveFailed(ErrorEvent):
+    pass
+
+
+class CounterFlow:
+    """A counter terminal's journey, without Qt:
+
+    staff sign-in → counter → resident sign-in → "Is this you?" → the resident (a fresh
+    ``ResidentController`` each time) → approval → ended(reason) → counter, with the unlock
+    branch off the counter. ``end_session`` owns the order of the end: stop the timers, drop
+    late results, forget the resident here (token, data, draft), wipe the screens, then, in a
+    job that must finish even while the app closes, forget their confirmed references in the
+    outbox and revoke their token on the server.
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self.desk = CounterDesk(backend)
+        self.step = CounterStep.STAFF_SIGN_IN
+        self.resident: ResidentController | None = None
+        self.ended: EndReason | None = None
+
+    @property
+    def resident_present(self) -> bool:
+        """A resident's session is open (from their sign-in screen on): the idle timer runs."""
+        return self.resident is not None
+
+    def _go(self, step: CounterStep) -> list[Event]:
+        self.step = step
+        return [CounterStepChanged(step)]
+
+    # -- staff ---------------------------------------------------------------------------------
+    def staff_sign_in(self, staff_id: str, password: str) -> list[Event]:
+        desk = self.desk
+        return [Work(Job("staff sign in", lambda: desk.sign_in(staff_id, password), self._staff_signed_in,
+                         lambda e: [StaffSignInFailed(e)]))]
+
+    def _staff_signed_in(self, staff: s.StaffSessionOut) -> list[Event]:
+        self.ended = None
+        return [StaffSignedIn(staff), *self._go(CounterStep.COUNTER)]
+
+    def staff_sign_out(self, *, expired: bool = False) -> list[Event]:
+        events = self.end_session(EndReason.ENDED) if self.resident_present else []
+        desk = self.desk
+        return [*events, Work(Job("staff sign out", desk.sign_out, no_events, must_finish=True)),
+                StaffSignedOut(expired), *self._go(CounterStep.STAFF_SIGN_IN)]
+
+    # -- a resident ------------------------------------------------------------------------------
+    def start_resident(self) -> list[Event]:
+        if not self.desk.signed_in:
+            return self._go(CounterStep.STAFF_SIGN_IN)
+        self.ended = None
+        self.resident = ResidentController(self.backend, on_expired=lambda: self.end_session(EndReason.EXPIRED))
+        return [ResidentStarted(self.resident, self.desk.policy), *self._go(CounterStep.RESIDENT_SIGN_IN)]
+
+    def resident_sign_in(self, number: str, pin: str) -> list[Event]:
+        from .resident import SigningIn
+
+        desk, session = self.desk, self.resident.session
+        return [SigningIn(), Work(Job("resident sign in", lambda: desk.start_resident(session, number, pin),
+                                      self._identity_check, self._resident_sign_in_failed))]
+
+    def _identity_check(self, profile: s.Profile) -> list[Event]:
+        from . import mynumber
+
+        return [IdentityCheck(profile, mynumber.mask(self.resident.session.number or "")),
+                *self._go(CounterStep.IDENTITY)]
+
+    def _resident_sign_in_failed(self, e: BaseException) -> list[Event]:
+        from .errors import ApiError, ErrorKind
+
+        if isinstance(e, ApiError) and e.needs_sign_in:  # the staff session is over
+            return self.staff_sign_out(expired=True)
+        return [ResidentSignInFailed(e, isinstance(e, ApiError) and e.kind is ErrorKind.LOCKED)]
+
+    def confirm_identity(self) -> list[Event]:
+        desk, resident = self.desk, self.resident
+        return [Work(Job("confirm identity", lambda: desk.confirm(resident.session), self._confirmed,
+                         self._confirm_failed))]
+
+    def _confirmed(self, _result: None) -> list[Event]:
+        return [*self._go(CounterStep.RESIDENT), *self.resident.entered(self.resident.session.profile)]
+
+    def _confirm_failed(self, e: BaseException) -> list[Event]:
+        from .errors import ApiError
+
+        if isinstance(e, ApiError) and e.needs_sign_in:
+            return self.end_session(EndReason.EXPIRED)
+        return [IdentityFailed(e)]
+
+    # -- approval --------------------------------------------------------------------------------
+    def open_approval(self) -> list[Event]:
+        req = self.resident.flow.confirmed if self.resident else None
+        if req is None:
+            return []
+        return [ApprovalOpened(req), *self._go(CounterStep.APPROVAL)]
+
+    def back_from_approval(self) -> list[Event]:
+        return self._go(CounterStep.RESIDENT)
+
+    def approve(self, staff_id: str, password: str) -> list[Event]:
+        req = self.resident.flow.confirmed if self.resident else None
+        if req is None:
+            return []
+        desk = self.desk
+        return [Work(Job("approve", lambda: desk.approve(req.id, staff_id, password), self._approved,
+                         lambda e: [ApproveFailed(e)]))]
+
+    def _approved(self, req: s.CorrectionRequest) -> list[Event]:
+        return [*self._go(CounterStep.RESIDENT), *self.resident.approved(req)]
+
+    # -- unlocking a card ---------------------------------------------------------------------
+    def open_unlock(self) -> list[Event]:
+        return self._go(CounterStep.UNLOCK)
+
+    def unlock(self, number: str, new_pin: str, identity_checked: bool) -> list[Event]:
+        desk = self.desk
+        return [Work(Job("unlock", lambda: desk.unlock(number, new_pin, identity_checked),
+                         lambda _r: [Unlocked(), *self._go(CounterStep.COUNTER)], lambda e: [UnlockFailed(e)]))]
+
+    def cancel_unlock(self) -> list[Event]:
+        return self._go(CounterStep.COUNTER)
+
+    # -- the end of a resident's session ------------------------------------------------------
+    def end_session(self, reason: EndReason) -> list[Event]:
+        """The resident is done (or walked away). Returns the steps in their order; the last
+        job revokes the token on the server and must finish even while the app closes."""
+        resident = self.resident
+        if resident is None:
+            return []
+        self.resident = None
+        self.ended = reason
+        rid = resident.session.profile.resident_id if resident.session.profile is not None else None
+        token = resident.take_token()  # nothing of theirs stays in memory here from now on
+        outbox = self.backend.outbox
+        client = self.backend.client
+
+        def forget_and_revoke() -> None:
+            try:
+                if rid is not None:
+                    outbox().forget_received(rid)
+            finally:
+                if token:
+                    client().revoke(token)
+
+        events: list[Event] = [StopIdle(), DropResults(), WipeScreens(reason),
+                               Work(Job("end resident session", forget_and_revoke, no_events, must_finish=True))]
+        if reason is not EndReason.CLOSED:
+            events += self._go(CounterStep.COUNTER if self.desk.signed_in else CounterStep.STAFF_SIGN_IN)
+        return [*events, SessionEnded(reason)]
+
+    def close(self) -> list[Event]:
+        """The window closes: the resident's session and the staff session end on the server."""
+        events = self.end_session(EndReason.CLOSED)
+        desk = self.desk
+        return [*events, Work(Job("staff sign out", desk.sign_out, no_events, must_finish=True))]

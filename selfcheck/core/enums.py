@@ -57,3 +57,12 @@ class RequestStatus(str, Enum):
     UNDER_REVIEW = "under_review"
     CORRECTED = "corrected"
     REJECTED = "rejected"
+
+
+class OutboxState(str, Enum):
+    """Where a correction request kept on this computer stands (``core.outbox``)."""
+
+    WAITING = "waiting"  # queued; the service could not be reached yet
+    SENDING = "sending"
+    RECEIVED = "received"  # the service confirmed it; only its reference is kept
+    FAILED = "failed"  # refused for what it says; the resident must send a new one

@@ -17,11 +17,14 @@ from .enums import NOTE_MAX, Reason
 
 if TYPE_CHECKING:  # the schema (pydantic) is needed only to build the request, not to start
     from . import schema as s
+    from .attachments import AttachmentFile
+    from .outbox import Item as OutboxItem
 
 
 class Step(str, Enum):
     SIGN_IN = "sign_in"
     OVERVIEW = "overview"
+    DETAIL = "detail"  # one item, from the overview
     FLAG = "flag"
     CHECK = "check"
     SENDING = "sending"
@@ -47,10 +50,11 @@ class CorrectionFlow:
     resident_id: str | None = None
     draft: dict[str, DraftItem] = field(default_factory=dict)
     editing: s.Link | None = None
+    viewing: s.Link | None = None  # the item on the detail page
     return_to_check: bool = False
     confirmed: s.CorrectionRequest | None = None
-    queued: object | None = None  # an outbox item waiting to be sent, after a send while offline
-    attachments: list[dict] = field(default_factory=list)  # {filename, media_type, data}
+    queued: OutboxItem | None = None  # waiting in the outbox, after a send while offline
+    attachments: list[AttachmentFile] = field(default_factory=list)
     _idempotency_key: str | None = None
     _key_for: tuple | None = None
 
@@ -77,10 +81,16 @@ class CorrectionFlow:
         self.attachments = []
         self.queued = None
         self.editing = None
+        self.viewing = None
         self.return_to_check = False
         self.confirmed = None
         self._idempotency_key = None
         self._key_for = None
+
+    # -- one item --------------------------------------------------------------------
+    def open_detail(self, link: s.Link) -> None:
+        self.viewing = link
+        self.step = Step.DETAIL
 
     # -- flagging ----------------------------------------------------------------------
     def start_flag(self, link: s.Link, *, from_check: bool = False) -> None:
@@ -135,6 +145,7 @@ class CorrectionFlow:
         return True
 
     def back_to_overview(self) -> None:
+        self.viewing = None
         self.step = Step.OVERVIEW
 
     def request_body(self) -> s.CorrectionCreate:
@@ -142,12 +153,13 @@ class CorrectionFlow:
 
         return s.CorrectionCreate(items=[s.CorrectionItem(link_id=i.link.id, reason=i.reason, note=i.note)
                                          for i in self.draft.values()],
-                                  attachments=[s.Attachment(**a) for a in self.attachments])
+                                  attachments=[s.Attachment(filename=a.filename, media_type=a.media_type, data=a.data)
+                                               for a in self.attachments])
 
     def idempotency_key(self) -> str:
         """The same key for every try of the same answers; a new one once they change."""
         fingerprint = (tuple((k, v.reason, v.note) for k, v in self.draft.items()),
-                       tuple((a["filename"], a["media_type"], len(a["data"])) for a in self.attachments))
+                       tuple((a.filename, a.media_type, len(a.data)) for a in self.attachments))
         if self._idempotency_key is None or fingerprint != self._key_for:
             self._idempotency_key = str(uuid.uuid4())
             self._key_for = fingerprint
@@ -163,7 +175,7 @@ class CorrectionFlow:
         self.confirmed = request
         self.step = Step.CONFIRMED
 
-    def waiting(self, item: object) -> None:
+    def waiting(self, item: OutboxItem) -> None:
         """Saved in the outbox, to be sent when the service answers: the answers are safe there."""
         self.discard()
         self.queued = item
@@ -178,13 +190,20 @@ class CorrectionFlow:
         self.step = Step.CONFIRMED
         return True
 
-    def attach(self, attachment: dict) -> bool:
+    def attach(self, attachment: AttachmentFile) -> bool:
         from .attachments import MAX_FILES
 
         if len(self.attachments) >= MAX_FILES:
             return False
         self.attachments.append(attachment)
         return True
+
+    def clear_attachments(self) -> None:
+        self.attachments = []
+
+    def approved(self, request: s.CorrectionRequest) -> None:
+        """A second staff member released the confirmed request (counter mode)."""
+        self.confirmed = request
 
     def send_failed(self) -> None:
         self.step = Step.CHECK

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
+import logging
 import os
 import random
 import secrets
@@ -34,15 +34,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from .enums import OutboxState
 from .errors import ApiError
 
 if TYPE_CHECKING:
     from . import schema as s
     from .client import ApiClient
 
+log = logging.getLogger(__name__)
 KEYRING_SERVICE = "selfcheck"
 KEYRING_USER = "outbox-key"
-WAITING, SENDING, RECEIVED, FAILED = "waiting", "sending", "received", "failed"
+WAITING, SENDING, RECEIVED, FAILED = OutboxState.WAITING, OutboxState.SENDING, OutboxState.RECEIVED, OutboxState.FAILED
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox(
@@ -91,7 +93,7 @@ class Item:
     id: int
     key: str
     label: str | None
-    state: str
+    state: OutboxState
     created: float
     attempts: int
     problem: str | None
@@ -125,8 +127,8 @@ class Outbox:
             else:
                 try:
                     os.chmod(path, 0o600)
-                except OSError:
-                    pass
+                except OSError as e:  # a file system without permissions (FAT): the content is encrypted anyway
+                    log.warning("could not restrict the outbox file to its owner: %s", type(e).__name__)
         if not self.persistent:
             self._key = secrets.token_bytes(32)  # for this session only; nothing reaches the disk
             self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
@@ -214,7 +216,7 @@ class Outbox:
     def _item(self, item_id: int) -> Item:
         row = self.db.execute("SELECT id, idem_key, label, state, created, attempts, problem, reference, request_id "
                               "FROM outbox WHERE id=?", (item_id,)).fetchone()
-        return Item(*row)
+        return Item(row[0], row[1], row[2], OutboxState(row[3]), *row[4:])
 
     def items(self, resident_id: str) -> list[Item]:
         with self._lock:

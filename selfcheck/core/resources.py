@@ -7,6 +7,7 @@ top of the repository. One function decides, so no caller guesses.
 
 from __future__ import annotations
 
+import logging
 import os
 from functools import cache
 from pathlib import Path
@@ -43,6 +44,6 @@ def user_data_dir() -> Path:
         p = Path(xdg) / "selfcheck"
     try:
         p.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        pass  # a folder that cannot be made: core.storage.problem() says so, the app runs in memory
+    except OSError as e:  # core.storage.problem() tells the resident; the app runs in memory
+        logging.getLogger(__name__).warning("the data folder cannot be made: %s", type(e).__name__)
     return p

@@ -9,10 +9,12 @@ what to do. ``is_full(error)`` recognises a full disk in an ``OSError`` or an SQ
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
+log = logging.getLogger(__name__)
 NOT_WRITABLE, FULL = "not_writable", "full"
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
@@ -36,7 +38,7 @@ def problem(folder: Path) -> str | None:
         return FULL if is_full(e) else NOT_WRITABLE
     finally:
         try:
-            probe.unlink()
-        except OSError:
-            pass
+            probe.unlink(missing_ok=True)
+        except OSError as e:
+            log.warning("could not remove the write probe: %s", type(e).__name__)
     return None

@@ -8,13 +8,17 @@ import os
 import sys
 import threading
 import traceback
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.mynumber import redact
-from ..core.resources import resource, user_data_dir
+from ..core.resources import user_data_dir
+from .preferences import HIGH_CONTRAST, LANGUAGE, LARGE_TEXT, Preferences
+
+if TYPE_CHECKING:
+    from ..core.backend import Backend
 
 log = logging.getLogger("selfcheck")
 
@@ -44,50 +48,18 @@ def setup_logging() -> None:
 
 
 def settings():
-    """The user's settings (the chosen language), kept beside the app's other data."""
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    """The user's settings, kept beside the app's other data (see ``Preferences``)."""
+    return Preferences.store()
 
 
 def install_translator(app: QApplication, lang: str | None) -> str:
-    """Use ``lang`` ("ja" or "en"; None: the system's) from now on, replacing any earlier choice."""
-    from PySide6.QtCore import QLibraryInfo
-
-    if lang is None:
-        lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
-    for old in getattr(app, "_selfcheck_translators", []):
-        app.removeTranslator(old)
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English,
-                               QLocale.Country.Japan if lang == "ja" else QLocale.Country.UnitedKingdom))
-    installed = []
-    ours = QTranslator(app)
-    if ours.load(str(resource("translations", f"selfcheck_{lang}.qm"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    else:
-        log.warning("translation %s missing; showing the source texts", lang)
-    qt_own = QTranslator(app)  # Qt's own dialog buttons
-    if qt_own.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        installed.append(qt_own)
-    app._selfcheck_translators = installed
-    return lang
+    """Use ``lang`` ("ja" or "en"; None: the system's) from now on (see ``Preferences``)."""
+    return Preferences.current().set_language(lang, app)
 
 
 def apply_style(app: QApplication, large: bool, high_contrast: bool = False) -> None:
-    """Text size (large: twice the system's) and theme; can be called again at any time."""
-    if not hasattr(app, "_selfcheck_base_pt"):
-        size = app.font().pointSizeF()
-        app._selfcheck_base_pt = size if size > 0 else 10.0
-    base = app._selfcheck_base_pt * (2.0 if large else 1.15)
-    font = QFont(app.font())
-    font.setPointSizeF(base)
-    app.setFont(font)
-    app._selfcheck_style = (large, high_contrast)
-    qss = resource("styles", "high-contrast.qss" if high_contrast else "app.qss").read_text(encoding="utf-8")
-    app.setStyleSheet(qss.replace("@H1@", f"{base * 1.5:.1f}pt").replace("@REF@", f"{base * 2:.1f}pt")
-                      .replace("@H2@", f"{base * 1.2:.1f}pt"))
+    """Text size and theme (see ``Preferences``)."""
+    Preferences.current().set_style(large, high_contrast, app)
 
 
 def install_error_hooks(app: QApplication) -> None:
@@ -131,23 +103,20 @@ def _quit_on_first_paint(app: QApplication, window) -> None:
     window.installEventFilter(window._first_paint)
 
 
-def run(args: argparse.Namespace, backend=None) -> int:
+def run(args: argparse.Namespace, backend: Backend) -> int:
+    """Open the window on ``backend`` (made by ``selfcheck.__main__``, which knows the demo's server)."""
     app = create_app()
     setup_logging()
-    saved = settings().value("language")  # the resident's last choice from the Language menu
-    install_translator(app, args.lang or (saved if saved in ("ja", "en") else None))
-    prefs = settings()
-    apply_style(app, args.large_text or prefs.value("large_text") == "true",
-                args.high_contrast or prefs.value("high_contrast") == "true")
+    prefs = Preferences.current()
+    saved = prefs.saved(LANGUAGE)  # the resident's last choice from the Language menu
+    prefs.set_language(args.lang or (saved if saved in ("ja", "en") else None), app)
+    prefs.set_style(args.large_text or prefs.saved(LARGE_TEXT), args.high_contrast or prefs.saved(HIGH_CONTRAST), app)
     if not args.screenshot:
         install_error_hooks(app)
-    from ..core.backend import Backend
     from .main_window import MainWindow
 
-    if backend is None:
-        backend = Backend(demo=True) if args.demo else Backend(api_url=args.api)
     backend.start()  # the demo server gets ready in its own process while the window comes up
-    window = MainWindow(backend, counter=getattr(args, "counter", False))
+    window = MainWindow(backend, counter=getattr(args, "counter", False), prefs=prefs)
     if args.exit_after == "first-paint":
         _quit_on_first_paint(app, window)
     window.present()  # the window starts the backend itself once it has painted

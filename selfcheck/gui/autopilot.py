@@ -127,7 +127,7 @@ class Autopilot(QObject):
     def _counter_tour(self) -> None:
         """The counter: staff sign-in, counter, the resident's sign-in, "Is this you?", the
         overview, the approval, the end of the session, and unlocking a card."""
-        from ..mockapi.store import persona_summaries
+        from ..core.personas import persona_summaries
 
         w = self.w
         resident = {p.id: p for p in persona_summaries()}["child-parent-account"]
@@ -151,7 +151,7 @@ class Autopilot(QObject):
 
         def approve():
             w.confirmation.ui.approveButton.click()
-            page = w._page("approve")
+            page = w.page("approve")
             page.ui.staffIdEdit.setText("S-ADACHI-02")
             page.ui.approveButton.click()  # no password yet: an error
 
@@ -160,7 +160,7 @@ class Autopilot(QObject):
             ("counter", staff),
             ("resident_sign_in", lambda: w.counterPage.ui.startButton.click()),
             ("is_this_you", resident_signs_in),
-            ("overview", lambda: w._page("identity").ui.yesButton.click()),
+            ("overview", lambda: w.page("identity").ui.yesButton.click()),
             ("waiting_for_approval", send),
             ("approval_error", approve),
             ("session_ended", lambda: w.counterBar.endButton.click()),
@@ -168,9 +168,9 @@ class Autopilot(QObject):
         ]
         self._wait_for = {
             "counter": lambda: w.stack.currentWidget() is w.counterPage,
-            "is_this_you": lambda: w.stack.currentWidget() is w._pages.get("identity"),
+            "is_this_you": lambda: w.stack.currentWidget() is w.built("identity"),
             "overview": lambda: w.findings is not None and not w.runner.busy,
-            "waiting_for_approval": lambda: w.stack.currentWidget() is w._pages.get("confirmation") and not w.runner.busy,
+            "waiting_for_approval": lambda: w.stack.currentWidget() is w.built("confirmation") and not w.runner.busy,
             "session_ended": lambda: w.stack.currentWidget() is w.counterPage,
         }
 

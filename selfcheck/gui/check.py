@@ -15,6 +15,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -26,38 +27,15 @@ from ..core.rules import Finding, find
 translate = QCoreApplication.translate
 
 
-def _app(lang: str | None) -> str:
+def _app(lang: str | None) -> tuple[str, QTranslator]:
+    """The language in use, and its translator (the caller keeps it alive while it prints)."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     if lang is None:
         lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
     tr = QTranslator(app)
     if tr.load(str(resource("translations", f"selfcheck_{lang}.qm"))):
         app.installTranslator(tr)
-    app._check_translator = tr
-    return lang
-
-
-def _load_demo(persona: str) -> s.ResidentData:
-    from ..mockapi.store import Store, _number_hash, load_personas
-
-    match = [r for r in load_personas() if r["id"] == persona]
-    if not match:
-        raise LookupError(persona)
-    st = Store(":memory:")
-    try:
-        (rid,) = st.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(match[0]["number"]),)).fetchone()
-        def every(fetch) -> list:
-            out: list = []
-            while True:
-                page = fetch(rid, len(out), 1000)
-                out += page.items
-                if not page.items or len(out) >= page.total:
-                    return out
-
-        links, log = every(st.links), every(st.access_log)
-        return s.ResidentData(profile=st.profile(rid), links=links, access_log=log)
-    finally:
-        st.close()
+    return lang, tr
 
 
 def _finding_dict(f: Finding, data: s.ResidentData, ja: bool) -> dict:
@@ -72,7 +50,9 @@ def _finding_dict(f: Finding, data: s.ResidentData, ja: bool) -> dict:
             "suggested_reason": f.suggested_reason.value if f.suggested_reason else None}
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], load_demo: Callable[[str], s.ResidentData] | None = None) -> int:
+    """``load_demo(persona)``: a demo resident's data (the mock API's seed data, given by the
+    caller: this front end does not import the mock server); LookupError for an unknown one."""
     p = argparse.ArgumentParser(prog="selfcheck check", description="Print the findings for one resident")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--demo", metavar="PERSONA", help="a demo resident (see selfcheck-mock-api personas)")
@@ -81,10 +61,13 @@ def main(argv: list[str]) -> int:
     p.add_argument("--lang", choices=("ja", "en"))
     p.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
-    ja = _app(args.lang) == "ja"
+    lang, _translator = _app(args.lang)
+    ja = lang == "ja"
     try:
         if args.demo:
-            data = _load_demo(args.demo)
+            if load_demo is None:
+                raise LookupError(args.demo)
+            data = load_demo(args.demo)
         else:
             data = s.ResidentData.model_validate_json(Path(args.json).read_bytes())
     except LookupError:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QAbstractTable
 
 from ..core import schema as s
 from ..core.accesslog import AccessLog
+from ..core.resident import RequestRow, RequestSource
 from ..core.rules import Finding, Severity
 from . import texts as t
 
@@ -179,12 +180,14 @@ class RequestsModel(TableModel):
     CONTEXT = "RequestsModel"
     COLUMNS = (QT_TRANSLATE_NOOP("RequestsModel", "Reference"), QT_TRANSLATE_NOOP("RequestsModel", "Sent on"), QT_TRANSLATE_NOOP("RequestsModel", "Items"), QT_TRANSLATE_NOOP("RequestsModel", "Status"), QT_TRANSLATE_NOOP("RequestsModel", "Reply expected by"))
 
-    def cell(self, r, column: int) -> str:
-        if not isinstance(r, s.CorrectionRequest):  # still in the outbox on this computer
+    def cell(self, row: RequestRow, column: int) -> str:
+        if row.source is RequestSource.OUTBOX:  # still in the outbox on this computer
             from datetime import datetime, timezone
 
-            return ("—", t.fmt_datetime(datetime.fromtimestamp(r.created, timezone.utc)), "—",
-                    t.outbox_state(r, short=True), "—")[column]
+            item = row.item
+            return ("—", t.fmt_datetime(datetime.fromtimestamp(item.created, timezone.utc)), "—",
+                    t.outbox_state(item, short=True), "—")[column]
+        r = row.request
         return (r.reference, t.fmt_datetime(r.created_at), str(len(r.items)), t.status_label(r.status),
                 t.fmt_date(r.expected_reply_by))[column]
 
@@ -293,10 +296,21 @@ class AccessLogModel(QAbstractTableModel):
         return self._log.matching(words, within)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-order the rows; what is selected stays with its entry (persistent indexes follow)."""
         self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        entries = [self._view[i.row()] if i.isValid() and i.row() < len(self._view) else None for i in kept]
         self._sort = (column, order)
         self._view = self._compute(self._words, None)
+        if kept:
+            where = {entry: row for row, entry in enumerate(self._view)}
+            self.changePersistentIndexList(kept, [self.index(where[e], i.column()) if e in where else QModelIndex()
+                                                  for e, i in zip(entries, kept)])
         self.layoutChanged.emit()
+
+    def resort(self) -> None:
+        """Sort again as now (names sort differently in each language)."""
+        self.sort(*self._sort)
 
     def entry(self, row: int):
         return self._log.row(self._view[row])

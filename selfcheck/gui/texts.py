@@ -177,9 +177,11 @@ def error_message(e: BaseException) -> str:
 
 def outbox_state(item, short: bool = False) -> str:
     """A request still on this computer, in words."""
-    if item.state == "sending":
+    from ..core.enums import OutboxState
+
+    if item.state is OutboxState.SENDING:
         return translate("Texts", "Sending…")
-    if item.state == "failed":
+    if item.state is OutboxState.FAILED:
         if short:
             return translate("Texts", "Not sent")
         return translate("Texts", "Not sent: the service refused it. Check the items and send a new request.")

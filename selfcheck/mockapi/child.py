@@ -15,6 +15,12 @@ import os
 import socket
 import sys
 import threading
+from pathlib import Path
+
+
+def command(db: Path) -> list[str]:
+    """How the app starts this server for the demo (``Backend(demo=True, demo_server=command)``)."""
+    return [sys.executable, "-m", __name__, "--db", str(db)]
 
 
 @contextlib.contextmanager

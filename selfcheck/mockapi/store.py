@@ -17,6 +17,7 @@ from typing import Any
 
 from ..core import schema as s
 from ..core.attachments import check_bytes
+from ..core.personas import load_personas, persona_summaries  # noqa: F401 - the CLI and tests use them here
 from ..core.resources import resource
 
 JST = timezone(timedelta(hours=9))
@@ -83,17 +84,6 @@ def load_municipalities() -> dict[str, dict[str, Any]]:
         return json.load(f).get("municipalities", {})
 
 
-def load_personas() -> list[dict[str, Any]]:
-    with resource("demo", "personas.json").open(encoding="utf-8") as f:
-        return json.load(f)["residents"]
-
-
-def persona_summaries() -> list[s.PersonaSummary]:
-    return [s.PersonaSummary(id=r["id"], number=r["number"], pin=r["pin"], name=r["name"], name_en=r["name_en"],
-                             problem=r["problem"], problem_en=r["problem_en"])
-            for r in load_personas() if r["persona"]]
-
-
 def _owner_ref(resident_id: str | None) -> str:
     """How the audit log names a resident: a keyed hash, never the number."""
     return hmac.new(b"selfcheck-audit", (resident_id or "").encode(), hashlib.sha256).hexdigest()[:16]
@@ -119,7 +109,7 @@ class Store:
         try:
             version = self._meta("schema")
         except sqlite3.OperationalError:
-            pass
+            version = None  # no meta table: a new database, or one from before versions
         if version not in (None, SCHEMA_VERSION) or (version is None and self._has_table("residents")):
             self._drop_all()
         self.db.executescript(_SCHEMA)

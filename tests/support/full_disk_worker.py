@@ -40,7 +40,7 @@ def main() -> int:
     print(box.problem, flush=True)
     client = ApiClient(url)
     client._token = os.environ["SELFCHECK_TEST_TOKEN"]
-    print(box.send(client, item).state, flush=True)
+    print(box.send(client, item).state.value, flush=True)
     return 0
 
 

@@ -1,0 +1,158 @@
+"""The one way the GUI runs blocking work: off the GUI thread, results back on it.
+
+- ``run(job)`` runs a core ``Job`` (see ``core.jobs``) on a small thread pool and renders the
+  events its outcome makes. ``call(fn, on_ok, on_error=None)`` does the same for the GUI's own
+  blocking calls (files, printing, imports).
+- Failure policy: an error nobody handles is never dropped. It is logged (its type only, never
+  personal data) and handed to ``on_failure`` (the window says it on screen).
+- Generations: ``invalidate()`` (sign-out, a new resident) drops the results *and the progress
+  reports* of everything started before it. The generation is fixed when the work starts, so a
+  slow task for one resident can never paint on the next resident's screen.
+- Close: ``shutdown()`` cancels what has not started. Work marked ``must_finish`` (revoking a
+  session on the server) runs on its own thread that is never cancelled; the process waits for
+  it before it exits, and ``wait_finished`` lets a caller wait too.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ..core.jobs import Event, Failed, Job
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+log = logging.getLogger(__name__)
+
+
+class Operations(QObject):
+    busyChanged = Signal(bool)
+    _finished = Signal(object, object, object, int)
+    _progress = Signal(object, object, int)
+
+    def __init__(self, parent: QObject | None = None, *, render: Callable[[list[Event]], None],
+                 on_failure: Callable[[str, BaseException], None], workers: int = 4) -> None:
+        super().__init__(parent)
+        self._render = render
+        self._on_failure = on_failure
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # made on first use, after the first window
+        self._pending = 0
+        self._generation = 0
+        self._closed = False
+        self._finishing: list[threading.Thread] = []
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._reported, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def invalidate(self) -> None:
+        """Drop the results and progress of everything started so far."""
+        self._generation += 1
+
+    # -- starting work ---------------------------------------------------------------------------
+    def run(self, job: Job) -> None:
+        """Run a core job; its outcome comes back as events to render."""
+        if job.must_finish:
+            self.finish(job.what, job.work)
+            return
+        gen = self._generation  # fixed now: what this job reports later belongs to this moment
+        if job.progress is not None:
+            progress = job.progress
+
+            def work():
+                return job.work(lambda done, total: self._progress.emit(progress, (done, total), gen))
+        else:
+            work = job.work
+        self._submit(work, job, gen)
+
+    def call(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None, what: str = "background work") -> None:
+        """The GUI's own blocking call. Without ``on_error`` the failure policy applies."""
+        def done(result):
+            on_ok(result)
+            return []
+
+        def failed(e):
+            if on_error is None:
+                return [Failed(what, e)]
+            on_error(e)
+            return []
+
+        self._submit(fn, Job(what, fn, done, failed), self._generation)
+
+    def _submit(self, work: Callable[[], Any], job: Job, gen: int) -> None:
+        if self._closed:
+            raise RuntimeError("the operations helper is shut down")
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="selfcheck-worker")
+        fut = self._pool.submit(work)
+        self._pending += 1
+        if self._pending == 1:
+            self.busyChanged.emit(True)
+        fut.add_done_callback(lambda f: self._finished.emit(f, job, None, gen))
+
+    def finish(self, what: str, fn: Callable[[], Any]) -> None:
+        """Work that must run to its end, even while the app closes (revoking a session)."""
+        def run() -> None:
+            try:
+                fn()
+            except Exception as e:  # noqa: BLE001 - logged: nobody is left to show it to
+                log.error("%s failed: %s", what, type(e).__name__)
+
+        thread = threading.Thread(target=run, name=f"selfcheck-finish-{what.replace(' ', '-')}")
+        self._finishing = [t for t in self._finishing if t.is_alive()] + [thread]
+        thread.start()
+
+    def wait_finished(self, timeout: float | None = None) -> bool:
+        """Wait for the work that must finish; True once all of it has."""
+        others = [t for t in self._finishing if t is not threading.current_thread()]
+        for thread in others:
+            thread.join(timeout)
+        return not any(t.is_alive() for t in others)
+
+    # -- results, on the GUI thread -------------------------------------------------------------
+    def _reported(self, progress, args, gen: int) -> None:
+        if gen == self._generation and not self._closed:
+            self._render(progress(*args))
+
+    def _deliver(self, fut: Future, job: Job, _unused, gen: int) -> None:
+        self._pending -= 1
+        try:
+            if gen != self._generation or self._closed:
+                return
+            exc = fut.exception()
+            events = job.outcome(exc, None if exc is not None else fut.result())
+            self._render(events)
+        finally:
+            if self._pending == 0:
+                self.busyChanged.emit(False)
+
+    def failed(self, event: Failed) -> None:
+        """The default failure policy: log it, then let the window say it."""
+        log.error("%s failed: %s", event.what, type(event.error).__name__)
+        self._on_failure(event.what, event.error)
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Cancel what has not started; work that must finish goes on. ``wait=False`` (closing
+        the window) returns at once; ``wait_done()`` then waits, from another thread."""
+        self._closed = True
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    def wait_done(self) -> None:
+        """Block until the work already running has ended (never on the GUI thread)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)

@@ -1,0 +1,175 @@
+"""The resident's and the counter's controllers, driven without Qt (``run_now`` runs each job at
+once, as the GUI's operations helper would in the background)."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcheck.core import counter as cv, resident as ev
+from selfcheck.core.backend import Backend
+from selfcheck.core.counter import CounterFlow, CounterStep, EndReason
+from selfcheck.core.enums import OutboxState, Reason, RequestStatus
+from selfcheck.core.flow import Step
+from selfcheck.core.jobs import Failed, Job, Work, run_now
+from selfcheck.core.resident import ResidentController
+
+
+def sessions(api, kind: str) -> int:
+    return api.store.db.execute("SELECT COUNT(*) FROM sessions WHERE kind=?", (kind,)).fetchone()[0]
+
+
+def types(events) -> list[type]:
+    return [type(e) for e in events]
+
+
+def first(events, kind):
+    return next(e for e in events if isinstance(e, kind))
+
+
+@pytest.fixture
+def backend(api):
+    b = Backend(api_url=api.url)
+    yield b
+    b.close()
+
+
+def test_the_resident_controller_signs_in_finds_marks_sends_and_signs_out(backend, api, personas):
+    p = personas["child-parent-account"]
+    ctl = ResidentController(backend)
+    events = run_now(ctl.sign_in(p.number, p.pin))
+    signed = first(events, ev.SignedIn)
+    assert signed.masked_number.endswith(p.number[-4:]) and p.number not in signed.masked_number
+    assert ctl.flow.step is Step.OVERVIEW and first(events, ev.StepChanged).step is Step.OVERVIEW
+    overview = first(events, ev.OverviewLoaded)
+    assert overview.links and first(events, ev.AccessLogLoaded).log is ctl.access_log
+    findings = [e for e in events if isinstance(e, ev.FindingsChanged)]
+    assert findings[0].first and not findings[-1].first, "found again once the access log is in"
+    assert ctl.findings and isinstance(first(events, ev.MailboxChanged), ev.MailboxChanged)
+    assert not [e for e in events if isinstance(e, Failed)]
+
+    link = overview.links[0]
+    assert run_now(ctl.open_detail(link)) == [ev.DetailOpened(link), ev.StepChanged(Step.DETAIL)]
+    assert run_now(ctl.close_detail()) == [ev.StepChanged(Step.OVERVIEW), ev.SelectLink(link.id)]
+    finding = next(f for f in ctl.findings if f.link_ids)
+    events = run_now(ctl.report_finding(finding))
+    assert ctl.flow.step is Step.FLAG and first(events, ev.FlagStarted).suggestion[1] is finding
+    assert types(run_now(ctl.save_flag(None, ""))) == [ev.FlagRefused]
+    run_now(ctl.save_flag(Reason.NOT_MINE, "not mine"))
+    assert run_now(ctl.review())[-1] == ev.StepChanged(Step.CHECK)
+    events = run_now(ctl.send())
+    confirmed = first(events, ev.Confirmed)
+    assert ctl.flow.step is Step.CONFIRMED and ctl.flow.confirmed == confirmed.request
+    assert confirmed.request.status is RequestStatus.RECEIVED
+    assert all(i.state is OutboxState.RECEIVED for i in first(events, ev.OutboxChanged).items)
+
+    assert sessions(api, "resident") == 1
+    events = ctl.sign_out()
+    assert ctl.session.profile is None and ctl.findings is None and not ctl.flow.draft, "forgotten here at once"
+    revoke = first(events, Work).job
+    assert revoke.must_finish, "a revocation is never cancelled"
+    run_now(events)
+    assert sessions(api, "resident") == 0, "and ended on the server"
+
+
+def test_failures_without_a_handler_are_never_dropped():
+    boom = RuntimeError("boom")
+
+    def work():
+        raise boom
+
+    events = run_now([Work(Job("thing", work, lambda _r: []))])
+    assert events == [Failed("thing", boom)]
+
+
+def test_an_expired_session_goes_back_to_sign_in_with_the_draft_kept(backend, api, personas):
+    p = personas["clean"]
+    ctl = ResidentController(backend)
+    run_now(ctl.sign_in(p.number, p.pin))
+    link = ctl.session.links[0]
+    run_now(ctl.start_flag(link))
+    run_now(ctl.save_flag(Reason.NOT_MINE, ""))
+    run_now(ctl.review())
+    api.store.db.execute("UPDATE sessions SET expires=0")
+    sending = ctl.send()  # under way when another call finds the session has ended
+    events = run_now(ctl.load_overview(reload=True))
+    assert ev.SessionExpired in types(events) and ctl.flow.step is Step.SIGN_IN and link.id in ctl.flow.draft
+    assert ev.Sending(False) in events, "the send that was under way no longer holds the check page"
+    assert ev.Sending(True) in sending
+
+
+def test_the_counter_journey_and_the_order_of_end_session_without_qt(backend, api, personas):
+    flow = CounterFlow(backend)
+    assert flow.step is CounterStep.STAFF_SIGN_IN
+    assert types(run_now(flow.staff_sign_in("S-ADACHI-01", "wrong"))) == [cv.StaffSignInFailed]
+    events = run_now(flow.staff_sign_in("S-ADACHI-01", "counter-demo-1"))
+    assert types(events) == [cv.StaffSignedIn, cv.CounterStepChanged] and flow.step is CounterStep.COUNTER
+
+    # the first resident
+    events = run_now(flow.start_resident())
+    one = flow.resident
+    assert first(events, cv.ResidentStarted).resident is one and flow.step is CounterStep.RESIDENT_SIGN_IN
+    p = personas["child-parent-account"]
+    events = run_now(flow.resident_sign_in(p.number, p.pin))
+    check = first(events, cv.IdentityCheck)
+    assert check.profile.name == p.name and p.number not in check.masked_number
+    assert flow.step is CounterStep.IDENTITY and one.flow.step is Step.SIGN_IN, "nothing shown before 'this is me'"
+    events = run_now(flow.confirm_identity())
+    assert flow.step is CounterStep.RESIDENT and one.flow.step is Step.OVERVIEW
+    assert ev.OverviewLoaded in types(events) and ev.FindingsChanged in types(events)
+    run_now(one.start_flag(one.session.links[0]))
+    run_now(one.save_flag(Reason.NOT_MINE, ""))
+    run_now(one.review())
+    req = first(run_now(one.send()), ev.Confirmed).request
+    assert req.status is RequestStatus.AWAITING_APPROVAL and req.counter_staff_id == "S-ADACHI-01"
+    events = run_now(flow.open_approval())
+    assert flow.step is CounterStep.APPROVAL and first(events, cv.ApprovalOpened).request == req
+    assert types(run_now(flow.approve("S-ADACHI-01", "counter-demo-1"))) == [cv.ApproveFailed], "not their own"
+    events = run_now(flow.approve("S-ADACHI-02", "counter-demo-2"))
+    approved = first(events, ev.Confirmed)
+    assert approved.approved and approved.request.status is RequestStatus.RECEIVED and flow.step is CounterStep.RESIDENT
+    rid = one.session.profile.resident_id
+    assert sessions(api, "resident") == 1
+
+    # End session: forgotten here first, then (in the job that must finish) on the server
+    events = flow.end_session(EndReason.ENDED)
+    assert types(events) == [cv.StopIdle, cv.DropResults, cv.WipeScreens, Work, cv.CounterStepChanged, cv.SessionEnded]
+    assert first(events, Work).job.must_finish
+    assert flow.resident is None and one.session.profile is None and one.session.number is None
+    assert one.flow.confirmed is None and not one.flow.draft and one.findings is None
+    assert not backend.client().signed_in and sessions(api, "resident") == 1, "the server is told by the job"
+    assert [i.state for i in backend.outbox().items(rid)] == [OutboxState.RECEIVED]
+    run_now(events)
+    assert sessions(api, "resident") == 0 and backend.outbox().items(rid) == []
+    assert flow.step is CounterStep.COUNTER and flow.ended is EndReason.ENDED
+
+    # the next resident gets a fresh controller; "this is not me" ends it
+    run_now(flow.start_resident())
+    two = flow.resident
+    assert two is not one and two.flow.confirmed is None and two.findings is None
+    q = personas["clean"]
+    run_now(flow.resident_sign_in(q.number, q.pin))
+    events = run_now(flow.end_session(EndReason.NOT_ME))
+    assert first(events, cv.SessionEnded).reason is EndReason.NOT_ME and sessions(api, "resident") == 0
+
+    # the unlock branch
+    locked = personas["locked"]
+    run_now(flow.open_unlock())
+    assert flow.step is CounterStep.UNLOCK
+    events = run_now(flow.unlock(locked.number, "2580", True))
+    assert types(events) == [cv.Unlocked, cv.CounterStepChanged] and flow.step is CounterStep.COUNTER
+
+    # staff sign-out ends the staff session on the server too
+    events = run_now(flow.staff_sign_out())
+    assert first(events, cv.StaffSignedOut) and flow.step is CounterStep.STAFF_SIGN_IN and sessions(api, "staff") == 0
+
+
+def test_closing_at_a_counter_ends_both_sessions(backend, api, personas):
+    flow = CounterFlow(backend)
+    run_now(flow.staff_sign_in("S-ADACHI-01", "counter-demo-1"))
+    run_now(flow.start_resident())
+    p = personas["clean"]
+    run_now(flow.resident_sign_in(p.number, p.pin))
+    events = flow.close()
+    assert all(e.job.must_finish for e in events if isinstance(e, Work))
+    run_now(events)
+    assert sessions(api, "resident") == 0 and sessions(api, "staff") == 0

@@ -1,0 +1,92 @@
+"""The GUI's one helper for background work (``gui.operations``), and what it guarantees."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from selfcheck.core.jobs import Event, Failed, Job
+
+pytestmark = pytest.mark.gui
+
+
+class Seen(Event):
+    def __init__(self, what):
+        self.what = what
+
+
+@pytest.fixture
+def ops(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from selfcheck.gui.operations import Operations
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    seen: list = []
+    failures: list = []
+
+    def render(events):
+        for e in events:
+            if isinstance(e, Failed):
+                o.failed(e)
+            else:
+                seen.append(e.what)
+
+    o = Operations(host, render=render, on_failure=lambda what, e: failures.append((what, e)))
+    o.seen, o.failures = seen, failures
+    yield o
+    if not o.closed:
+        o.shutdown()
+
+
+def test_progress_from_a_task_started_before_invalidate_is_dropped(qtbot, ops):
+    """A task for one resident must not paint on the next one's screen, not even its progress."""
+    started, go = threading.Event(), threading.Event()
+
+    def work(report):
+        started.set()
+        go.wait(10)
+        report(5, 10)  # reported after invalidate(), by a task started before it
+        return "old"
+
+    ops.run(Job("old resident's log", work, lambda r: [Seen(r)], progress=lambda d, t: [Seen(f"{d}/{t}")]))
+    assert started.wait(10)
+    ops.invalidate()  # the resident leaves
+    go.set()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10000)  # delivered after the progress report
+    assert ops.seen == [], "neither the progress nor the result of the old task reached the screen"
+
+    def fresh(report):
+        report(1, 2)
+        return "new"
+
+    ops.run(Job("new resident's log", fresh, lambda r: [Seen(r)], progress=lambda d, t: [Seen(f"{d}/{t}")]))
+    qtbot.waitUntil(lambda: ops.seen == ["1/2", "new"], timeout=5000)
+
+
+def test_a_failure_without_a_handler_is_logged_and_shown(qtbot, ops, caplog):
+    def work():
+        raise OSError("disk gone")
+
+    ops.run(Job("saving", work, lambda r: []))
+    qtbot.waitUntil(lambda: bool(ops.failures), timeout=5000)
+    assert ops.failures[0][0] == "saving" and isinstance(ops.failures[0][1], OSError)
+    assert "saving failed: OSError" in caplog.text
+    ops.call(work, lambda r: None, what="reading")
+    qtbot.waitUntil(lambda: len(ops.failures) == 2, timeout=5000)
+
+
+def test_work_that_must_finish_survives_shutdown(qtbot, ops):
+    """Close-time revocation: the pool's shutdown cancels what has not started, never this."""
+    release, done = threading.Event(), threading.Event()
+    blockers = [threading.Event() for _ in range(4)]
+    for b in blockers:  # every worker busy, so anything queued behind them would be cancelled
+        ops.run(Job("busy", lambda b=b: b.wait(10), lambda r: []))
+    ops.run(Job("revoke", lambda: (release.wait(10), done.set()), lambda r: [], must_finish=True))
+    for b in blockers:
+        b.set()
+    ops.shutdown()
+    release.set()
+    assert ops.wait_finished(10) and done.is_set()
