@@ -54,13 +54,13 @@ _TEMPLATE: Path | None = None
 def seeded_db(where: Path) -> Path:
     """A copy of a freshly seeded mock database (seeded once per run)."""
     global _TEMPLATE
-    from selfcheck.mockapi.store import Store
+    from selfcheck.mockapi.store import Store, copy_database
 
     if _TEMPLATE is None:
         _TEMPLATE = Path(tempfile.mkdtemp(prefix="selfcheck-bench-")) / "template.sqlite3"
         Store(_TEMPLATE).close()
     where.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(_TEMPLATE, where)
+    copy_database(_TEMPLATE, where)
     return where
 
 

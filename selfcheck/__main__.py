@@ -26,6 +26,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # for the screen-reader test: visit every screen, waiting for "next" on standard input at each
     p.add_argument("--a11y-tour", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.api:
+        from .core.apiurl import InsecureUrl, check_api_url
+
+        try:
+            check_api_url(args.api)
+        except InsecureUrl:
+            p.error("--api must be an https:// address (plain http:// only for 127.0.0.1, ::1 or localhost)")
     if not args.demo and not args.api:
         args.demo = True  # no server given: the offline demo is the only thing that can work
     if args.screenshot and not args.persona:

@@ -85,10 +85,15 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring():
+def memory_keyring(monkeypatch):
+    """An in-memory keyring that stands in for the OS's secret store: the tests add it to the
+    outbox's allow-list by name, as the app never would."""
+    from selfcheck.core import outbox
+
     before = keyring.get_keyring()
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
+    monkeypatch.setattr(outbox, "ALLOWED_BACKENDS", (*outbox.ALLOWED_BACKENDS, (__name__, "MemoryKeyring")))
     yield ring
     keyring.set_keyring(before)
 
@@ -114,7 +119,7 @@ def no_stray_threads():
 
 @pytest.fixture(scope="session")
 def seeded_db(tmp_path_factory):
-    """Seeding takes about a second; do it once and copy the file for each test."""
+    """Seeding takes about a second; do it once and copy the file (and its key) for each test."""
     from selfcheck.mockapi.store import Store
 
     path = tmp_path_factory.mktemp("template") / "mock.sqlite3"
@@ -124,8 +129,10 @@ def seeded_db(tmp_path_factory):
 
 @pytest.fixture
 def db_path(seeded_db, tmp_path):
+    from selfcheck.mockapi.store import copy_database
+
     path = tmp_path / "mock.sqlite3"
-    shutil.copy(seeded_db, path)
+    copy_database(seeded_db, path)
     return path
 
 

@@ -4,6 +4,7 @@ once, as the GUI's operations helper would in the background)."""
 from __future__ import annotations
 
 import pytest
+import requests
 
 from selfcheck.core import counter as cv, resident as ev
 from selfcheck.core.backend import Backend
@@ -151,11 +152,13 @@ def test_the_counter_journey_and_the_order_of_end_session_without_qt(backend, ap
     events = run_now(flow.end_session(EndReason.NOT_ME))
     assert first(events, cv.SessionEnded).reason is EndReason.NOT_ME and sessions(api, "resident") == 0
 
-    # the unlock branch
-    locked = personas["locked"]
+    # the unlock branch: a card of a resident of this municipality, locked by three wrong PINs
+    locked = personas["shared-terminal"]
+    for _ in range(3):
+        requests.post(f"{api.url}/v1/sessions", json={"number": locked.number, "pin": "0000"})
     run_now(flow.open_unlock())
     assert flow.step is CounterStep.UNLOCK
-    events = run_now(flow.unlock(locked.number, "2580", True))
+    events = run_now(flow.unlock(locked.number, "2580", "2580", True))
     assert types(events) == [cv.Unlocked, cv.CounterStepChanged] and flow.step is CounterStep.COUNTER
 
     # staff sign-out ends the staff session on the server too

@@ -20,7 +20,19 @@ from .servers import closed_port_url
 
 pytestmark = pytest.mark.gui  # needs Qt
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
+
+def _png() -> bytes:
+    """A real (tiny) PNG: attachments must decode, a PNG signature alone is not enough."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), "white").save(buf, "PNG")
+    return buf.getvalue()
+
+
+PNG = _png()
 
 
 def flag_first_and_review(qtbot, w, note="母の口座です"):
@@ -92,7 +104,7 @@ def test_attachments_are_checked_by_content_and_sent(qtbot, window, api, sign_in
     sign_in(w, "clean")
     flag_first_and_review(qtbot, w, "通帳の写しを添付します")
     files = {"big.pdf": b"%PDF-1.7\n" + b"0" * (5 * 1024 * 1024), "fake.png": b"this is text, not a picture",
-             "passbook.png": PNG}
+             "broken.pdf": b"%PDF-1.7\n" + b"\x00garbage" * 1000, "passbook.png": PNG}
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     choice = {}
@@ -107,7 +119,11 @@ def test_attachments_are_checked_by_content_and_sent(qtbot, window, api, sign_in
     assert "larger than 5 MB" in w.check.ui.errorLabel.text()
     attach(tmp_path / "fake.png")
     assert "not a PNG, JPEG or PDF" in w.check.ui.errorLabel.text()
-    attach(tmp_path)  # a folder: cannot be read as a file
+    attach(tmp_path / "broken.pdf")  # starts like a PDF, but is none
+    assert "damaged" in w.check.ui.errorLabel.text()
+    attach(tmp_path)  # a folder: not a file at all
+    assert "This is not a file" in w.check.ui.errorLabel.text()
+    attach(tmp_path / "gone.png")
     assert "cannot be read" in w.check.ui.errorLabel.text()
     assert w.check.model.rowCount() == 1 and "通帳の写しを添付します" in model_texts(w.check.model), "nothing typed is lost"
     attach(tmp_path / "passbook.png")
@@ -150,12 +166,12 @@ def test_without_a_secure_keyring_the_resident_is_told(qtbot, window, sign_in):
 
 def test_demo_requests_move_forward_over_time(tmp_path):
     from selfcheck.core import schema as s
-    from selfcheck.mockapi.store import JST, Store, _number_hash, persona_summaries
+    from selfcheck.mockapi.store import JST, Store, persona_summaries
 
     clock = [datetime(2026, 11, 27, 10, 0, tzinfo=JST)]
     st = Store(tmp_path / "m.db", now=lambda: clock[0], advance_after=timedelta(minutes=2))
     p = {x.id: x for x in persona_summaries()}["clean"]
-    (rid,) = st.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(p.number),)).fetchone()
+    rid = st.resident_id_for(p.number)
     link = st.links(rid, 0, 10).items[0].id
     req, _ = st.create_request(rid, "k", s.CorrectionCreate(items=[s.CorrectionItem(link_id=link, reason="not_mine")]))
     assert st.requests(rid)[0].status is s.RequestStatus.RECEIVED

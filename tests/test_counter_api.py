@@ -75,14 +75,15 @@ def test_nothing_is_submitted_at_the_counter_before_this_is_me(api, personas):
 
 
 def test_a_locked_card_is_unlocked_at_the_counter_with_a_new_pin(api, personas):
-    s = staff_token(api)
+    s = staff_token(api, "S-HAKODATE-01", "counter-demo-3")  # where the locked resident is registered
     p = personas["locked"]
     assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).status_code == 423
     no_check = requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "2580",
-                                                                   "identity_checked": False}, headers=s)
+                                                                   "new_pin_again": "2580", "identity_checked": False},
+                             headers=s)
     assert no_check.status_code == 422 and no_check.json()["code"] == "identity_not_checked"
     ok = requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "2580",
-                                                             "identity_checked": True}, headers=s)
+                                                             "new_pin_again": "2580", "identity_checked": True}, headers=s)
     assert ok.status_code == 204
     assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).status_code == 401
     assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "2580"}).status_code == 201
@@ -147,5 +148,6 @@ def test_the_policy_comes_with_the_staff_session_and_sign_out_is_audited(api):
     h = {"Authorization": f"Bearer {out['token']}"}
     assert requests.delete(f"{api.url}/v1/staff/sessions/current", headers=h).status_code == 204
     assert requests.post(f"{api.url}/v1/counter/unlock", json={"number": "123456789018", "new_pin": "1234",
-                                                               "identity_checked": True}, headers=h).status_code == 401
+                                                               "new_pin_again": "1234", "identity_checked": True},
+                         headers=h).status_code == 401
     assert [a["action"] for a in audit(api)] == ["staff_signed_in", "staff_signed_out"]

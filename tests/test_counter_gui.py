@@ -4,6 +4,7 @@ each types their own PIN and confirms "this is me", and nothing of one is left f
 from __future__ import annotations
 
 import pytest
+import requests
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QClipboard, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
@@ -230,7 +231,9 @@ def test_an_idle_session_warns_then_ends_itself(qtbot, counter, api, personas):
 def test_a_locked_card_is_unlocked_at_the_counter(qtbot, counter, api, personas):
     w = counter
     staff_signs_in(qtbot, w)
-    p = personas["locked"]
+    p = personas["shared-terminal"]  # registered in Adachi, where the staff member works
+    for _ in range(3):  # three wrong PINs lock the card
+        requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
     qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
     page = w.page("unlock")
     assert w.stack.currentWidget() is page

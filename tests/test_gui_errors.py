@@ -63,7 +63,7 @@ def test_wrong_pin_says_attempts_left_then_locked(qtbot, window, personas):
     p = personas["clean"]
     fill(qtbot, w, p.number, "0000")
     press_sign_in(qtbot, w)
-    assert "The PIN is wrong. 2 attempts left" in wait_for_error(qtbot, w)
+    assert "The number or the PIN is wrong. 2 attempts left" in wait_for_error(qtbot, w)
     assert w.signin.ui.numberEdit.text() == p.number, "the number is kept"
     w.signin.errors.clear()
     fill(qtbot, w, p.number, "0001")

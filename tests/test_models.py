@@ -22,11 +22,8 @@ T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
 def sample(db_path, persona="pension-other"):
-    from selfcheck.mockapi.store import _number_hash
-
     st = Store(db_path)
-    (rid,) = st.db.execute("SELECT id FROM residents WHERE number_hash=?",
-                           (_number_hash(_persona(persona).number),)).fetchone()
+    rid = st.resident_id_for(_persona(persona).number)
     links = st.links(rid, 0, 1000).items
     log = st.access_log(rid, 0, 1000).items
     st.close()

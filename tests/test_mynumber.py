@@ -20,7 +20,9 @@ def test_mask_group_redact():
     assert m.mask("123456789018") == "•••• •••• 9018"
     assert m.group("123456789018") == "1234 5678 9018"
     assert m.redact("id 123456789018 and 1234-5678-9018 and 1234 5678 9018") == "id [number] and [number] and [number]"
-    assert m.redact("1234567890189") == "1234567890189"  # 13 digits is not a My Number
+    # a longer run of digits may hide a number (a typo, two numbers run together): redacted too
+    assert m.redact("1234567890189") == "[number]"
+    assert m.redact("at 2026-11-27 12:34:56 PIN 1234") == "at 2026-11-27 12:34:56 PIN 1234", "11 digits or fewer stay"
 
 
 def test_pin():

@@ -82,14 +82,14 @@ def test_resident_cases_corpus(capsys):
 
 
 def test_every_demo_persona_with_an_error_is_found_and_clean_is_clean(seeded_db):
-    from selfcheck.mockapi.store import Store, _number_hash, load_personas
+    from selfcheck.mockapi.store import Store, load_personas
 
     st = Store(seeded_db)
     try:
         for r in load_personas():
             if not r["persona"]:
                 continue
-            (rid,) = st.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(r["number"]),)).fetchone()
+            rid = st.resident_id_for(r["number"])
             links = [x for o in (0, 1000) for x in st.links(rid, o, 1000).items]
             log = [e for o in range(0, 20000, 1000) for e in st.access_log(rid, o, 1000).items]
             found = find(s.ResidentData(profile=st.profile(rid), links=links, access_log=log), today=date(2026, 11, 27))

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def tour(tmp_path, *mode):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "QT_ACCESSIBILITY")}
     env["SELFCHECK_HOME"] = str(tmp_path / "home")
+    # never the user's own keyring (a Secret Service on this bus would be asked, and may prompt)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     r = subprocess.run(["dbus-run-session", "--", str(ROOT / "tests" / "support" / "atspi_session.sh"), sys.executable,
                         *mode], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     lines = [x for x in r.stdout.splitlines() if x.startswith("{")]

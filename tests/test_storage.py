@@ -33,10 +33,24 @@ def unwritable(tmp_path) -> Path:
     return blocker / "selfcheck"
 
 
+def big_pdf() -> bytes:
+    """A valid PDF of about 80 KB (the service checks documents by decoding them)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=200, height=200)
+    w.add_metadata({"/Subject": os.urandom(30_000).hex()})
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
 def big_body(link: str) -> s.CorrectionCreate:
     import base64
 
-    pdf = base64.b64encode(b"%PDF-1.4\n" + os.urandom(60_000)).decode()
+    pdf = base64.b64encode(big_pdf()).decode()
     return s.CorrectionCreate(items=[s.CorrectionItem(link_id=link, reason=s.Reason.NOT_MINE, note="満杯")],
                               attachments=[s.Attachment(filename="a.pdf", media_type="application/pdf", data=pdf)])
 

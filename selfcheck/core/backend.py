@@ -15,6 +15,7 @@ import secrets
 import subprocess
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -163,10 +164,13 @@ class Session:
     links: list[s.Link] = field(default_factory=list)
     counter_staff: str | None = None  # at a municipal counter: the staff member assisting
     confirmed: bool = True  # at a counter: the resident has said "this is me"
+    idle_seconds: int = 900  # the service ends the session after this long without activity
+    ends_at: datetime | None = None  # ... and at this time at the latest
 
     def sign_in(self, number: str, pin: str) -> s.Profile:
         client = self.backend.client()
-        client.sign_in(number, pin)
+        out = client.sign_in(number, pin)
+        self.idle_seconds, self.ends_at = out.idle_seconds, out.expires_at
         self.profile = client.profile()
         self.number = number
         return self.profile
@@ -179,10 +183,11 @@ class Session:
         self.profile, self.links = profile, links
         return Overview(profile, links)
 
-    def mailbox(self) -> Mailbox:
-        """Correction requests and notifications: shown after the links, off the critical path."""
+    def mailbox(self, *, background: bool = False) -> Mailbox:
+        """Correction requests and notifications: shown after the links, off the critical path.
+        ``background``: a poll the resident did not cause, which must not keep the session alive."""
         c = self.backend.client()
-        return Mailbox(c.correction_requests(), c.notifications())
+        return Mailbox(c.correction_requests(background=background), c.notifications(background=background))
 
     def access_log(self, progress: Callable[[int, int], None] | None = None) -> AccessLog:
         """The whole access log, kept compactly page by page (see ``core.accesslog``)."""

@@ -12,6 +12,10 @@
   about its total becomes ``ApiError(BAD_RESPONSE, code="paging")``, not endless paging.
 - Every answer is validated with the shared pydantic schema; anything malformed or
   unexpected becomes ``ApiError(BAD_RESPONSE)``, never a crash.
+- ``https`` for every host but loopback. Redirects are followed only to the same origin
+  (scheme, host and port); anything else is refused, so a number, a PIN or a correction
+  never goes to a host the user did not choose.
+- Numbers and PINs typed with full-width digits are normalised to ASCII before they are sent.
 This module does blocking I/O: call it from a worker, never from the GUI thread.
 """
 
@@ -22,6 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -29,6 +34,9 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ReadTimeoutError, ResponseError
 from urllib3.util.retry import Retry
 
+from . import mynumber
+from .apiurl import InsecureUrl, check_api_url  # noqa: F401 - part of the client's interface
+from . import pin as pins
 from . import schema as s
 from .errors import ApiError, ErrorKind
 
@@ -64,6 +72,13 @@ class DeadlineRetry(Retry):
             reason = error or ResponseError("no time left for another try")
             raise MaxRetryError(_pool, url, reason) from reason  # type: ignore[arg-type]
         return new
+MAX_REDIRECTS = 3
+BACKGROUND_HEADER = "X-Selfcheck-Background"
+
+
+def _origin(url: str) -> tuple[str, str | None, int | None]:
+    p = urlsplit(url)
+    return p.scheme, p.hostname, p.port or {"http": 80, "https": 443}.get(p.scheme)
 
 
 def _kind_for(status: int, code: str | None) -> ErrorKind:
@@ -96,7 +111,7 @@ class ApiClient:
     def __init__(self, base_url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
                  retries: int = 3, backoff: float = 0.3, send_timeout: tuple[float, float] = SEND_TIMEOUT,
                  send_budget: float = SEND_BUDGET, read_budget: float = READ_BUDGET) -> None:
-        self.base_url = base_url.rstrip("/")
+        self.base_url = check_api_url(base_url)
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
@@ -178,10 +193,11 @@ class ApiClient:
         url = self.base_url + path
         try:
             sess = self._session()
-            sess.get_adapter(url).max_retries = self._retry_for(
-                method, "Idempotency-Key" in headers, self.retries if retries is None else retries,
-                deadline, sum(timeout))
-            resp = sess.request(method, url, headers=headers, timeout=timeout, **kw)
+            for scheme in ("http://", "https://"):
+                sess.get_adapter(scheme).max_retries = self._retry_for(
+                    method, "Idempotency-Key" in headers, self.retries if retries is None else retries,
+                    deadline, sum(timeout))
+            resp = self._send(method, url, headers, kw, timeout)
         except requests.exceptions.ConnectTimeout:
             raise ApiError(ErrorKind.OFFLINE) from None
         except requests.exceptions.Timeout:
@@ -198,6 +214,23 @@ class ApiClient:
         if resp.status_code >= 400:
             raise self._problem(resp)
         return resp
+
+    def _send(self, method: str, url: str, headers: dict, kw: dict, timeout: tuple[float, float]) -> requests.Response:
+        """One request, following a redirect only within the API's own origin."""
+        for _ in range(MAX_REDIRECTS + 1):
+            resp = self._session().request(method, url, headers=headers, timeout=timeout,
+                                           allow_redirects=False, **kw)
+            if not resp.is_redirect:
+                return resp
+            target = urljoin(url, resp.headers.get("Location", ""))
+            resp.close()
+            if _origin(target) != _origin(self.base_url):
+                raise ApiError(ErrorKind.BAD_RESPONSE, status=resp.status_code, code="redirect_elsewhere")
+            if resp.status_code not in (307, 308) and method != "GET":
+                # 301/302/303 would turn a write into a GET: refuse rather than guess
+                raise ApiError(ErrorKind.BAD_RESPONSE, status=resp.status_code, code="redirect")
+            url = target
+        raise ApiError(ErrorKind.BAD_RESPONSE, code="too_many_redirects")
 
     @staticmethod
     def _problem(resp: requests.Response) -> ApiError:
@@ -222,8 +255,9 @@ class ApiClient:
         except (ValidationError, ValueError):
             raise ApiError(ErrorKind.BAD_RESPONSE, status=resp.status_code, code="invalid_body") from None
 
-    def _get(self, path: str, model: Any, **params: Any) -> Any:
-        return self._parse(self._request("GET", path, params=params or None), model)
+    def _get(self, path: str, model: Any, *, background: bool = False, **params: Any) -> Any:
+        headers = {BACKGROUND_HEADER: "1"} if background else {}
+        return self._parse(self._request("GET", path, params=params or None, headers=headers), model)
 
     def _pages(self, path: str, item: type[M], progress: Callable[[int, int], None] | None = None) -> Iterator[list[M]]:
         """Every page of a paged list, one at a time (so a caller can keep it compactly).
@@ -253,8 +287,19 @@ class ApiClient:
         self._request("GET", "/v1/health", auth=False)
         return True
 
+    @staticmethod
+    def _credentials(number: str, pin: str) -> dict:
+        """Full-width digits and separators typed by the resident become ASCII; anything that is
+        still not 12 and 4 ASCII digits is refused here, before it costs an attempt."""
+        n = mynumber.normalise(number)
+        p = pins.validate(pin)[0] or pin
+        try:
+            return s.SessionCreate(number=n, pin=p).model_dump()
+        except ValidationError:
+            raise ApiError(ErrorKind.INVALID, code="invalid_input") from None
+
     def sign_in(self, number: str, pin: str) -> s.SessionOut:
-        body = s.SessionCreate(number=number, pin=pin).model_dump()
+        body = self._credentials(number, pin)
         out = self._parse(self._request("POST", "/v1/sessions", auth=False, json=body), s.SessionOut)
         self._token = out.token
         return out
@@ -278,15 +323,21 @@ class ApiClient:
 
     def counter_resident_session(self, number: str, pin: str) -> s.SessionOut:
         """With the staff token: a resident session opened by the resident's own PIN."""
-        body = s.SessionCreate(number=number, pin=pin).model_dump()
+        body = self._credentials(number, pin)
         return self._parse(self._request("POST", "/v1/counter/resident-sessions", json=body), s.SessionOut)
 
     def confirm_identity(self) -> None:
         """With the resident's counter session: the resident said "this is me"."""
         self._request("POST", "/v1/counter/confirm")
 
-    def counter_unlock(self, number: str, new_pin: str, identity_checked: bool) -> None:
-        body = s.CounterUnlock(number=number, new_pin=new_pin, identity_checked=identity_checked).model_dump()
+    def end_counter_residents(self) -> None:
+        """With the staff token: end every resident session opened under it (End session)."""
+        self._request("DELETE", "/v1/counter/resident-sessions")
+
+    def counter_unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
+        body = s.CounterUnlock(number=mynumber.normalise(number), new_pin=pins.validate(new_pin)[0] or new_pin,
+                               new_pin_again=pins.validate(new_pin_again)[0] or new_pin_again,
+                               identity_checked=identity_checked).model_dump()
         self._request("POST", "/v1/counter/unlock", json=body)
 
     def approve(self, request_id: str) -> s.CorrectionRequest:
@@ -308,15 +359,16 @@ class ApiClient:
     def access_log_pages(self, progress: Callable[[int, int], None] | None = None) -> Iterator[list[s.AccessLogEntry]]:
         return self._pages("/v1/me/access-log", s.AccessLogEntry, progress)
 
-    def correction_requests(self) -> list[s.CorrectionRequest]:
-        return self._get("/v1/me/correction-requests", list[s.CorrectionRequest])
+    def correction_requests(self, *, background: bool = False) -> list[s.CorrectionRequest]:
+        """``background``: a poll the resident did not ask for; it does not keep the session alive."""
+        return self._get("/v1/me/correction-requests", list[s.CorrectionRequest], background=background)
 
     def correction_request(self, request_id: str) -> s.CorrectionRequest:
         return self._get(f"/v1/me/correction-requests/{requests.utils.quote(request_id, safe='')}",
                          s.CorrectionRequest)
 
-    def notifications(self) -> list[s.Notification]:
-        return self._get("/v1/me/notifications", list[s.Notification])
+    def notifications(self, *, background: bool = False) -> list[s.Notification]:
+        return self._get("/v1/me/notifications", list[s.Notification], background=background)
 
     def submit_correction(self, body: s.CorrectionCreate, idempotency_key: str) -> s.CorrectionRequest:
         """POST with an idempotency key: urllib3 tries again (same key, so the server creates it

@@ -9,13 +9,17 @@ search residents), and the resident's session can change nothing until the resid
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from .backend import Backend, Session
+from .errors import ApiError
 from .jobs import ErrorEvent, Event, Job, Work, no_events
 from .resident import ResidentController
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from . import schema as s
@@ -77,13 +81,22 @@ class CounterDesk:
         return token
 
     def revoke(self, token: str | None) -> None:
+        """End the resident's session on the server twice over: with their own token, and from
+        the staff session, which ends every resident session opened under it (so a token the
+        client lost track of ends too)."""
         if token:
             self.backend.client().revoke(token)
+        staff = self._staff_client
+        if staff is not None:
+            try:
+                staff.end_counter_residents()
+            except ApiError as e:  # unreachable or already ended: it still dies with the staff session
+                log.info("ending the counter's resident sessions from the staff side failed: %s", e.kind.value)
 
-    def unlock(self, number: str, new_pin: str, identity_checked: bool) -> None:
+    def unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
         if self._staff_client is None:
             raise RuntimeError("no staff member is signed in at this counter")
-        self._staff_client.counter_unlock(number, new_pin, identity_checked)
+        self._staff_client.counter_unlock(number, new_pin, new_pin_again, identity_checked)
 
     def approve(self, request_id: str, approver_id: str, password: str) -> s.CorrectionRequest:
         """A second staff member signs in for this one approval; their session ends right after."""
@@ -313,9 +326,9 @@ class CounterFlow:
     def open_unlock(self) -> list[Event]:
         return self._go(CounterStep.UNLOCK)
 
-    def unlock(self, number: str, new_pin: str, identity_checked: bool) -> list[Event]:
+    def unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> list[Event]:
         desk = self.desk
-        return [Work(Job("unlock", lambda: desk.unlock(number, new_pin, identity_checked),
+        return [Work(Job("unlock", lambda: desk.unlock(number, new_pin, new_pin_again, identity_checked),
                          lambda _r: [Unlocked(), *self._go(CounterStep.COUNTER)], lambda e: [UnlockFailed(e)]))]
 
     def cancel_unlock(self) -> list[Event]:
@@ -333,15 +346,14 @@ class CounterFlow:
         rid = resident.session.profile.resident_id if resident.session.profile is not None else None
         token = resident.take_token()  # nothing of theirs stays in memory here from now on
         outbox = self.backend.outbox
-        client = self.backend.client
+        desk = self.desk
 
         def forget_and_revoke() -> None:
             try:
                 if rid is not None:
                     outbox().forget_received(rid)
             finally:
-                if token:
-                    client().revoke(token)
+                desk.revoke(token)  # with the resident's token, and from the staff session
 
         events: list[Event] = [StopIdle(), DropResults(), WipeScreens(reason),
                                Work(Job("end resident session", forget_and_revoke, no_events, must_finish=True))]

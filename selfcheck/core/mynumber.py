@@ -62,10 +62,50 @@ def group(number: str) -> str:
     return " ".join(n[i : i + 4] for i in range(0, len(n), 4))
 
 
+def _digits_of(ch: str) -> str | None:
+    """The ASCII digits a character stands for once normalised as ``validate`` does (a
+    full-width ５ is "5", a circled ⑫ is "12"), "" for a separator ``validate`` drops, None for
+    anything else."""
+    n = unicodedata.normalize("NFKC", ch)
+    if n and n.isascii() and n.isdigit():
+        return n
+    if n and not _SEPARATORS.sub("", n):
+        return ""
+    return None
+
+
 def redact(text: str) -> str:
-    """Replace anything that looks like a My Number (12 digits, maybe spaced) in free text."""
-    text = TWELVE_DIGITS.sub("[number]", text)
-    return re.sub(r"(?<!\d)\d{4}[ -]\d{4}[ -]\d{4}(?!\d)", "[number]", text)
+    """Replace anything that could be a My Number in free text with ``[number]``.
+
+    The one redactor, built from the validator's own rules: a run of characters that are digits
+    or separators *after the normalisation ``validate`` applies* is redacted when it holds 12
+    digits or more. So every string ``validate`` accepts, in any width and with any of its
+    separators, comes out redacted (a property test checks it), and so do longer digit runs."""
+    out: list[str] = []
+    run: list[str] = []
+    digits = 0
+
+    def flush() -> None:
+        nonlocal digits
+        if digits >= 12:  # keep the separators at its edges (the spaces around a number)
+            first = next(i for i, c in enumerate(run) if _digits_of(c))
+            last = max(i for i, c in enumerate(run) if _digits_of(c))
+            out.extend(run[:first] + ["[number]"] + run[last + 1:])
+        else:
+            out.extend(run)
+        run.clear()
+        digits = 0
+
+    for ch in text or "":
+        d = _digits_of(ch)
+        if d is None:
+            flush()
+            out.append(ch)
+        else:
+            run.append(ch)
+            digits += len(d)
+    flush()
+    return "".join(out)
 
 
 def make_valid(first11: str) -> str:

@@ -55,23 +55,51 @@ CREATE INDEX IF NOT EXISTS outbox_by_owner ON outbox(owner, state);
 """
 
 
+# The keyring backends trusted with the outbox key, by class identity (module and class, then
+# the very class object): the OS's own secret stores. Anything else, whatever it is called (a
+# plain-text file keyring, keyring's fail or null backend, a third-party backend), is not.
+ALLOWED_BACKENDS: tuple[tuple[str, str], ...] = (
+    ("keyring.backends.SecretService", "Keyring"),    # GNOME Keyring, KeePassXC ... over Secret Service
+    ("keyring.backends.macOS", "Keyring"),            # macOS Keychain
+    ("keyring.backends.Windows", "WinVaultKeyring"),  # Windows Credential Locker
+    ("keyring.backends.kwallet", "DBusKeyring"),      # KWallet 5/6
+    ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+)
+
+
+def _allowed_classes() -> tuple[type, ...]:
+    import importlib
+
+    classes = []
+    for module, name in ALLOWED_BACKENDS:
+        try:
+            cls = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+        classes.append(cls)
+    return tuple(classes)
+
+
+def _usable(backend) -> bool:
+    try:
+        return backend.priority > 0
+    except Exception:  # keyring raises from ``priority`` when the backend cannot work here
+        return False
+
+
 def secure_keyring():
-    """The keyring backend if it keeps secrets safely, else None. keyring's fail and null
-    backends, and plain-text ones (keyrings.alt), are not."""
+    """The first allow-listed keyring backend in use and usable here, else None."""
     try:
         import keyring
-        from keyring.backends import chainer, fail
+        from keyring.backends import chainer
     except ImportError:
         return None
     kr = keyring.get_keyring()
     backends = kr.backends if isinstance(kr, chainer.ChainerBackend) else [kr]
+    allowed = _allowed_classes()
     for b in backends:
-        name = f"{type(b).__module__}.{type(b).__name__}".lower()
-        if isinstance(b, fail.Keyring) or "null" in name or "plaintext" in name or "keyrings.alt" in name:
-            continue
-        if getattr(b, "priority", 1) <= 0:
-            continue
-        return kr
+        if any(type(b) is cls for cls in allowed) and _usable(b):
+            return b
     return None
 
 
@@ -109,26 +137,34 @@ class Outbox:
         from .storage import NOT_WRITABLE, is_full
 
         kr = keyring_backend if keyring_backend is not None else secure_keyring()
-        self.persistent = path is not None and kr is not None
+        key = None
+        if path is not None and kr is not None:
+            try:
+                key = self._load_key(kr)
+            except Exception as e:  # noqa: BLE001 - a locked keyring, a dismissed prompt, no D-Bus ...
+                # the keyring cannot give a key now: keep the outbox in memory rather than fail
+                log.warning("the keyring could not be used (%s); the outbox stays in memory", type(e).__name__)
+        self.persistent = key is not None
         self.problem: str | None = None
         self._lock = threading.RLock()
         if self.persistent:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                self._key = self._load_key(kr)
+                self._key = key
+                # owner-only before SQLite opens it: the -wal and -shm files take the same mode
+                os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+                try:
+                    os.chmod(path, 0o600)
+                except OSError as e:  # a file system without permissions (FAT): the content is encrypted anyway
+                    log.warning("could not restrict the outbox file to its owner: %s", type(e).__name__)
                 self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=FULL")
                 self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
                 self.db.executescript(_SCHEMA)
-            except (OSError, sqlite3.Error) as e:
+            except (OSError, sqlite3.Error) as e:  # a folder that cannot be written, a full disk
                 self.persistent = False
                 self.problem = "full" if is_full(e) else NOT_WRITABLE
-            else:
-                try:
-                    os.chmod(path, 0o600)
-                except OSError as e:  # a file system without permissions (FAT): the content is encrypted anyway
-                    log.warning("could not restrict the outbox file to its owner: %s", type(e).__name__)
         if not self.persistent:
             self._key = secrets.token_bytes(32)  # for this session only; nothing reaches the disk
             self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)

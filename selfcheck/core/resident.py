@@ -352,13 +352,19 @@ class ResidentController:
         return [FindingsChanged(findings, first)]
 
     # -- mailbox and outbox ------------------------------------------------------------------
-    def refresh_mailbox(self) -> list[Event]:
+    def refresh_mailbox(self, *, background: bool = False) -> list[Event]:
+        """``background``: a poll the resident did not cause, which must not keep the session
+        alive at the service."""
         if self.session.profile is None:
             return []
-        return [Work(Job("mailbox", self.session.mailbox, self._mailbox_loaded,
+        session = self.session
+        return [Work(Job("mailbox", lambda: session.mailbox(background=background), self._mailbox_loaded,
                          lambda e: self._unless_expired(e, [Failed("mailbox", e)])))]
 
-    poll = refresh_mailbox  # every minute while signed in: the status of each request
+    def poll(self, *, background: bool = True) -> list[Event]:
+        """Every minute while signed in: the status of each request. Background work unless the
+        caller knows the resident used the app since the last poll."""
+        return self.refresh_mailbox(background=background)
 
     def _mailbox_loaded(self, box: Mailbox) -> list[Event]:
         changed = []

@@ -33,14 +33,18 @@ class Problem(BaseModel):
     attempts_left: int | None = None
 
 
+# ASCII digits only: ``\d`` would also match full-width and other Unicode digits, which the
+# client normalises before sending.
 class SessionCreate(Strict):
-    number: Annotated[str, Field(pattern=r"^\d{12}$", description="The 12-digit individual number")]
-    pin: Annotated[str, Field(pattern=r"^\d{4}$")]
+    number: Annotated[str, Field(pattern=r"^[0-9]{12}$", description="The 12-digit individual number, ASCII digits")]
+    pin: Annotated[str, Field(pattern=r"^[0-9]{4}$", description="ASCII digits")]
 
 
 class SessionOut(Strict):
     token: str
-    expires_at: datetime
+    expires_at: datetime = Field(description="The session ends at this time at the latest, whatever happens")
+    idle_seconds: int = Field(900, ge=1, description="It ends earlier after this long without the resident's activity "
+                                                     "(requests marked X-Selfcheck-Background are not activity)")
 
 
 class Address(Strict):
@@ -197,8 +201,9 @@ class StaffSessionOut(Strict):
 
 
 class CounterUnlock(Strict):
-    number: Annotated[str, Field(pattern=r"^\d{12}$")]
-    new_pin: Annotated[str, Field(pattern=r"^\d{4}$")]
+    number: Annotated[str, Field(pattern=r"^[0-9]{12}$")]
+    new_pin: Annotated[str, Field(pattern=r"^[0-9]{4}$", description="Typed by the resident")]
+    new_pin_again: Annotated[str, Field(pattern=r"^[0-9]{4}$", description="Typed again by the resident")]
     identity_checked: bool = Field(description="The staff member checked the resident's identity card")
 
 

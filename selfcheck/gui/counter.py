@@ -203,7 +203,7 @@ class IdentityPage(Page):
 
 class UnlockPage(_FormPage):
     form_name = "unlock.ui"
-    unlockRequested = Signal(str, str, bool)
+    unlockRequested = Signal(str, str, str, bool)  # number, new PIN, new PIN again, identity checked
     cancelRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -228,7 +228,8 @@ class UnlockPage(_FormPage):
         number, nproblem = mynumber.validate(ui.numberEdit.text())
         pin, pproblem = pins.validate(ui.pinEdit.text())
         checked = ui.identityCheck.isChecked()
-        mismatch = pin is not None and ui.repeatEdit.text().strip() != ui.pinEdit.text().strip()
+        again = pins.validate(ui.repeatEdit.text())[0]
+        mismatch = pin is not None and again != pin
 
         def make():
             out = []
@@ -246,7 +247,7 @@ class UnlockPage(_FormPage):
             self.show_problems(make)
             return
         self.clear_problems()
-        self.unlockRequested.emit(number, pin, checked)
+        self.unlockRequested.emit(number, pin, again, checked)
 
     def set_busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)
@@ -380,6 +381,11 @@ class IdleWatch(QObject):
     @property
     def running(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def last_input(self) -> float:
+        """``time.monotonic()`` of the last key, click or mouse move (or of ``start``)."""
+        return self._last
 
     def start(self, idle_seconds: int, warn_seconds: int) -> None:
         self.idle_seconds, self.warn_seconds = idle_seconds, min(warn_seconds, idle_seconds)

@@ -126,9 +126,9 @@ class CounterShell(QObject):
         self.w.view.page("identity").set_busy(True)
         self.do(self.flow.confirm_identity())
 
-    def unlock_card(self, number: str, new_pin: str, identity_checked: bool) -> None:
+    def unlock_card(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
         self.w.view.page("unlock").set_busy(True)
-        self.do(self.flow.unlock(number, new_pin, identity_checked))
+        self.do(self.flow.unlock(number, new_pin, new_pin_again, identity_checked))
 
     def cancel_unlock(self) -> None:
         self.counterPage.set_status_key(None)
@@ -232,9 +232,12 @@ class CounterShell(QObject):
         page = self.w.view.page("unlock")
         page.set_busy(False)
         err = e.error
-        if isinstance(err, ApiError) and err.kind is ErrorKind.NOT_FOUND_NUMBER:
-            page.show_problems(lambda: [("number", translate("CounterShell", "No card is registered with this My Number. Check it against "
-                                                      "the card."))])
+        if isinstance(err, ApiError) and err.code == "cannot_unlock":
+            # the service says the same for an unknown number, a card that is not locked and a
+            # resident of another municipality: the counter learns nothing it should not
+            page.show_problems(lambda: [("number", translate("CounterShell", "This card cannot be unlocked at this counter: it is not "
+                                                      "locked, or the resident is registered in another "
+                                                      "municipality. Check the number against the card."))])
         else:
             page.show_problems(lambda: [(None, t.error_message(err))])
 

@@ -27,6 +27,7 @@ from . import texts as t
 from .operations import Operations
 from .preferences import HIGH_CONTRAST, LANGUAGE, LARGE_TEXT, Preferences
 from .resident_view import ResidentView
+from .session_watch import HomeSessionWatch
 from .signin import SignInPage
 
 if TYPE_CHECKING:
@@ -77,6 +78,12 @@ class MainWindow(QMainWindow):
         self.pollTimer = QTimer(self)
         self.pollTimer.setInterval(60_000)
         self.pollTimer.timeout.connect(self.poll_now)
+        self._last_poll = 0.0
+        # at home: signed out after the service's idle time without a key or click, warned first,
+        # told why after (a counter has its own idle timer)
+        self.sessionWatch = HomeSessionWatch(self)
+        self.sessionWatch.warning.connect(lambda text: self.view.home.show_message(text))
+        self.sessionWatch.ended.connect(self._session_timed_out)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -256,19 +263,14 @@ class MainWindow(QMainWindow):
         """The data folder cannot keep anything: say so, and what to do, before anything is lost."""
         self._storage_problem = problem
         if problem and not self.counter and self.flow.step is Step.SIGN_IN:
-            self.signin.set_status_key(self.storage_text)
-
-    def storage_text(self, problem: str | None = None) -> str:
-        from ..core.resources import user_data_dir
-        from .storage import storage_message
-
-        return storage_message(problem or self._storage_problem, str(user_data_dir()))
+            self._backend_ready()
 
     def _backend_ready(self) -> None:
         if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
-            if self._storage_problem:
-                self.signin.set_status_key(self.storage_text)
-                return
+            if self._storage_problem:  # what to do about the data folder comes first
+                from .storage import data_folder_message
+
+                return self.signin.set_status_key(lambda: data_folder_message(self._storage_problem))
             self.signin.set_status_key(lambda: self.tr("The demo service is ready."))
 
     def _backend_failed(self, e: BaseException) -> None:
@@ -283,15 +285,27 @@ class MainWindow(QMainWindow):
     def start_timers(self) -> None:
         self.outboxTimer.start()
         self.pollTimer.start()
+        if not self.counter and not self.sessionWatch.running:
+            self._last_poll = self.sessionWatch.now()
+            self.sessionWatch.start(self.session.idle_seconds, self.session.ends_at)
 
     def stop_timers(self) -> None:
         self.outboxTimer.stop()
         self.pollTimer.stop()
+        self.sessionWatch.stop()
 
     def poll_now(self) -> None:
-        """Look for status changes of the resident's requests (every minute while signed in)."""
+        """Look for status changes of the resident's requests (every minute while signed in).
+        At home the poll is background work, unless the resident used the window since the
+        last one: only then does it keep the session alive at the service."""
         if not self.runner.closed:
-            self.render(self.resident.poll())
+            background = not self.counter and not self.sessionWatch.active_since(self._last_poll)
+            self._last_poll = self.sessionWatch.now()
+            self.render(self.resident.poll(background=background))
+
+    def _session_timed_out(self, reason: str) -> None:
+        self.sign_out()
+        self.signin.set_status_key(lambda: self.sessionWatch.explanation(reason))
 
     def next_outbox_round(self, went_through: bool) -> None:
         """Back off with jitter while the service fails; back to every 15 s once it answers."""

@@ -243,7 +243,9 @@ class ResidentView(QObject):
         """After a send: the outbox had to keep it in memory (a full disk, a read-only folder)."""
         problem = self.w.backend.outbox_problem()
         if problem:
-            self.tell(self.w.storage_text(problem))
+            from .storage import data_folder_message
+
+            self.tell(data_folder_message(problem))
 
     def tell(self, text: str) -> None:
         """A message on whichever screen is showing (it stays until the next one)."""
@@ -298,6 +300,7 @@ class ResidentView(QObject):
         self.w.signin.set_status_key(lambda: translate("ResidentView", "You have signed out."))
 
     def _expired(self, _e) -> None:
+        self.w.stop_timers()  # started again with the next overview
         self.w.runner.invalidate()
         expired = ApiError(ErrorKind.SESSION_EXPIRED)
         self.w.signin.show_error(t.error_message(expired), "pin", remake=lambda: t.error_message(expired))

@@ -5,6 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+def data_folder_message(problem: str | None) -> str:
+    """``storage_message`` for the app's own data folder."""
+    from ..core.resources import user_data_dir
+
+    return storage_message(problem, str(user_data_dir()))
+
+
 def storage_message(problem: str | None, folder: str) -> str:
     """``problem``: "not_writable" or "full" (None: nothing to say)."""
     if problem == "full":

@@ -143,7 +143,8 @@ def error_message(e: BaseException) -> str:
         return translate("Texts", "Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.")
     k = e.kind
     if k is ErrorKind.WRONG_PIN:
-        return translate("Texts", "The PIN is wrong. %n attempt(s) left before the card is locked.", None, e.attempts_left or 0)
+        # the service does not say whether the number is registered, so neither can the app
+        return translate("Texts", "The number or the PIN is wrong. %n attempt(s) left before the card is locked.", None, e.attempts_left or 0)
     if k is ErrorKind.LOCKED:
         return translate("Texts", "Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.")
     if k is ErrorKind.NOT_FOUND_NUMBER:
@@ -156,6 +157,8 @@ def error_message(e: BaseException) -> str:
         return translate("Texts", "The government service is not answering. Try again in a few minutes.")
     if k is ErrorKind.BAD_RESPONSE:
         return translate("Texts", "The government service sent an answer Selfcheck cannot read. Try again later; if it keeps happening, contact the help desk.")
+    if k is ErrorKind.RATE_LIMITED and e.code == "throttled":
+        return translate("Texts", "Too many sign-in attempts in a short time. Wait a minute, then try again.")
     if k is ErrorKind.SERVER or k is ErrorKind.RATE_LIMITED:
         return translate("Texts", "The government service has a problem right now. Try again in a few minutes.")
     if k is ErrorKind.NOT_FOUND:
@@ -199,6 +202,9 @@ def attachment_problem(code) -> str:
         AttachmentProblem.UNREADABLE: translate("Texts", "The file cannot be read. Check that it still exists and is not open in another program."),
         AttachmentProblem.EMPTY: translate("Texts", "The file is empty. Choose the photo or PDF again."),
         AttachmentProblem.TOO_MANY: translate("Texts", "You can attach up to 3 documents. Remove one first."),
+        AttachmentProblem.NOT_A_FILE: translate("Texts", "This is not a file (it may be a folder or a device). Choose the photo or PDF itself."),
+        AttachmentProblem.DAMAGED: translate("Texts", "The file is damaged or not really a PNG, JPEG or PDF: it cannot be opened. Take the photo again or save the page as PDF again."),
+        AttachmentProblem.TOO_MANY_PIXELS: translate("Texts", "The picture is too large (more than 40 megapixels). Take it again at a lower resolution."),
     }[code]
 
 

@@ -4,13 +4,18 @@ Every error is ``application/problem+json`` (RFC 9457) with a machine-readable `
 A token reaches only its own resident's data; another resident's ids answer 404.
 Admin endpoints (reset, expire sessions, move a request forward) exist only when the app is
 created with an admin token, and are left out of the OpenAPI document.
+
+Limits: a request body is at most ``MAX_BODY_BYTES`` (correction requests, which carry up to
+three attachments) or ``MAX_SMALL_BODY_BYTES`` (everything else), else 413; paging offsets run
+from 0 to ``MAX_OFFSET``; sign-in is throttled per client address and per number (429 with
+``Retry-After``). Every status an operation can answer is in the OpenAPI document.
 """
 
 
 import hmac
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -21,22 +26,83 @@ from .store import Denied, Store
 
 PROBLEM = "application/problem+json"
 _TITLES = {400: "Bad request", 401: "Not signed in", 403: "Forbidden", 404: "Not found", 405: "Method not allowed",
-           409: "Conflict", 422: "Unprocessable content", 423: "Locked", 500: "Internal server error"}
+           409: "Conflict", 413: "Content too large", 422: "Unprocessable content", 423: "Locked",
+           429: "Too many requests", 500: "Internal server error"}
+MAX_BODY_BYTES = 3 * 7_000_000 + 64 * 1024   # three base64 attachments and the rest of a request
+MAX_SMALL_BODY_BYTES = 16 * 1024
+MAX_OFFSET = 1_000_000
+BACKGROUND_HEADER = "X-Selfcheck-Background"
 
 
 class ProblemError(Exception):
-    def __init__(self, status: int, code: str, detail: str, attempts_left: int | None = None) -> None:
+    def __init__(self, status: int, code: str, detail: str, attempts_left: int | None = None,
+                 headers: dict[str, str] | None = None) -> None:
         self.status, self.code, self.detail, self.attempts_left = status, code, detail, attempts_left
+        self.headers = headers
 
 
-def problem(status: int, code: str, detail: str, attempts_left: int | None = None) -> JSONResponse:
+def problem(status: int, code: str, detail: str, attempts_left: int | None = None,
+            headers: dict[str, str] | None = None) -> JSONResponse:
     body = s.Problem(type=f"https://selfcheck.example/problems/{code}", title=_TITLES.get(status, "Error"),
                      status=status, detail=detail, code=code, attempts_left=attempts_left)
-    return JSONResponse(body.model_dump(exclude_none=True), status_code=status, media_type=PROBLEM)
+    return JSONResponse(body.model_dump(exclude_none=True), status_code=status, media_type=PROBLEM, headers=headers)
 
 
-_PROBLEM_RESPONSES = {code: {"model": s.Problem, "content": {PROBLEM: {}}, "description": _TITLES[code]}
-                      for code in (401, 404, 422)}
+def _documented(*codes: int) -> dict:
+    return {code: {"model": s.Problem, "content": {PROBLEM: {}}, "description": _TITLES[code]} for code in codes}
+
+
+# what any operation can answer: a malformed request, a body too large, invalid fields, a crash
+_PROBLEM_RESPONSES = _documented(400, 413, 422, 500)
+_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before trying again", "schema": {"type": "integer"}}}
+_THROTTLED = {429: {**_documented(429)[429], "headers": _RETRY_AFTER}}
+_LOCKED_STAFF = {423: {**_documented(423)[423], "headers": _RETRY_AFTER}}
+
+
+class BodyLimit:
+    """Refuse a body over the limit with 413 before reading it (by Content-Length), or as soon
+    as a body without one grows past it. Plain ASGI, in front of everything else."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        limit = MAX_BODY_BYTES if path == "/v1/me/correction-requests" else MAX_SMALL_BODY_BYTES
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        too_large = problem(413, "body_too_large", f"The request body is larger than {limit} bytes.")
+        if length is not None:
+            try:
+                declared = int(length)
+            except ValueError:
+                return await problem(400, "bad_length", "Content-Length is not a number.")(scope, receive, send)
+            if declared > limit:
+                return await too_large(scope, receive, send)
+        # read the body here, stopping at the limit (a chunked body has no Content-Length), then
+        # hand it on: the app itself never sees more than the limit
+        body, more = bytearray(), True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > limit:
+                return await too_large(scope, receive, send)
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
 
 
 def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
@@ -44,14 +110,16 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
                   description="My Number links, access log and correction requests (mock).",
                   responses=_PROBLEM_RESPONSES)
     app.state.store = store
+    app.add_middleware(BodyLimit)
 
     @app.exception_handler(ProblemError)
     async def _problem(_: Request, e: ProblemError) -> JSONResponse:
-        return problem(e.status, e.code, e.detail, e.attempts_left)
+        return problem(e.status, e.code, e.detail, e.attempts_left, e.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, e: StarletteHTTPException) -> JSONResponse:
-        return problem(e.status_code, "http_" + str(e.status_code), str(e.detail))
+        # keeps the exception's headers: a 405 says which methods are allowed (Allow)
+        return problem(e.status_code, "http_" + str(e.status_code), str(e.detail), headers=getattr(e, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, e: RequestValidationError) -> JSONResponse:
@@ -63,10 +131,13 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
     async def _crash(_: Request, e: Exception) -> JSONResponse:
         return problem(500, "internal", "The server failed; try again later.")
 
-    def resident(authorization: Annotated[str | None, Header()] = None) -> str:
+    def resident(authorization: Annotated[str | None, Header()] = None,
+                 x_selfcheck_background: Annotated[str | None, Header(
+                     description="1: a background poll, not the resident's activity (does not extend the session)",
+                     max_length=8)] = None) -> str:
         if not authorization or not authorization.startswith("Bearer "):
             raise ProblemError(401, "no_session", "Sign in first.")
-        rid = store.resident_for(authorization[7:])
+        rid = store.resident_for(authorization[7:], activity=x_selfcheck_background != "1")
         if rid is None:
             raise ProblemError(401, "session_expired", "The session has ended; sign in again.")
         return rid
@@ -80,54 +151,66 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
         return found
 
     Staff = Annotated[tuple, Depends(staff)]
+    _STAFF = _documented(401)
 
     def sign_in_problem(d: Denied) -> ProblemError:
+        if d.code == "throttled":
+            return ProblemError(429, "throttled", "Too many failed sign-ins; wait and try again.",
+                                headers={"Retry-After": str(d.retry_after)})
         if d.code == "locked":
             return ProblemError(423, "locked", "The card is locked after 3 wrong PINs. A municipal counter can unlock it.", 0)
-        if d.code == "wrong_pin":
-            return ProblemError(401, "wrong_pin", f"Wrong PIN. {d.attempts_left} attempt(s) left.", d.attempts_left)
-        return ProblemError(401, "unknown_number", "No card is registered with this number.")
-    Offset = Annotated[int, Query(ge=0)]
-    Limit = Annotated[int, Query(ge=1, le=1000)]
+        if d.code == "no_staff_session":
+            return ProblemError(401, "no_staff_session", "Sign in as counter staff first.")
+        # an unknown number and a wrong PIN get the same answer: sign-in does not tell who is registered
+        return ProblemError(401, "wrong_pin", f"The number or the PIN is wrong. {d.attempts_left} attempt(s) left.",
+                            d.attempts_left)
+
+    def client_address(request: Request) -> str:
+        return request.client.host if request.client else ""
+
+    Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"0 to {MAX_OFFSET}")]
+    Limit = Annotated[int, Query(ge=1, le=1000, description="1 to 1000")]
+    _RESIDENT = _documented(401)
 
     @app.get("/v1/health", tags=["meta"])
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
     @app.post("/v1/sessions", status_code=201, tags=["sessions"],
-              responses={423: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Card locked"}})
-    def sign_in(body: s.SessionCreate) -> s.SessionOut:
+              responses={**_documented(401, 423), **_THROTTLED})
+    def sign_in(body: s.SessionCreate, request: Request) -> s.SessionOut:
         try:
-            return store.sign_in(body.number, body.pin)
+            return store.sign_in(body.number, body.pin, client_address(request))
         except Denied as d:
             raise sign_in_problem(d) from None
 
-    @app.delete("/v1/sessions/current", status_code=204, tags=["sessions"])
+    @app.delete("/v1/sessions/current", status_code=204, tags=["sessions"], responses=_RESIDENT)
     def sign_out(_: Resident, authorization: Annotated[str | None, Header()] = None) -> Response:
         store.sign_out((authorization or "")[7:])
         return Response(status_code=204)
 
-    @app.get("/v1/me", tags=["resident"])
+    @app.get("/v1/me", tags=["resident"], responses=_RESIDENT)
     def me(rid: Resident) -> s.Profile:
         return store.profile(rid)
 
-    @app.get("/v1/me/links", tags=["resident"])
+    @app.get("/v1/me/links", tags=["resident"], responses=_RESIDENT)
     def links(rid: Resident, offset: Offset = 0, limit: Limit = 200) -> s.Page[s.Link]:
         return store.links(rid, offset, limit)
 
-    @app.get("/v1/me/links/{link_id}", tags=["resident"])
-    def link(rid: Resident, link_id: str) -> s.Link:
+    @app.get("/v1/me/links/{link_id}", tags=["resident"], responses=_documented(401, 404))
+    def link(rid: Resident, link_id: Annotated[str, Path(max_length=64)]) -> s.Link:
         found = store.link(rid, link_id)
         if found is None:
             raise ProblemError(404, "link_not_found", "No such link for this resident.")
         return found
 
-    @app.get("/v1/me/access-log", tags=["resident"])
+    @app.get("/v1/me/access-log", tags=["resident"], responses=_RESIDENT)
     def access_log(rid: Resident, offset: Offset = 0, limit: Limit = 200) -> s.Page[s.AccessLogEntry]:
         return store.access_log(rid, offset, limit)
 
     @app.post("/v1/me/correction-requests", status_code=201, tags=["corrections"],
-              responses={200: {"model": s.CorrectionRequest, "description": "Repeat of an earlier request with the same key"}})
+              responses={200: {"model": s.CorrectionRequest, "description": "Repeat of an earlier request with the same key"},
+                         **_documented(401, 403, 404)})
     def create_request(rid: Resident, body: s.CorrectionCreate, response: Response,
                        idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
                        authorization: Annotated[str | None, Header()] = None) -> s.CorrectionRequest:
@@ -150,59 +233,87 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
             response.status_code = 200
         return req
 
-    @app.get("/v1/me/correction-requests", tags=["corrections"])
+    @app.get("/v1/me/correction-requests", tags=["corrections"], responses=_RESIDENT)
     def list_requests(rid: Resident) -> list[s.CorrectionRequest]:
         return store.requests(rid)
 
-    @app.get("/v1/me/correction-requests/{request_id}", tags=["corrections"])
-    def get_request(rid: Resident, request_id: str) -> s.CorrectionRequest:
+    @app.get("/v1/me/correction-requests/{request_id}", tags=["corrections"], responses=_documented(401, 404))
+    def get_request(rid: Resident, request_id: Annotated[str, Path(max_length=64)]) -> s.CorrectionRequest:
         found = store.request(rid, request_id)
         if found is None:
             raise ProblemError(404, "request_not_found", "No such correction request for this resident.")
         return found
 
     @app.post("/v1/staff/sessions", status_code=201, tags=["counter"],
-              responses={423: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Staff account locked"}})
+              responses={**_documented(401), **_LOCKED_STAFF})
     def staff_sign_in(body: s.StaffSessionCreate) -> s.StaffSessionOut:
+        """Five wrong passwords lock the id for a minute, each further lockout twice as long (at
+        most an hour); a supervisor can lift it. Unknown ids behave exactly like known ones."""
         try:
             return store.staff_sign_in(body.staff_id, body.password)
         except Denied as d:
             if d.code == "locked":
-                raise ProblemError(423, "staff_locked", "Too many wrong passwords; ask an administrator.") from None
+                raise ProblemError(423, "staff_locked", "Too many wrong passwords; try again later or ask a supervisor.",
+                                   headers={"Retry-After": str(d.retry_after)}) from None
             raise ProblemError(401, "wrong_password", "Wrong staff id or password.") from None
 
-    @app.delete("/v1/staff/sessions/current", status_code=204, tags=["counter"])
+    @app.delete("/v1/staff/sessions/current", status_code=204, tags=["counter"], responses=_STAFF)
     def staff_sign_out(who: Staff, authorization: Annotated[str | None, Header()] = None) -> Response:
+        """Also ends every resident session opened under this staff session."""
         store.staff_sign_out(who, (authorization or "")[7:])
         return Response(status_code=204)
 
-    @app.post("/v1/counter/resident-sessions", status_code=201, tags=["counter"],
-              responses={423: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Card locked"}})
-    def counter_sign_in(who: Staff, body: s.SessionCreate) -> s.SessionOut:
-        """The resident types their own PIN at the counter; staff never reach a resident otherwise."""
+    @app.delete("/v1/staff/lockouts/{staff_id}", status_code=204, tags=["counter"],
+                responses=_documented(401, 403, 404))
+    def lift_lockout(who: Staff, staff_id: Annotated[str, Path(min_length=1, max_length=40)]) -> Response:
+        """A supervisor ends the lockout of a staff member of their municipality."""
         try:
-            return store.counter_sign_in(who, body.number, body.pin)
+            store.lift_lockout(who, staff_id)
+        except Denied as d:
+            if d.code == "not_supervisor":
+                raise ProblemError(403, d.code, "Only a supervisor can lift a lockout.") from None
+            raise ProblemError(404, d.code, "No such staff member at this municipality.") from None
+        return Response(status_code=204)
+
+    @app.post("/v1/counter/resident-sessions", status_code=201, tags=["counter"],
+              responses={**_documented(401, 423), **_THROTTLED})
+    def counter_sign_in(who: Staff, body: s.SessionCreate, request: Request,
+                        authorization: Annotated[str | None, Header()] = None) -> s.SessionOut:
+        """The resident types their own PIN at the counter; staff never reach a resident otherwise.
+        The session belongs to the staff session and ends with it."""
+        try:
+            return store.counter_sign_in(who, body.number, body.pin, (authorization or "")[7:], client_address(request))
         except Denied as d:
             raise sign_in_problem(d) from None
 
-    @app.post("/v1/counter/confirm", status_code=204, tags=["counter"])
+    @app.delete("/v1/counter/resident-sessions", status_code=204, tags=["counter"], responses=_STAFF)
+    def counter_end(who: Staff, authorization: Annotated[str | None, Header()] = None) -> Response:
+        """End session: every resident session opened under this staff session ends."""
+        store.end_counter_residents(who, (authorization or "")[7:])
+        return Response(status_code=204)
+
+    @app.post("/v1/counter/confirm", status_code=204, tags=["counter"], responses=_RESIDENT)
     def confirm(_: Resident, authorization: Annotated[str | None, Header()] = None) -> Response:
         """The resident confirms "this is me" (name and birth date shown to them)."""
         store.confirm_identity((authorization or "")[7:])
         return Response(status_code=204)
 
-    @app.post("/v1/counter/unlock", status_code=204, tags=["counter"])
+    @app.post("/v1/counter/unlock", status_code=204, tags=["counter"], responses=_documented(401, 409))
     def unlock(who: Staff, body: s.CounterUnlock) -> Response:
-        if not body.identity_checked:
-            raise ProblemError(422, "identity_not_checked", "Check the resident's identity card before unlocking.")
+        """Only a locked card, of a resident registered in the staff member's municipality, after
+        the identity check, with a new PIN the resident typed twice. Refusals are audited."""
         try:
-            store.counter_unlock(who, body.number, body.new_pin)
-        except Denied:
-            raise ProblemError(404, "unknown_number", "No card is registered with this number.") from None
+            store.counter_unlock(who, body.number, body.new_pin, body.new_pin_again, body.identity_checked)
+        except Denied as d:
+            if d.code == "identity_not_checked":
+                raise ProblemError(422, d.code, "Check the resident's identity card before unlocking.") from None
+            if d.code == "pin_mismatch":
+                raise ProblemError(422, d.code, "The two new PINs are different.") from None
+            raise ProblemError(409, "cannot_unlock", "This card cannot be unlocked here: it is not locked, or the "
+                                                     "resident is not registered in this municipality.") from None
         return Response(status_code=204)
 
-    @app.post("/v1/counter/approvals", tags=["counter"],
-              responses={403: {"model": s.Problem, "content": {PROBLEM: {}}, "description": "Same staff member"}})
+    @app.post("/v1/counter/approvals", tags=["counter"], responses=_documented(401, 403, 404))
     def approve(who: Staff, body: s.Approval) -> s.CorrectionRequest:
         """A second staff member of the municipality approves a request made at its counter,
         which only then goes on to the office that corrects it."""
@@ -213,13 +324,17 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
                 raise ProblemError(403, "same_staff", "A different staff member must approve this request.") from None
             raise ProblemError(404, "nothing_to_approve", "No request of this counter is waiting for approval.") from None
 
-    @app.get("/v1/me/notifications", tags=["resident"])
+    @app.get("/v1/me/notifications", tags=["resident"], responses=_RESIDENT)
     def notifications(rid: Resident) -> list[s.Notification]:
         return store.notifications(rid)
 
     if admin_token:
+        expected = admin_token.encode()
+
         def admin(x_admin_token: Annotated[str | None, Header()] = None) -> None:
-            if not x_admin_token or not hmac.compare_digest(x_admin_token, admin_token):
+            # compared as bytes: a header with non-ASCII characters is just a wrong token
+            given = (x_admin_token or "").encode("utf-8", "surrogateescape")
+            if not given or not hmac.compare_digest(given, expected):
                 raise ProblemError(403, "forbidden", "Admin token required.")
 
         Admin = Depends(admin)

@@ -8,14 +8,14 @@ from ..core import schema as s
 def resident_data(persona: str) -> s.ResidentData:
     """Everything the API would send about a demo resident (``selfcheck check --demo``);
     LookupError for an unknown one."""
-    from .store import Store, _number_hash, load_personas
+    from .store import Store, load_personas
 
     match = [r for r in load_personas() if r["id"] == persona]
     if not match:
         raise LookupError(persona)
     st = Store(":memory:")
     try:
-        (rid,) = st.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(match[0]["number"]),)).fetchone()
+        rid = st.resident_id_for(match[0]["number"])
         def every(fetch) -> list:
             out: list = []
             while True:

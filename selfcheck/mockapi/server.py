@@ -19,8 +19,9 @@ class EmbeddedServer:
     the machine.
     """
 
-    def __init__(self, db_path: str | Path, *, admin_token: str | None = None) -> None:
-        self.store = Store(db_path)
+    def __init__(self, db_path: str | Path, *, admin_token: str | None = None, **store_options) -> None:
+        """``store_options`` go to :class:`Store` (tests pass a clock)."""
+        self.store = Store(db_path, **store_options)
         self.app = create_app(self.store, admin_token=admin_token)
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

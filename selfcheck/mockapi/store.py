@@ -6,11 +6,15 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import random
 import secrets
+import shutil
 import sqlite3
 import threading
+import time
 import uuid
+from collections import deque
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -23,8 +27,22 @@ from ..core.resources import resource
 JST = timezone(timedelta(hours=9))
 MAX_PIN_ATTEMPTS = 3
 MAX_STAFF_ATTEMPTS = 5
-SCHEMA_VERSION = "3"  # a database from an older version is seeded anew (demo data only)
-SESSION_MINUTES = 30
+SCHEMA_VERSION = "4"  # a database from an older version is seeded anew (demo data only)
+# A home session ends after this long without the resident doing anything (the app's background
+# polling does not count), and in any case this long after sign-in.
+IDLE_MINUTES = 15
+ABSOLUTE_HOURS = 8
+# A resident session opened at a counter lives at most this long, and never past its staff session.
+COUNTER_RESIDENT_MINUTES = 60
+STAFF_HOURS = 9
+# Staff lockout: after MAX_STAFF_ATTEMPTS wrong passwords, locked for LOCKOUT_BASE, doubling with
+# each further lockout up to LOCKOUT_MAX; a right password or a supervisor ends it.
+LOCKOUT_BASE = timedelta(minutes=1)
+LOCKOUT_MAX = timedelta(hours=1)
+# Resident sign-in throttling (failed attempts in a sliding window), besides the card's own lock.
+THROTTLE_WINDOW_SECONDS = 60
+THROTTLE_PER_ADDRESS = 10
+THROTTLE_PER_NUMBER = 5
 REPLY_DAYS = 14
 _NS = uuid.UUID("6b1d2c1e-3f7a-4a55-9a37-0c9f3b1f5e21")
 
@@ -41,10 +59,16 @@ CREATE TABLE IF NOT EXISTS access_log(
   id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS log_by_resident ON access_log(resident_id, at DESC, id);
 CREATE TABLE IF NOT EXISTS sessions(token_hash TEXT PRIMARY KEY, resident_id TEXT, expires REAL NOT NULL,
-  kind TEXT NOT NULL DEFAULT 'resident', staff_id TEXT, confirmed INTEGER NOT NULL DEFAULT 1);
+  absolute REAL NOT NULL, kind TEXT NOT NULL DEFAULT 'resident', staff_id TEXT, parent TEXT,
+  confirmed INTEGER NOT NULL DEFAULT 1);
+CREATE INDEX IF NOT EXISTS sessions_by_parent ON sessions(parent);
 CREATE TABLE IF NOT EXISTS staff(
   id TEXT PRIMARY KEY, municipality TEXT NOT NULL, municipality_en TEXT NOT NULL, salt BLOB NOT NULL, hash BLOB NOT NULL,
-  failed INTEGER NOT NULL DEFAULT 0);
+  supervisor INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS staff_failures(
+  staff_id TEXT PRIMARY KEY, failed INTEGER NOT NULL DEFAULT 0, lockouts INTEGER NOT NULL DEFAULT 0,
+  locked_until REAL NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS unknown_numbers(number_hash TEXT PRIMARY KEY, failed INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS municipalities(
   name TEXT PRIMARY KEY, idle_seconds INTEGER NOT NULL, warn_seconds INTEGER NOT NULL, second_approval INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit(
@@ -60,18 +84,53 @@ CREATE TABLE IF NOT EXISTS notifications(
 """
 
 
-def _number_hash(number: str) -> str:
-    # The store never keeps a number in clear; a keyed hash finds the resident.
-    return hmac.new(b"selfcheck-mock-api", number.encode(), hashlib.sha256).hexdigest()
-
-
-def _pin_hash(pin: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(pin.encode(), salt=salt, n=2**12, r=8, p=1, dklen=32)
+def _slow_hash(secret: bytes, salt: bytes) -> bytes:
+    # scrypt with a work factor meant to be slow (tens of milliseconds); runs outside the store's
+    # lock, and hashlib releases the GIL while it works, so other requests go on meanwhile
+    return hashlib.scrypt(secret, salt=salt, n=2**14, r=8, p=1, dklen=32)
 
 
 def _password_hash(password: str, salt: bytes) -> bytes:
-    # staff passwords: scrypt with a work factor meant to be slow (about 50 ms)
-    return hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    return _slow_hash(password.encode(), salt)
+
+
+def install_key_path(db_path: str | Path) -> Path:
+    """Where the per-install key of a database lives: beside it, never inside it."""
+    return Path(str(db_path) + ".key")
+
+
+def copy_database(src: str | Path, dst: str | Path) -> None:
+    """Copy a seeded database with its install key (without the key its numbers and PINs are
+    unusable, by design)."""
+    shutil.copyfile(src, dst)
+    os.chmod(dst, 0o600)
+    shutil.copyfile(install_key_path(src), install_key_path(dst))
+    os.chmod(install_key_path(dst), 0o600)
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` readable and writable by its owner only, or make it so."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _load_install_key(path: Path) -> tuple[bytes, bool]:
+    """The install key (32 random bytes), made on first use; (key, newly made)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        os.chmod(path, 0o600)
+        key = path.read_bytes()
+        if len(key) != 32:
+            raise RuntimeError(f"the install key {path.name} is damaged") from None
+        return key, False
+    key = secrets.token_bytes(32)
+    with os.fdopen(fd, "wb") as f:
+        f.write(key)
+        f.flush()
+        os.fsync(f.fileno())
+    return key, True
 
 
 def load_staff() -> list[dict[str, Any]]:
@@ -90,27 +149,91 @@ def _owner_ref(resident_id: str | None) -> str:
 
 
 class Denied(Exception):
-    def __init__(self, code: str, attempts_left: int | None = None):
+    def __init__(self, code: str, attempts_left: int | None = None, *, retry_after: int | None = None):
         self.code = code
         self.attempts_left = attempts_left
+        self.retry_after = retry_after
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _registered_municipality(profile_json: str) -> str | None:
+    """Where the resident is registered now: their current address."""
+    profile = json.loads(profile_json)
+    current = [a for a in profile.get("addresses", []) if not a.get("until")]
+    return current[-1]["municipality"] if current else None
+
+
+class Throttle:
+    """Failed attempts per key in a sliding window (in memory: a restart forgets them, the
+    card's own lock and the staff lockout are on disk)."""
+
+    def __init__(self, limit: int, window: float, clock=time.monotonic) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def retry_after(self, key: str) -> int:
+        """Seconds to wait before the next try, or 0 if one may try now."""
+        with self._lock:
+            q = self._trim(key)
+            if q is None or len(q) < self.limit:
+                return 0
+            return max(1, int(q[0] + self.window - self.clock()) + 1)
+
+    def failed(self, key: str) -> None:
+        with self._lock:
+            q = self._seen.setdefault(key, deque())
+            q.append(self.clock())
+            if len(self._seen) > 100_000:  # bounded memory under a flood of addresses
+                for k in [k for k, v in self._seen.items() if not v or v[-1] < self.clock() - self.window]:
+                    del self._seen[k]
+
+    def _trim(self, key: str) -> deque[float] | None:
+        q = self._seen.get(key)
+        if q is None:
+            return None
+        cutoff = self.clock() - self.window
+        while q and q[0] <= cutoff:
+            q.popleft()
+        return q
 
 
 class Store:
-    def __init__(self, path: str | Path, *, now=lambda: datetime.now(JST), advance_after: timedelta | None = None) -> None:
-        """``advance_after``: in the demo, each request moves one status forward after this long."""
+    def __init__(self, path: str | Path, *, now=lambda: datetime.now(JST), advance_after: timedelta | None = None,
+                 clock=time.monotonic, idle_seconds: int = IDLE_MINUTES * 60) -> None:
+        """``advance_after``: in the demo, each request moves one status forward after this long.
+
+        The database holds no number and no PIN in clear: numbers as an HMAC and PINs with a
+        salted scrypt, both under a random per-install key kept in a separate file
+        (``<db>.key``, mode 0600, like the database). A database whose key is gone is useless
+        and is seeded anew (demo data only)."""
         self.path = str(path)
         self.now = now
         self.advance_after = advance_after
+        self.idle_seconds = idle_seconds  # a home session ends after this long without activity
         self._lock = threading.RLock()
+        self.by_address = Throttle(THROTTLE_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
+        self.by_number = Throttle(THROTTLE_PER_NUMBER, THROTTLE_WINDOW_SECONDS, clock)
+        memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        if memory:
+            self._key, fresh_key = secrets.token_bytes(32), True
+        else:
+            _private_file(Path(self.path))  # before SQLite creates it: never world-readable
+            self._key, fresh_key = _load_install_key(install_key_path(self.path))
         self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA journal_mode=WAL")  # -wal and -shm take the database file's mode
         self.db.execute("PRAGMA synchronous=FULL")
+        self._dummy_salt = hmac.new(self._key, b"dummy-salt", hashlib.sha256).digest()[:16]
         version = None
         try:
             version = self._meta("schema")
         except sqlite3.OperationalError:
             version = None  # no meta table: a new database, or one from before versions
-        if version not in (None, SCHEMA_VERSION) or (version is None and self._has_table("residents")):
+        if (version not in (None, SCHEMA_VERSION) or (version is None and self._has_table("residents"))
+                or (fresh_key and version is not None)):
             self._drop_all()
         self.db.executescript(_SCHEMA)
         if self._meta("seeded") is None:
@@ -131,6 +254,22 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
+    # -- secrets ----------------------------------------------------------------------------
+    def resident_id_for(self, number: str) -> str | None:
+        """The resident registered with this number (for tools and tests that seed data)."""
+        with self._lock:
+            row = self.db.execute("SELECT id FROM residents WHERE number_hash=?", (self._number_hash(number),)).fetchone()
+        return row[0] if row else None
+
+    def _number_hash(self, number: str) -> str:
+        """How the store finds a resident: an HMAC of the number under the install key."""
+        return hmac.new(self._key, b"number:" + number.encode(), hashlib.sha256).hexdigest()
+
+    def _pin_hash(self, pin: str, salt: bytes) -> bytes:
+        """scrypt of the PIN, peppered with the install key: without the key file, even all
+        10,000 PINs cannot be tried against a copied database."""
+        return _slow_hash(hmac.new(self._key, b"pin:" + pin.encode(), hashlib.sha256).digest(), salt)
+
     # -- seeding --------------------------------------------------------------------------
     def reset(self) -> None:
         """Back to the seed data. The audit log is append-only, so the reset starts a new one."""
@@ -147,9 +286,10 @@ class Store:
                     self._seed_resident(r)
                 for staff in load_staff():
                     salt = secrets.token_bytes(16)
-                    self.db.execute("INSERT INTO staff(id, municipality, municipality_en, salt, hash) VALUES(?,?,?,?,?)",
+                    self.db.execute("INSERT INTO staff(id, municipality, municipality_en, salt, hash, supervisor) "
+                                    "VALUES(?,?,?,?,?,?)",
                                     (staff["id"], staff["municipality"], staff["municipality_en"], salt,
-                                     _password_hash(staff["password"], salt)))
+                                     _password_hash(staff["password"], salt), int(staff.get("supervisor", False))))
                 for name, policy in load_municipalities().items():
                     self.set_policy(name, **policy)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('seeded', ?)", (self.now().isoformat(),))
@@ -166,7 +306,7 @@ class Store:
                             name_alphabet=r.get("name_alphabet"), birth_date=r["birth_date"], sex=r["sex"],
                             number_last4=r["number"][-4:], addresses=r["addresses"])
         self.db.execute("INSERT INTO residents VALUES(?,?,?,?,?,?,?)",
-                        (profile.resident_id, _number_hash(r["number"]), salt, _pin_hash(r["pin"], salt),
+                        (profile.resident_id, self._number_hash(r["number"]), salt, self._pin_hash(r["pin"], salt),
                          MAX_PIN_ATTEMPTS if r.get("locked") else 0, 1 if r.get("locked") else 0,
                          profile.model_dump_json()))
         links = list(r["links"]) + list(_generated_links(r, r["generate"]["links"]))
@@ -192,38 +332,93 @@ class Store:
                      at=datetime(2026, 11, 1, 9, 0, tzinfo=JST))
 
     # -- sessions -------------------------------------------------------------------------
-    def sign_in(self, number: str, pin: str) -> s.SessionOut:
-        with self._lock:
-            row = self.db.execute("SELECT id, pin_salt, pin_hash, failed, locked FROM residents WHERE number_hash=?",
-                                  (_number_hash(number),)).fetchone()
-            if row is None:
-                raise Denied("unknown_number")
-            rid, salt, good, failed, locked = row
-            if locked:
-                raise Denied("locked", 0)
-            if not hmac.compare_digest(_pin_hash(pin, salt), good):
-                failed += 1
-                locked = failed >= MAX_PIN_ATTEMPTS
-                self.db.execute("UPDATE residents SET failed=?, locked=? WHERE id=?", (failed, int(locked), rid))
-                raise Denied("locked" if locked else "wrong_pin", max(0, MAX_PIN_ATTEMPTS - failed))
-            self.db.execute("UPDATE residents SET failed=0 WHERE id=?", (rid,))
-            token = secrets.token_urlsafe(32)
-            expires = self.now() + timedelta(minutes=SESSION_MINUTES)
-            self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires) VALUES(?,?,?)",
-                            (hashlib.sha256(token.encode()).hexdigest(), rid, expires.timestamp()))
-            return s.SessionOut(token=token, expires_at=expires)
+    def _purge(self) -> None:
+        """Drop ended sessions (called on every sign-in, so the table never grows without end)."""
+        now = self.now().timestamp()
+        self.db.execute("DELETE FROM sessions WHERE expires < ? OR absolute < ?", (now, now))
+        self.db.execute("DELETE FROM sessions WHERE parent IS NOT NULL AND parent NOT IN "
+                        "(SELECT token_hash FROM sessions WHERE kind='staff')")
 
-    def resident_for(self, token: str) -> str | None:
+    def sign_in(self, number: str, pin: str, address: str = "") -> s.SessionOut:
+        """A home sign-in. Raises Denied("throttled", retry_after=...) when this address or this
+        number failed too often lately; otherwise an unknown number and a wrong PIN are told
+        apart by nothing: same answer, same work, same count-down to "locked"."""
+        rid = self._check_pin(number, pin, address)
         with self._lock:
-            th = hashlib.sha256(token.encode()).hexdigest()
-            row = self.db.execute("SELECT resident_id, expires FROM sessions WHERE token_hash=? AND kind='resident'",
-                                  (th,)).fetchone()
+            self._purge()
+            return self._new_session(rid, self.now() + timedelta(hours=ABSOLUTE_HOURS))
+
+    def _new_session(self, rid: str, absolute: datetime, *, staff_id: str | None = None,
+                     parent: str | None = None) -> s.SessionOut:
+        token = secrets.token_urlsafe(32)
+        now = self.now()
+        idle = min(now + timedelta(seconds=self.idle_seconds), absolute)
+        self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires, absolute, staff_id, parent, confirmed) "
+                        "VALUES(?,?,?,?,?,?,?)",
+                        (_token_hash(token), rid, idle.timestamp(), absolute.timestamp(), staff_id, parent,
+                         0 if staff_id else 1))
+        return s.SessionOut(token=token, expires_at=absolute, idle_seconds=self.idle_seconds)
+
+    def _check_pin(self, number: str, pin: str, address: str) -> str:
+        """The resident id for a right number and PIN; else Denied. The slow hash runs outside
+        the store's lock."""
+        nh = self._number_hash(number)
+        wait = max(self.by_address.retry_after(address), self.by_number.retry_after(nh))
+        if wait:
+            raise Denied("throttled", retry_after=wait)
+        with self._lock:
+            row = self.db.execute("SELECT id, pin_salt, pin_hash, locked FROM residents WHERE number_hash=?",
+                                  (nh,)).fetchone()
+            if row is None:
+                (failed,) = self.db.execute("SELECT COALESCE(MAX(failed), 0) FROM unknown_numbers WHERE number_hash=?",
+                                            (nh,)).fetchone()
+                row = (None, self._dummy_salt, b"", int(failed >= MAX_PIN_ATTEMPTS))
+        rid, salt, good, locked = row
+        if locked:  # a try on a locked card is a refused try too: it counts against both limits
+            self.by_address.failed(address)
+            self.by_number.failed(nh)
+            raise Denied("locked", 0)
+        candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
+        if rid is not None and hmac.compare_digest(candidate, good):
+            with self._lock:
+                self.db.execute("UPDATE residents SET failed=0 WHERE id=?", (rid,))
+            return rid
+        self.by_address.failed(address)
+        self.by_number.failed(nh)
+        with self._lock:
+            if rid is None:
+                self.db.execute("INSERT INTO unknown_numbers VALUES(?, 1) ON CONFLICT(number_hash) "
+                                "DO UPDATE SET failed=failed+1", (nh,))
+                (failed,) = self.db.execute("SELECT failed FROM unknown_numbers WHERE number_hash=?", (nh,)).fetchone()
+            else:
+                self.db.execute("UPDATE residents SET failed=failed+1, locked=(failed+1>=?) WHERE id=?",
+                                (MAX_PIN_ATTEMPTS, rid))
+                (failed,) = self.db.execute("SELECT failed FROM residents WHERE id=?", (rid,)).fetchone()
+        if failed >= MAX_PIN_ATTEMPTS:
+            raise Denied("locked", 0)
+        raise Denied("wrong_pin", MAX_PIN_ATTEMPTS - failed)
+
+    def resident_for(self, token: str, *, activity: bool = True) -> str | None:
+        """The resident of a live session. ``activity``: the resident did something (False for
+        the app's background polling, which must not keep an unattended session alive)."""
+        with self._lock:
+            th = _token_hash(token)
+            row = self.db.execute("SELECT resident_id, expires, absolute, parent FROM sessions "
+                                  "WHERE token_hash=? AND kind='resident'", (th,)).fetchone()
             now = self.now()
-            if row is None or row[1] < now.timestamp():
+            if row is None or row[1] < now.timestamp() or row[2] < now.timestamp():
+                if row is not None:
+                    self.db.execute("DELETE FROM sessions WHERE token_hash=?", (th,))
                 return None
-            # sliding expiry: each use extends the session
-            self.db.execute("UPDATE sessions SET expires=? WHERE token_hash=?",
-                            ((now + timedelta(minutes=SESSION_MINUTES)).timestamp(), th))
+            if row[3] is not None:  # a counter session lives only as long as its staff session
+                parent = self.db.execute("SELECT absolute FROM sessions WHERE token_hash=? AND kind='staff'",
+                                         (row[3],)).fetchone()
+                if parent is None or parent[0] < now.timestamp():
+                    self.db.execute("DELETE FROM sessions WHERE token_hash=?", (th,))
+                    return None
+            if activity:
+                self.db.execute("UPDATE sessions SET expires=? WHERE token_hash=?",
+                                (min(now.timestamp() + self.idle_seconds, row[2]), th))
             return row[0]
 
     # -- the municipal counter -----------------------------------------------------------------
@@ -232,25 +427,58 @@ class Store:
                         (self.now().isoformat(), staff_id, municipality, action, detail))
 
     def staff_sign_in(self, staff_id: str, password: str) -> s.StaffSessionOut:
+        """Known and unknown staff ids do the same work and count failures the same way, so
+        neither the answer nor its time tells whether an id exists. Raises Denied("locked",
+        retry_after=...) during a lockout, which ends by itself."""
+        now = self.now().timestamp()
         with self._lock:
-            row = self.db.execute("SELECT municipality, municipality_en, salt, hash, failed FROM staff WHERE id=?",
+            row = self.db.execute("SELECT municipality, municipality_en, salt, hash FROM staff WHERE id=?",
                                   (staff_id,)).fetchone()
-            if row is None:
-                raise Denied("wrong_password")
-            muni, muni_en, salt, good, failed = row
-            if failed >= MAX_STAFF_ATTEMPTS:
-                raise Denied("locked")
-            if not hmac.compare_digest(_password_hash(password, salt), good):
-                self.db.execute("UPDATE staff SET failed=failed+1 WHERE id=?", (staff_id,))
-                raise Denied("wrong_password")
-            self.db.execute("UPDATE staff SET failed=0 WHERE id=?", (staff_id,))
+            fail = self.db.execute("SELECT failed, lockouts, locked_until FROM staff_failures WHERE staff_id=?",
+                                   (staff_id,)).fetchone() or (0, 0, 0.0)
+        muni, muni_en, salt, good = row or ("", "", self._dummy_salt, b"")
+        if fail[2] > now:
+            with self._lock:
+                self._audit(staff_id, muni, "staff_sign_in_refused", "locked")
+            raise Denied("locked", retry_after=int(fail[2] - now) + 1)
+        candidate = _password_hash(password, salt)
+        if row is None or not hmac.compare_digest(candidate, good):
+            with self._lock:
+                failed, lockouts = fail[0] + 1, fail[1]
+                until = 0.0
+                if failed >= MAX_STAFF_ATTEMPTS:
+                    span = min(LOCKOUT_BASE * (2 ** lockouts), LOCKOUT_MAX)
+                    until, failed, lockouts = now + span.total_seconds(), 0, lockouts + 1
+                self.db.execute("INSERT OR REPLACE INTO staff_failures VALUES(?,?,?,?)",
+                                (staff_id, failed, lockouts, until))
+                self._audit(staff_id, muni, "staff_sign_in_refused", "locked_out" if until else "wrong_password")
+            raise Denied("wrong_password")
+        with self._lock:
+            self.db.execute("DELETE FROM staff_failures WHERE staff_id=?", (staff_id,))
+            self._purge()
             token = secrets.token_urlsafe(32)
-            expires = self.now() + timedelta(hours=9)
-            self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires, kind, staff_id) VALUES(?,?,?,?,?)",
-                            (hashlib.sha256(token.encode()).hexdigest(), None, expires.timestamp(), "staff", staff_id))
+            expires = self.now() + timedelta(hours=STAFF_HOURS)
+            self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires, absolute, kind, staff_id) "
+                            "VALUES(?,?,?,?,?,?)",
+                            (_token_hash(token), None, expires.timestamp(), expires.timestamp(), "staff", staff_id))
             self._audit(staff_id, muni, "staff_signed_in")
             return s.StaffSessionOut(token=token, expires_at=expires, staff_id=staff_id, municipality=muni,
                                      municipality_en=muni_en, policy=self.policy(muni))
+
+    def lift_lockout(self, supervisor: tuple[str, str, str], staff_id: str) -> None:
+        """A supervisor of the same municipality ends another staff member's lockout."""
+        sup_id, muni, _ = supervisor
+        with self._lock:
+            (is_sup,) = self.db.execute("SELECT supervisor FROM staff WHERE id=?", (sup_id,)).fetchone() or (0,)
+            target = self.db.execute("SELECT municipality FROM staff WHERE id=?", (staff_id,)).fetchone()
+            if not is_sup:
+                self._audit(sup_id, muni, "lockout_lift_refused", "not_supervisor")
+                raise Denied("not_supervisor")
+            if target is None or target[0] != muni:
+                self._audit(sup_id, muni, "lockout_lift_refused", "other_municipality")
+                raise Denied("unknown_staff")
+            self.db.execute("DELETE FROM staff_failures WHERE staff_id=?", (staff_id,))
+            self._audit(sup_id, muni, "lockout_lifted", staff_id)
 
     def set_policy(self, municipality: str, *, idle_seconds: int = 180, warn_seconds: int = 30,
                    second_approval: bool = False) -> None:
@@ -269,34 +497,51 @@ class Store:
         return s.CounterPolicy(idle_seconds=row[0], warn_seconds=row[1], second_approval=bool(row[2]))
 
     def staff_sign_out(self, staff: tuple[str, str, str], token: str) -> None:
+        """Ends the staff session and every resident session opened under it."""
+        th = _token_hash(token)
         with self._lock:
-            self.db.execute("DELETE FROM sessions WHERE token_hash=? AND kind='staff'",
-                            (hashlib.sha256(token.encode()).hexdigest(),))
+            self.db.execute("DELETE FROM sessions WHERE parent=?", (th,))
+            self.db.execute("DELETE FROM sessions WHERE token_hash=? AND kind='staff'", (th,))
             self._audit(staff[0], staff[1], "staff_signed_out")
+
+    def end_counter_residents(self, staff: tuple[str, str, str], token: str) -> int:
+        """End session at the counter, from the staff side: every resident session of this
+        staff session ends, whether or not the resident's own token still reaches the server."""
+        with self._lock:
+            n = self.db.execute("DELETE FROM sessions WHERE parent=?", (_token_hash(token),)).rowcount
+            if n:
+                self._audit(staff[0], staff[1], "resident_session_ended")
+            return n
 
     def staff_for(self, token: str) -> tuple[str, str, str] | None:
         """(staff id, municipality, municipality in English) for a live staff token."""
         with self._lock:
             row = self.db.execute("SELECT s.staff_id, f.municipality, f.municipality_en, s.expires FROM sessions s "
                                   "JOIN staff f ON f.id = s.staff_id WHERE s.token_hash=? AND s.kind='staff'",
-                                  (hashlib.sha256(token.encode()).hexdigest(),)).fetchone()
+                                  (_token_hash(token),)).fetchone()
             if row is None or row[3] < self.now().timestamp():
                 return None
             return row[0], row[1], row[2]
 
-    def counter_sign_in(self, staff: tuple[str, str, str], number: str, pin: str) -> s.SessionOut:
-        """The resident enters their own PIN at the counter: a resident session stamped with the
-        staff member, not confirmed until the resident says "this is me"."""
+    def counter_sign_in(self, staff: tuple[str, str, str], number: str, pin: str, staff_token: str,
+                        address: str = "") -> s.SessionOut:
+        """The resident enters their own PIN at the counter: a resident session that belongs to
+        the staff session (it ends with it), not confirmed until the resident says "this is me"."""
         staff_id, muni, muni_en = staff
-        with self._lock:
-            try:
-                out = self.sign_in(number, pin)
-            except Denied as d:
+        try:
+            rid = self._check_pin(number, pin, address)
+        except Denied as d:
+            with self._lock:
                 self._audit(staff_id, muni, "resident_sign_in_refused", d.code)
-                raise
-            th = hashlib.sha256(out.token.encode()).hexdigest()
-            self.db.execute("UPDATE sessions SET staff_id=?, confirmed=0 WHERE token_hash=?", (staff_id, th))
-            (rid,) = self.db.execute("SELECT resident_id FROM sessions WHERE token_hash=?", (th,)).fetchone()
+            raise
+        parent = _token_hash(staff_token)
+        with self._lock:
+            self._purge()
+            row = self.db.execute("SELECT absolute FROM sessions WHERE token_hash=? AND kind='staff'", (parent,)).fetchone()
+            if row is None:
+                raise Denied("no_staff_session")
+            absolute = min(self.now() + timedelta(minutes=COUNTER_RESIDENT_MINUTES), datetime.fromtimestamp(row[0], JST))
+            out = self._new_session(rid, absolute, staff_id=staff_id, parent=parent)
             self._audit(staff_id, muni, "resident_session_started", _owner_ref(rid))
             now = self.now()
             entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口",
@@ -312,28 +557,50 @@ class Store:
         """(staff id or None, confirmed) of a resident session."""
         with self._lock:
             row = self.db.execute("SELECT staff_id, confirmed FROM sessions WHERE token_hash=? AND kind='resident'",
-                                  (hashlib.sha256(token.encode()).hexdigest(),)).fetchone()
+                                  (_token_hash(token),)).fetchone()
             return (row[0], bool(row[1])) if row else None
 
     def confirm_identity(self, token: str) -> None:
         with self._lock:
-            th = hashlib.sha256(token.encode()).hexdigest()
+            th = _token_hash(token)
             row = self.db.execute("SELECT staff_id, resident_id FROM sessions WHERE token_hash=?", (th,)).fetchone()
             self.db.execute("UPDATE sessions SET confirmed=1 WHERE token_hash=?", (th,))
             if row and row[0]:
                 (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (row[0],)).fetchone()
                 self._audit(row[0], muni, "identity_confirmed", _owner_ref(row[1]))
 
-    def counter_unlock(self, staff: tuple[str, str, str], number: str, new_pin: str) -> None:
+    def counter_unlock(self, staff: tuple[str, str, str], number: str, new_pin: str, new_pin_again: str,
+                       identity_checked: bool) -> None:
+        """Unlock a locked card with a new PIN the resident typed twice, after the staff member
+        checked their identity, at a counter of the municipality where they are registered.
+        Every refusal is audited. An unknown number, a card that is not locked and a resident of
+        another municipality get one answer ("cannot_unlock"), so the counter learns nothing."""
         staff_id, muni, _ = staff
         with self._lock:
-            row = self.db.execute("SELECT id FROM residents WHERE number_hash=?", (_number_hash(number),)).fetchone()
-            if row is None:
-                raise Denied("unknown_number")
-            salt = secrets.token_bytes(16)
-            self.db.execute("UPDATE residents SET failed=0, locked=0, pin_salt=?, pin_hash=? WHERE id=?",
-                            (salt, _pin_hash(new_pin, salt), row[0]))
-            self._audit(staff_id, muni, "card_unlocked", _owner_ref(row[0]))
+            row = self.db.execute("SELECT id, locked, profile FROM residents WHERE number_hash=?",
+                                  (self._number_hash(number),)).fetchone()
+            reason = None
+            if not identity_checked:
+                reason = "identity_not_checked"
+            elif new_pin != new_pin_again:
+                reason = "pin_mismatch"
+            elif row is None:
+                reason = "unknown_number"
+            elif not row[1]:
+                reason = "not_locked"
+            elif _registered_municipality(row[2]) != muni:
+                reason = "other_municipality"
+            if reason:
+                self._audit(staff_id, muni, "unlock_refused", reason if row is None else f"{reason} {_owner_ref(row[0])}")
+                raise Denied(reason if reason in ("identity_not_checked", "pin_mismatch") else "cannot_unlock")
+            rid = row[0]
+        salt = secrets.token_bytes(16)
+        digest = self._pin_hash(new_pin, salt)
+        with self._lock:
+            self.db.execute("UPDATE residents SET failed=0, locked=0, pin_salt=?, pin_hash=? WHERE id=? AND locked=1",
+                            (salt, digest, rid))
+            self.db.execute("DELETE FROM sessions WHERE resident_id=?", (rid,))  # a new PIN ends every session
+            self._audit(staff_id, muni, "card_unlocked", _owner_ref(rid))
 
     def approve(self, staff: tuple[str, str, str], request_id: str) -> s.CorrectionRequest:
         """A second staff member of the same municipality releases a request made at the counter."""
@@ -365,7 +632,7 @@ class Store:
 
     def sign_out(self, token: str) -> None:
         with self._lock:
-            self.db.execute("DELETE FROM sessions WHERE token_hash=?", (hashlib.sha256(token.encode()).hexdigest(),))
+            self.db.execute("DELETE FROM sessions WHERE token_hash=? AND kind='resident'", (_token_hash(token),))
 
     def expire_sessions(self) -> None:
         with self._lock:

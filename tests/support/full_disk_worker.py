@@ -11,18 +11,31 @@ import os
 import sys
 from pathlib import Path
 
-import keyring
-
 from selfcheck.core import schema as s
 from selfcheck.core.client import ApiClient
 from selfcheck.core.outbox import Outbox
 from tests.conftest import MemoryKeyring
 
 
+def big_pdf() -> bytes:
+    """A valid PDF of about 80 KB (the service checks documents by decoding them)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=200, height=200)
+    w.add_metadata({"/Subject": os.urandom(30_000).hex()})
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
 def main() -> int:
     mount, url, resident, link = sys.argv[1:5]
-    keyring.set_keyring(MemoryKeyring())
-    box = Outbox(Path(mount) / "outbox.sqlite3")
+    # an in-memory keyring stands in for the OS keyring, handed over explicitly (the app
+    # itself trusts only allow-listed ones)
+    box = Outbox(Path(mount) / "outbox.sqlite3", keyring_backend=MemoryKeyring())
     assert box.persistent
     fd = os.open(Path(mount) / "filler", os.O_WRONLY | os.O_CREAT)  # take every byte that is left
     for size in (65536, 4096, 1):
@@ -33,7 +46,7 @@ def main() -> int:
             pass
     os.close(fd)
     print("filled", flush=True)
-    pdf = base64.b64encode(b"%PDF-1.4\n" + os.urandom(60_000)).decode()
+    pdf = base64.b64encode(big_pdf()).decode()
     body = s.CorrectionCreate(items=[s.CorrectionItem(link_id=link, reason=s.Reason.NOT_MINE, note="full")],
                               attachments=[s.Attachment(filename="a.pdf", media_type="application/pdf", data=pdf)])
     item = box.enqueue(resident, body)
