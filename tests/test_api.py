@@ -39,6 +39,15 @@ def test_sign_in_and_read_own_profile(api, personas):
     assert p.number not in json.dumps(me), "the full number is never served back"
 
 
+def test_profile_carries_former_surnames_and_aliases_with_readings(api, personas):
+    me = requests.get(f"{api.url}/v1/me", headers=sign_in(api, personas["former-surname"])).json()
+    assert me["former_surnames"] == [{"surname": "中村", "surname_kana": "ナカムラ"}] and me["aliases"] == []
+    me = requests.get(f"{api.url}/v1/me", headers=sign_in(api, personas["alias-resident"])).json()
+    assert me["aliases"] == [{"name": "金本 民俊", "name_kana": "カネモト タミトシ"}] and me["former_surnames"] == []
+    schema = requests.get(f"{api.url}/openapi.json").json()["components"]["schemas"]
+    assert {"former_surnames", "aliases"} <= set(schema["Profile"]["properties"])
+
+
 def test_wrong_pin_counts_down_then_locks_and_lock_survives_restart(db_path, personas):
     from selfcheck.mockapi.server import EmbeddedServer
 

@@ -67,3 +67,48 @@ def test_unreadable_input_is_explained(tmp_path, content, needle):
 def test_unknown_demo_resident():
     r = check("--demo", "nobody", "--lang", "ja")
     assert r.returncode == 2 and "nobody というデモ利用者はいません" in r.stderr
+
+
+def test_former_surname_advice_in_both_languages():
+    en = check("--demo", "former-surname", "--lang", "en")
+    ja = check("--demo", "former-surname", "--lang", "ja")
+    assert en.returncode == ja.returncode == 1, en.stderr + ja.stderr
+    assert "[Please check] This looks like yours under your former surname" in en.stdout
+    assert "ask your bank to change the account name to your current name" in en.stdout
+    assert "ask the insurer or the pension office to change the name" in en.stdout
+    assert "[Problem]" not in en.stdout and "passbook" not in en.stdout
+    assert "[要確認] 旧氏でのあなたのもののようです" in ja.stdout
+    assert "銀行で口座名義を今の氏名に変更してください" in ja.stdout
+    assert "[問題あり]" not in ja.stdout
+    # the evidence columns say what they compare
+    assert "住民票にあるあなたの氏名" in ja.stdout and "Your names in the resident register" in en.stdout
+
+
+def test_alias_advice_in_both_languages():
+    en = check("--demo", "alias-resident", "--lang", "en")
+    ja = check("--demo", "alias-resident", "--lang", "ja")
+    assert "[Please check] This looks like yours under your alias" in en.stdout and "[Problem]" not in en.stdout
+    assert "[要確認] 通称でのあなたのもののようです" in ja.stdout and "[問題あり]" not in ja.stdout
+
+
+def test_no_untranslated_value_in_either_language():
+    ja = check("--demo", "disability-relative", "--lang", "ja")
+    assert "性別：あなたの記録 女性 ｜ この項目 男性" in ja.stdout
+    assert "female" not in ja.stdout and "male" not in ja.stdout
+    en = check("--demo", "shared-terminal", "--lang", "en")
+    assert "Registered through" in en.stdout and "a terminal at a municipal counter" in en.stdout
+    assert "本人" not in en.stdout and "municipal_counter" not in en.stdout
+
+
+def test_json_output_names_the_evidence_columns():
+    r = check("--demo", "foreign-resident", "--format", "json", "--lang", "en")
+    expired = next(f for f in json.loads(r.stdout)["findings"] if f["rule"] == "expired")
+    assert expired["columns"] == ["Today", "This item"]
+
+
+def test_places_and_insurers_in_english_for_an_english_reader():
+    en = check("--demo", "same-name-insurance", "--lang", "en")
+    ja = check("--demo", "same-name-insurance", "--lang", "ja")
+    never = next(line for line in en.stdout.splitlines() if line.strip().startswith("Municipality:"))
+    assert "、" not in never and "札幌" not in never and "Sapporo" in never, never
+    assert "札幌市" in ja.stdout

@@ -15,6 +15,7 @@ by side (your record vs the link), and the correction reason it suggests. No Qt,
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from enum import Enum
@@ -24,7 +25,7 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from . import schema as s
-from .names import Grade, Match, compare, compare_written, zengin
+from .names import Grade, Match, Why, best, compare, compare_written, script, surname_and_given, words_key, zengin
 
 
 class Severity(str, Enum):
@@ -38,9 +39,18 @@ _ORDER = {Severity.PROBLEM: 0, Severity.CHECK: 1, Severity.INFO: 2}
 
 class Evidence(BaseModel):
     model_config = ConfigDict(frozen=True)
-    aspect: str  # name, kana, birth_date, sex, municipality, period, holder, registered_by…
+    aspect: str  # name, kana, birth_date, sex, municipality, period, holder, channel…
     yours: str
     theirs: str
+    # the same values for an English reader where the data has them (place and body names)
+    yours_en: str | None = None
+    theirs_en: str | None = None
+
+    def values(self, english: bool) -> tuple[str, str]:
+        if english:
+            return (self.yours if self.yours_en is None else self.yours_en,
+                    self.theirs if self.theirs_en is None else self.theirs_en)
+        return self.yours, self.theirs
 
 
 class Finding(BaseModel):
@@ -50,6 +60,9 @@ class Finding(BaseModel):
     severity: Severity
     link_ids: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
+    # what the two evidence columns hold (``core.explain.COLUMNS`` names them)
+    columns: tuple[str, str] = ("yours", "item")
+    kind: s.LinkKind | None = None  # the kind of item, for advice that fits it
     suggested_reason: s.Reason | None = None
     count: int = 0  # a number the explanation mentions (other residents, log entries)
 
@@ -74,19 +87,112 @@ def bank_spelling(profile: s.Profile) -> str:
     return zengin(profile.name_kana or profile.name_alphabet or profile.name)
 
 
-def _bank_name(p: s.Profile, link: s.Link) -> Finding | None:
-    registered = p.name_kana
-    m = _compare(registered, link.holder_name)
-    if p.name_alphabet and m.grade is not Grade.SAME:
-        alt = _compare(p.name_alphabet, link.holder_name)
-        if alt.grade is Grade.SAME or (alt.grade is Grade.CHECK and m.grade is not Grade.CHECK):
-            m, registered = alt, p.name_alphabet
+def _is_alphabet(name: str) -> bool:
+    return bool(name) and script(name) == "alphabet"
+
+
+class _Names:
+    """The resident's names, worked out once per ``find`` rather than once per link."""
+
+    __slots__ = ("own", "others", "own_keys", "_by_script")
+
+    def __init__(self, p: s.Profile) -> None:
+        self.own = own_names(p)
+        self.others = other_names(p)
+        self.own_keys = {words_key(x) for x in self.own}
+        self._by_script: dict[str, list[str]] = {}
+        for x in self.own:
+            self._by_script.setdefault(script(x), []).append(x)
+
+    def for_holder(self, holder: str) -> list[str]:
+        """Names in the holder's own script; a transliteration only when there is none."""
+        return self._by_script.get(script(holder)) or self.own
+
+
+def own_names(p: s.Profile) -> list[str]:
+    """The resident's current name in every form a bank may use: reading, alphabet name, and the
+    registered name itself when it is in the alphabet."""
+    out = [p.name_kana]
+    if p.name_alphabet:
+        out.append(p.name_alphabet)
+    if _is_alphabet(p.name) and p.name not in out:
+        out.append(p.name)
+    return [x for x in out if x]
+
+
+def other_names(p: s.Profile) -> list[tuple[str, str, str]]:
+    """(kind, as written, reading) of the names the register also knows: each former surname
+    (旧氏) with the current given name, and each alias (通称)."""
+    out = []
+    _, given = surname_and_given(p.name)
+    _, given_kana = surname_and_given(p.name_kana)
+    for f in p.former_surnames:
+        out.append(("former_name", f"{f.surname} {given}".strip(), f"{f.surname_kana} {given_kana}".strip()))
+    for a in p.aliases:
+        out.append(("alias_name", a.name, a.name_kana))
+    return out
+
+
+_SAME = Match(Grade.SAME, Why.IDENTICAL)
+
+
+def _best_compare(names: list[str], holder: str) -> tuple[Match, str]:
+    """The closest of the resident's names. A name in the holder's own script is compared
+    directly; a transliteration (alphabet against katakana) only when there is none."""
+    m, used = Match(Grade.DIFFERENT, Why.OTHER_NAME), ""
+    if len(names) > 1:
+        kind = script(holder)
+        same_script = [x for x in names if script(x) == kind]
+        names = same_script or names
+    for name in names:
+        x = _compare(name, holder)
+        if best(x, m) is x and x != m:
+            m, used = x, name
+        if m.grade is Grade.SAME:
+            break
+    return m, used or next(iter(names), "")
+
+
+def _family_supported(p: s.Profile, link: s.Link) -> bool:
+    """The family story needs more than a shared surname: the link was registered by a person
+    with the resident's surname, or for a minor (by a parent)."""
+    surname = surname_and_given(p.name)[0]
+    by = link.registered_by or ""
+    if surname and surname in by and by != "本人":
+        return True
+    at = link.registered_at.date()
+    age = at.year - p.birth_date.year - ((at.month, at.day) < (p.birth_date.month, p.birth_date.day))
+    return age < 18
+
+
+def _counter_supported(link: s.Link) -> bool:
+    """The shared-terminal story needs the link to have been registered at a counter terminal."""
+    return link.channel is s.Channel.MUNICIPAL_COUNTER
+
+
+def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
+    if words_key(link.holder_name) in me.own_keys:  # the common case: the resident's own name
+        return None
+    m, registered = _best_compare(me.for_holder(link.holder_name), link.holder_name)
     if m.grade is Grade.SAME:
         return None
+    channel = Evidence(aspect="channel", yours="", theirs=link.channel.value)
+    if m.grade is not Grade.CORPORATE:
+        for kind, written, reading in me.others:
+            alt, used = _best_compare([reading] + ([written] if _is_alphabet(written) else []), link.holder_name)
+            if alt.grade in (Grade.SAME, Grade.CHECK):
+                return Finding(rule="bank_name", code=kind, severity=Severity.CHECK, link_ids=(link.id,), kind=link.kind,
+                               evidence=(Evidence(aspect="holder", yours=zengin(registered), theirs=link.holder_name),
+                                         Evidence(aspect=kind, yours=f"{written}（{zengin(reading)}）", theirs=link.holder_name)),
+                               columns=("your_names", "item"), suggested_reason=s.Reason.WRONG_DETAILS)
+    code = m.why.value
+    if m.why is Why.SAME_SURNAME and _family_supported(p, link):
+        code = "same_surname_family"
+    elif m.why is Why.OTHER_NAME and _counter_supported(link):
+        code = "other_name_counter"
     severity = Severity.CHECK if m.grade is Grade.CHECK else Severity.PROBLEM
-    return Finding(rule="bank_name", code=m.why.value, severity=severity, link_ids=(link.id,),
-                   evidence=(Evidence(aspect="holder", yours=zengin(registered), theirs=link.holder_name),
-                             Evidence(aspect="registered_by", yours=p.name, theirs=link.registered_by)),
+    return Finding(rule="bank_name", code=code, severity=severity, link_ids=(link.id,), kind=link.kind,
+                   evidence=(Evidence(aspect="holder", yours=zengin(registered), theirs=link.holder_name), channel),
                    suggested_reason=s.Reason.NOT_MINE if severity is Severity.PROBLEM else s.Reason.WRONG_DETAILS)
 
 
@@ -94,78 +200,149 @@ def _shared(p: s.Profile, link: s.Link) -> Finding | None:
     if link.shared_with_others <= 0:
         return None
     return Finding(rule="shared_account", code="shared_account", severity=Severity.PROBLEM, link_ids=(link.id,),
+                   kind=link.kind,
                    evidence=(Evidence(aspect="holder", yours=bank_spelling(p), theirs=link.holder_name),
-                             Evidence(aspect="others", yours="0", theirs=str(link.shared_with_others))),
+                             Evidence(aspect="others", yours="", theirs=str(link.shared_with_others))),
                    suggested_reason=s.Reason.NOT_MINE, count=link.shared_with_others)
 
 
-def _holder(p: s.Profile, link: s.Link) -> Finding | None:
-    evidence, worst = [], None
-    name_m = _compare_written(p.name, link.holder_name)
-    if name_m.grade is not Grade.SAME and p.name_alphabet:
-        alt = _compare_written(p.name_alphabet, link.holder_name)
-        if alt.grade is Grade.SAME:
-            name_m = alt
+def _name_match(p: s.Profile, written: str) -> Match:
+    m = _compare_written(p.name, written)
+    for alt in (p.name_alphabet, p.name_kana):
+        if m.grade is not Grade.SAME and alt:
+            m = best(m, _compare_written(alt, written))
+    return m
+
+
+def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
+    name_m = _SAME if link.holder_name == p.name else _name_match(p, link.holder_name)
+    if not link.holder_kana:
+        kana_m = None
+    elif link.holder_kana == p.name_kana:
+        kana_m = _SAME
+    else:
+        kana_m = _best_compare(me.for_holder(link.holder_kana), link.holder_kana)[0]
+    birth_ok = not link.holder_birth_date or link.holder_birth_date == p.birth_date
+    sex_ok = not (link.holder_sex and p.sex is not s.Sex.UNSPECIFIED and link.holder_sex is not s.Sex.UNSPECIFIED
+                  and link.holder_sex != p.sex)
+    kana_ok = kana_m is None or kana_m.grade is Grade.SAME
+    if name_m.grade is Grade.SAME and kana_ok and birth_ok and sex_ok:
+        return None
+    problem_reason, check_reason = s.Reason.NOT_MINE, s.Reason.WRONG_DETAILS
+    # Under a former surname or an alias: the same person under another name.
+    if name_m.grade is not Grade.SAME and birth_ok and sex_ok:
+        for kind, written, reading in me.others:
+            alt = _compare_written(written, link.holder_name)
+            alt_kana = _compare(reading, link.holder_kana) if link.holder_kana else None
+            if alt.grade is Grade.SAME and (alt_kana is None or alt_kana.grade is not Grade.DIFFERENT):
+                return Finding(rule="holder_mismatch", code=kind, severity=Severity.CHECK, link_ids=(link.id,),
+                               kind=link.kind, columns=("your_names", "item"),
+                               evidence=(Evidence(aspect="name", yours=p.name, theirs=link.holder_name),
+                                         Evidence(aspect=kind, yours=f"{written}（{reading}）",
+                                                  theirs=f"{link.holder_name}（{link.holder_kana}）" if link.holder_kana
+                                                  else link.holder_name)),
+                               suggested_reason=check_reason)
+    evidence = []
     if name_m.grade is not Grade.SAME:
         evidence.append(Evidence(aspect="name", yours=p.name, theirs=link.holder_name))
-        worst = "name"
-    if link.holder_kana and _compare(p.name_kana, link.holder_kana).grade is not Grade.SAME:
-        evidence.append(Evidence(aspect="kana", yours=p.name_kana, theirs=link.holder_kana))
-        worst = worst or "kana"
-    if link.holder_birth_date and link.holder_birth_date != p.birth_date:
+    if not kana_ok:
+        evidence.append(Evidence(aspect="kana", yours=p.name_kana, theirs=link.holder_kana or ""))
+    if not birth_ok:
         evidence.append(Evidence(aspect="birth_date", yours=p.birth_date.isoformat(), theirs=link.holder_birth_date.isoformat()))
-        worst = "birth_date" if worst in (None, "kana") else worst
-    if link.holder_sex and p.sex is not s.Sex.UNSPECIFIED and link.holder_sex is not s.Sex.UNSPECIFIED \
-            and link.holder_sex != p.sex:
+    if not sex_ok:
         evidence.append(Evidence(aspect="sex", yours=p.sex.value, theirs=link.holder_sex.value))
-        worst = worst or "sex"
-    if not evidence:
-        return None
-    # Another name or birth date means another person; only the reading or sex differing
-    # is more often a typing error in the record.
-    problem = worst in ("name", "birth_date")
-    code = {"name": "other_person", "birth_date": "other_birth_date", "kana": "other_reading", "sex": "other_sex"}[worst]
-    if worst == "birth_date" and not any(e.aspect == "name" for e in evidence):
-        code = "same_name_other_birth_date"
-    return Finding(rule="holder_mismatch", code=code, severity=Severity.PROBLEM if problem else Severity.CHECK,
-                   link_ids=(link.id,), evidence=tuple(evidence),
-                   suggested_reason=s.Reason.NOT_MINE if problem else s.Reason.WRONG_DETAILS)
+    if not birth_ok:
+        code = "same_name_other_birth_date" if name_m.grade is Grade.SAME else "other_person"
+        severity = Severity.PROBLEM
+    elif name_m.grade is Grade.SAME:
+        code, severity = ("other_reading" if not kana_ok else "other_sex"), Severity.CHECK
+    elif name_m.grade is Grade.CHECK and kana_ok and sex_ok:
+        code, severity = "name_spelling", Severity.CHECK  # a middle name, an initial, a transliteration
+    elif kana_m is not None and kana_m.grade is Grade.SAME and birth_ok and sex_ok and link.holder_birth_date:
+        code, severity = "kanji_differs", Severity.CHECK  # same reading, birth date and sex: a kanji only
+    else:
+        code, severity = "other_person", Severity.PROBLEM
+    return Finding(rule="holder_mismatch", code=code, severity=severity, link_ids=(link.id,), evidence=tuple(evidence),
+                   kind=link.kind, suggested_reason=problem_reason if severity is Severity.PROBLEM else check_reason)
 
 
-def _lived(p: s.Profile) -> set[str]:
-    return {a.municipality for a in p.addresses}
+_WARD = re.compile(r"^(.+?市).+区$")
 
 
-def _never_lived(p: s.Profile, link: s.Link, lived: set[str]) -> Finding | None:
+@lru_cache(maxsize=4096)
+def city(municipality: str) -> str:
+    """A designated city's ward (札幌市中央区) stands for its city (札幌市)."""
+    m = _WARD.match(municipality or "")
+    return m.group(1) if m else municipality
+
+
+def _lived(p: s.Profile) -> dict[str, list[tuple[date, date]]]:
+    out: dict[str, list[tuple[date, date]]] = defaultdict(list)
+    for a in p.addresses:
+        out[city(a.municipality)].append((a.since, a.until or date.max))
+    return out
+
+
+def _fmt(a: date | None, b: date | None) -> str:
+    return f"{a.isoformat() if a and a != date.min else '…'} – {b.isoformat() if b and b != date.max else '…'}"
+
+
+def _never_lived(p: s.Profile, link: s.Link, lived: dict[str, list[tuple[date, date]]]) -> Finding | None:
     if link.issuer is not s.Issuer.MUNICIPALITY or not link.organisation_municipality:
         return None
-    if link.organisation_municipality in lived:
+    where = city(link.organisation_municipality)
+    periods = lived.get(where)
+    if not periods:
+        return Finding(rule="never_lived", code="never_lived", severity=Severity.PROBLEM, link_ids=(link.id,), kind=link.kind,
+                       evidence=(Evidence(aspect="municipality", yours="、".join(a.municipality for a in p.addresses),
+                                          theirs=link.organisation_municipality,
+                                          yours_en=", ".join(a.municipality_en for a in p.addresses),
+                                          theirs_en=link.organisation_en),),
+                       columns=("your_addresses", "item"), suggested_reason=s.Reason.NOT_MINE)
+    if link.valid_from is None:
+        return None  # no date to compare with the address history
+    start, end = _period(link)
+    if any(start <= b and a <= end for a, b in periods):
         return None
-    return Finding(rule="never_lived", code="never_lived", severity=Severity.PROBLEM, link_ids=(link.id,),
-                   evidence=(Evidence(aspect="municipality", yours="、".join(a.municipality for a in p.addresses),
-                                      theirs=link.organisation_municipality),),
-                   suggested_reason=s.Reason.NOT_MINE)
+    return Finding(rule="never_lived", code="not_living_then", severity=Severity.PROBLEM, link_ids=(link.id,), kind=link.kind,
+                   evidence=(Evidence(aspect="municipality", yours=where, theirs=link.organisation_municipality,
+                                      yours_en=", ".join(dict.fromkeys(a.municipality_en for a in p.addresses
+                                                                       if city(a.municipality) == where)),
+                                      theirs_en=link.organisation_en),
+                             Evidence(aspect="lived_period", yours="、".join(_fmt(a, b) for a, b in periods),
+                                      theirs=_fmt_period(link), yours_en=", ".join(_fmt(a, b) for a, b in periods))),
+                   columns=("your_addresses", "item"), suggested_reason=s.Reason.NOT_MINE)
 
 
 def _period(link: s.Link) -> tuple[date, date]:
     return link.valid_from or date.min, link.valid_until or date.max
 
 
-def _double_insurance(links: list[s.Link]) -> list[Finding]:
+def _covered(link: s.Link, lived: dict[str, list[tuple[date, date]]]) -> tuple[date, date]:
+    """The period a health insurance can cover: a municipality's insurance ends when the
+    resident moves away (it covers only its residents)."""
+    a0, a1 = _period(link)
+    if link.issuer is s.Issuer.MUNICIPALITY and link.organisation_municipality:
+        periods = [(max(a0, x), min(a1, y)) for x, y in lived.get(city(link.organisation_municipality), ())]
+        periods = [(x, y) for x, y in periods if x <= y]
+        if periods:
+            return min(x for x, _ in periods), max(y for _, y in periods)
+    return a0, a1
+
+
+def _double_insurance(links: list[s.Link], lived: dict[str, list[tuple[date, date]]]) -> list[Finding]:
     health = [x for x in links if x.kind is s.LinkKind.HEALTH_INSURANCE and x.status is s.LinkStatus.ACTIVE]
     if len(health) < 2:
         return []
-    by_org: dict[str, list[s.Link]] = defaultdict(list)
-    for x in health:
-        by_org[x.organisation].append(x)
-    if len(by_org) < 2:
+    if len({x.organisation for x in health}) < 2:
         return []
+    covered = {x.id: _covered(x, lived) for x in health}
     out, seen = [], set()
-    health.sort(key=lambda x: _period(x)[0])
+    health.sort(key=lambda x: covered[x.id][0])
     for i, a in enumerate(health):
-        a0, a1 = _period(a)
+        a0, a1 = covered[a.id]
         for b in health[i + 1:]:
-            b0, b1 = _period(b)
+            b0, b1 = covered[b.id]
             if b0 > a1:
                 break
             if a.organisation == b.organisation or (a.id, b.id) in seen:
@@ -173,29 +350,39 @@ def _double_insurance(links: list[s.Link]) -> list[Finding]:
             seen.add((a.id, b.id))
             start, end = max(a0, b0), min(a1, b1)
             out.append(Finding(rule="double_insurance", code="double_insurance", severity=Severity.CHECK,
-                               link_ids=(a.id, b.id),
+                               link_ids=(a.id, b.id), kind=s.LinkKind.HEALTH_INSURANCE, columns=("first", "second"),
                                evidence=(Evidence(aspect="period", yours=_fmt_period(a), theirs=_fmt_period(b)),
-                                         Evidence(aspect="organisation", yours=a.organisation, theirs=b.organisation)),
+                                         Evidence(aspect="organisation", yours=a.organisation, theirs=b.organisation,
+                                                  yours_en=a.organisation_en, theirs_en=b.organisation_en)),
                                suggested_reason=s.Reason.NOT_MINE, count=(end - start).days if end != date.max else 0))
+    for x in health:
+        # a municipality's insurance still active after the resident moved away
+        if x.issuer is s.Issuer.MUNICIPALITY and x.organisation_municipality and x.valid_until is None:
+            periods = lived.get(city(x.organisation_municipality), ())
+            moved = [y for _, y in periods]
+            if moved and max(moved) != date.max:
+                out.append(Finding(rule="double_insurance", code="insurance_after_move", severity=Severity.CHECK,
+                                   link_ids=(x.id,), kind=x.kind, columns=("your_addresses", "item"),
+                                   evidence=(Evidence(aspect="moved_out", yours=max(moved).isoformat(),
+                                                      theirs=_fmt_period(x)),),
+                                   suggested_reason=s.Reason.NO_LONGER_VALID))
     return out
 
 
 def _fmt_period(link: s.Link) -> str:
-    a = link.valid_from.isoformat() if link.valid_from else "…"
-    b = link.valid_until.isoformat() if link.valid_until else "…"
-    return f"{a} – {b}"
+    return _fmt(link.valid_from, link.valid_until)
 
 
 def _expired(link: s.Link, today: date) -> Finding | None:
     if link.status is not s.LinkStatus.EXPIRED and not (link.valid_until and link.valid_until < today):
         return None
-    return Finding(rule="expired", code="expired", severity=Severity.CHECK, link_ids=(link.id,),
+    return Finding(rule="expired", code="expired", severity=Severity.CHECK, link_ids=(link.id,), kind=link.kind,
                    evidence=(Evidence(aspect="valid_until", yours=today.isoformat(),
-                                      theirs=link.valid_until.isoformat() if link.valid_until else "—"),),
-                   suggested_reason=s.Reason.NO_LONGER_VALID)
+                                      theirs=link.valid_until.isoformat() if link.valid_until else ""),),
+                   columns=("today", "item"), suggested_reason=s.Reason.NO_LONGER_VALID)
 
 
-def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable, lived: set[str]) -> list[Finding]:
+def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable, lived: dict) -> list[Finding]:
     holders = {x.organisation for x in links} | {x.organisation_municipality for x in links if x.organisation_municipality}
     prefectures = {a.prefecture for a in p.addresses}
     counts: dict[str, int] = {}
@@ -208,7 +395,7 @@ def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable, lived: 
         if a in counts:
             counts[a] += 1
             continue
-        if (any(n in a for n in NATIONAL) or a in lived or a in prefectures
+        if (any(n in a for n in NATIONAL) or city(a) in lived or a in prefectures
                 or any(h and (h in a or a in h) for h in holders)):
             expected_agencies.add(a)
         else:
@@ -219,10 +406,12 @@ def _unexpected_access(p: s.Profile, links: list[s.Link], log: Iterable, lived: 
         if n:
             e = last[agency]
             out.append(Finding(rule="unexpected_access", code="unexpected_access", severity=Severity.INFO, link_ids=(),
-                               evidence=(Evidence(aspect="agency", yours="、".join(sorted(lived)), theirs=agency),
-                                         Evidence(aspect="item", yours="", theirs=e.item),
+                               evidence=(Evidence(aspect="agency", yours="、".join(sorted(lived)), theirs=agency,
+                                                  yours_en=", ".join(dict.fromkeys(a.municipality_en for a in p.addresses)),
+                                                  theirs_en=getattr(e, "agency_en", None)),
+                                         Evidence(aspect="item", yours="", theirs=e.item, theirs_en=getattr(e, "item_en", None)),
                                          Evidence(aspect="times", yours="", theirs=str(n))),
-                               count=n))
+                               columns=("your_addresses", "access_log"), count=n))
     return out
 
 
@@ -232,17 +421,18 @@ def find(data: s.ResidentData, today: date | None = None, access_log: Iterable |
     today = today or date.today()
     p, links = data.profile, data.links
     lived = _lived(p)
+    me = _Names(p)
     out: list[Finding] = []
     for link in links:
         if link.kind is s.LinkKind.BANK_ACCOUNT:
-            for f in (_bank_name(p, link), _shared(p, link)):
+            for f in (_bank_name(p, link, me), _shared(p, link)):
                 if f:
                     out.append(f)
         else:
-            for f in (_holder(p, link), _never_lived(p, link, lived), _expired(link, today)):
+            for f in (_holder(p, link, me), _never_lived(p, link, lived), _expired(link, today)):
                 if f:
                     out.append(f)
-    out += _double_insurance(links)
+    out += _double_insurance(links, lived)
     out += _unexpected_access(p, links, data.access_log if access_log is None else access_log, lived)
     out.sort(key=lambda f: (_ORDER[f.severity], f.rule, f.link_ids))
     return out

@@ -55,11 +55,27 @@ class Address(Strict):
     until: date | None = None
 
 
+class FormerSurname(Strict):
+    """A former surname (旧氏) recorded in the resident register since 2019, with its reading."""
+
+    surname: Annotated[str, Field(min_length=1, max_length=100)]
+    surname_kana: Annotated[str, Field(min_length=1, max_length=100, description="Reading in katakana")]
+
+
+class Alias(Strict):
+    """An alias (通称) recorded in the resident register of a foreign resident, with its reading."""
+
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    name_kana: Annotated[str, Field(min_length=1, max_length=100, description="Reading in katakana")]
+
+
 class Profile(Strict):
     resident_id: str
     name: str = Field(description="Name as in the resident register: kanji, or alphabet for many foreign residents")
     name_kana: str = Field(description="Registered reading in katakana")
     name_alphabet: str | None = None
+    former_surnames: list[FormerSurname] = Field([], description="Former surnames (旧氏) in the resident register")
+    aliases: list[Alias] = Field([], description="Aliases (通称) in the resident register")
     birth_date: date
     sex: Sex
     number_last4: Annotated[str, Field(pattern=r"^\d{4}$")]

@@ -20,7 +20,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..core import schema as s
-from ..core.explain import ASPECT, SEVERITY, texts
+from ..core.explain import ASPECT, SEVERITY, column_labels, texts, value_text
 from ..core.resources import resource
 from ..core.rules import Finding, find
 
@@ -45,8 +45,11 @@ def _finding_dict(f: Finding, data: s.ResidentData, ja: bool) -> dict:
             "severity_text": translate("Findings", SEVERITY[f.severity]),
             "title": title, "explanation": why, "what_to_do": todo,
             "links": [{"id": i, "title": by_id[i].title if ja else by_id[i].title_en} for i in f.link_ids if i in by_id],
+            "columns": list(column_labels(f, translate)),
             "evidence": [{"aspect": e.aspect, "label": translate("Findings", ASPECT.get(e.aspect, e.aspect)),
-                          "yours": e.yours, "theirs": e.theirs} for e in f.evidence],
+                          "yours": e.yours, "theirs": e.theirs,
+                          "yours_text": value_text(e.aspect, e.values(not ja)[0], translate),
+                          "theirs_text": value_text(e.aspect, e.values(not ja)[1], translate)} for e in f.evidence],
             "suggested_reason": f.suggested_reason.value if f.suggested_reason else None}
 
 
@@ -102,8 +105,9 @@ def main(argv: list[str], load_demo: Callable[[str], s.ResidentData] | None = No
             for link in it["links"]:
                 print("  " + translate("CheckCommand", "Item: %1").replace("%1", link["title"]))
             print("  " + it["explanation"])
+            left, right = it["columns"]
             for e in it["evidence"]:
-                print("  " + translate("CheckCommand", "%1: yours %2 | this item %3").replace("%1", e["label"])
-                      .replace("%2", e["yours"] or "—").replace("%3", e["theirs"] or "—"))
+                print("  " + translate("CheckCommand", "%1: %2 %3 | %4 %5").replace("%1", e["label"])
+                      .replace("%2", left).replace("%3", e["yours_text"]).replace("%4", right).replace("%5", e["theirs_text"]))
             print("  → " + it["what_to_do"])
     return 1 if findings else 0

@@ -129,7 +129,7 @@ class WhyDialog(QDialog):
         ui.explanationLabel.setText(why)
         ui.explanationLabel.setAccessibleDescription(why)
         ui.todoLabel.setText(todo)
-        self.model.set_rows(list(f.evidence))
+        self.model.set_finding(f)
         ui.evidenceView.resizeColumnsToContents()
         ui.evidenceView.horizontalHeader().setStretchLastSection(True)
         ui.reportButton.setVisible(bool(f.link_ids))

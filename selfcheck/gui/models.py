@@ -228,8 +228,24 @@ class EvidenceModel(TableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("EvidenceModel", "What"), QT_TRANSLATE_NOOP("EvidenceModel", "Your record"),
                QT_TRANSLATE_NOOP("EvidenceModel", "This item"))
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._finding: Finding | None = None
+
+    def set_finding(self, f: Finding) -> None:
+        """The finding's evidence, with its two columns named for what they compare."""
+        self._finding = f
+        self.set_rows(list(f.evidence))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 2)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if self._finding is not None and role == DISPLAY and orientation == Qt.Orientation.Horizontal and section in (1, 2):
+            return t.evidence_columns(self._finding)[section - 1]
+        return super().headerData(section, orientation, role)
+
     def cell(self, e, column: int) -> str:
-        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, e.yours), t.evidence_value(e.aspect, e.theirs))[column]
+        yours, theirs = e.values(not t.is_japanese())
+        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, yours), t.evidence_value(e.aspect, theirs))[column]
 
 
 class DraftModel(TableModel):

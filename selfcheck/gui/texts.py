@@ -239,7 +239,15 @@ def evidence_value(aspect: str, value: str) -> str:
         return fmt_date(date.fromisoformat(value))
     if aspect == "sex":
         return sex_label(s.Sex(value))
-    return value
+    from ..core import explain
+
+    return explain.value_text(aspect, value, translate)
+
+
+def evidence_columns(f: Finding) -> tuple[str, str]:
+    from ..core import explain
+
+    return explain.column_labels(f, translate)
 
 
 # -- dates in the convention of the chosen language -------------------------------------------

@@ -27,7 +27,7 @@ from ..core.resources import resource
 JST = timezone(timedelta(hours=9))
 MAX_PIN_ATTEMPTS = 3
 MAX_STAFF_ATTEMPTS = 5
-SCHEMA_VERSION = "4"  # a database from an older version is seeded anew (demo data only)
+SCHEMA_VERSION = "5"  # a database from an older version is seeded anew (demo data only)
 # A home session ends after this long without the resident doing anything (the app's background
 # polling does not count), and in any case this long after sign-in.
 IDLE_MINUTES = 15
@@ -303,7 +303,8 @@ class Store:
         rid = r["id"]
         salt = secrets.token_bytes(16)
         profile = s.Profile(resident_id=str(uuid.uuid5(_NS, rid)), name=r["name"], name_kana=r["name_kana"],
-                            name_alphabet=r.get("name_alphabet"), birth_date=r["birth_date"], sex=r["sex"],
+                            name_alphabet=r.get("name_alphabet"), former_surnames=r.get("former_surnames", []),
+                            aliases=r.get("aliases", []), birth_date=r["birth_date"], sex=r["sex"],
                             number_last4=r["number"][-4:], addresses=r["addresses"])
         self.db.execute("INSERT INTO residents VALUES(?,?,?,?,?,?,?)",
                         (profile.resident_id, self._number_hash(r["number"]), salt, self._pin_hash(r["pin"], salt),
