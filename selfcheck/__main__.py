@@ -7,6 +7,16 @@ import argparse
 import sys
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("give the size as WIDTHxHEIGHT, e.g. 1366x720") from None
+    if not (200 <= w <= 10000 and 200 <= h <= 10000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 10000")
+    return w, h
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="selfcheck", description="マイナンバー連携セルフチェック / My Number link self-check")
     where = p.add_mutually_exclusive_group()
@@ -19,8 +29,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--high-contrast", action="store_true", help="white and yellow on black")
     p.add_argument("--persona", metavar="ID", help="demo: sign in as this demo resident")
     p.add_argument("--screenshot", metavar="PNG", help="demo: save the window as PNG once the screen has loaded, then exit")
-    p.add_argument("--screen", choices=("overview", "confirmation"), default="overview",
+    p.add_argument("--screen", choices=("overview", "confirmation", "my-record"), default="overview",
                    help="with --screenshot: which screen to capture")
+    p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1366x720 (a 1366x768 screen)")
     # for benchmarks: quit once the window has first painted, or once the overview is filled
     p.add_argument("--exit-after", choices=("first-paint", "overview"), help=argparse.SUPPRESS)
     # for the screen-reader test: visit every screen, waiting for "next" on standard input at each

@@ -85,7 +85,7 @@ def test_receipt_pdf_holds_the_japanese_text(qtbot, window, sign_in, tmp_path, m
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
     with qtbot.waitSignal(w.receiptSaved, timeout=20000):
         qtbot.mouseClick(w.confirmation.ui.receiptButton, Qt.MouseButton.LeftButton)
-    assert f"Receipt saved: {out}" in w.confirmation.ui.statusLabel.text()
+    assert f"Receipt saved: {out}" in w.confirmation.ui.noticeLabel.text()
     import re
     import unicodedata
 

@@ -101,8 +101,8 @@ def test_full_disk_on_send_through_the_window_confirms_and_says_what_to_do(qtbot
         qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
     (req,) = api.store.requests(w.flow.resident_id)
     assert w.confirmation.ui.referenceLabel.text() == req.reference
-    assert "The disk is full" in w.confirmation.ui.statusLabel.text()
-    assert "Free some space" in w.confirmation.ui.statusLabel.text()
+    assert "The disk is full" in w.confirmation.ui.noticeLabel.text()
+    assert "Free some space" in w.confirmation.ui.noticeLabel.text()
 
 
 def test_demo_with_a_folder_that_cannot_be_written_opens_in_memory(qtbot, make_window, tmp_path, monkeypatch, sign_in):

@@ -159,7 +159,7 @@ class Session:
     """The signed-in resident. The full number stays in memory only, for "show number"."""
 
     backend: Backend
-    number: str | None = None
+    number: str | None = field(default=None, repr=False)  # never in a repr, log line or exception text
     profile: s.Profile | None = None
     links: list[s.Link] = field(default_factory=list)
     counter_staff: str | None = None  # at a municipal counter: the staff member assisting

@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -35,7 +35,7 @@ from urllib3.exceptions import MaxRetryError, ReadTimeoutError, ResponseError
 from urllib3.util.retry import Retry
 
 from . import mynumber
-from .apiurl import InsecureUrl, check_api_url  # noqa: F401 - part of the client's interface
+from .apiurl import InsecureUrl, check_api_url, origin  # noqa: F401 - part of the client's interface
 from . import pin as pins
 from . import schema as s
 from .errors import ApiError, ErrorKind
@@ -74,11 +74,6 @@ class DeadlineRetry(Retry):
         return new
 MAX_REDIRECTS = 3
 BACKGROUND_HEADER = "X-Selfcheck-Background"
-
-
-def _origin(url: str) -> tuple[str, str | None, int | None]:
-    p = urlsplit(url)
-    return p.scheme, p.hostname, p.port or {"http": 80, "https": 443}.get(p.scheme)
 
 
 def _kind_for(status: int, code: str | None) -> ErrorKind:
@@ -224,7 +219,11 @@ class ApiClient:
                 return resp
             target = urljoin(url, resp.headers.get("Location", ""))
             resp.close()
-            if _origin(target) != _origin(self.base_url):
+            try:
+                same = origin(target) == origin(self.base_url)
+            except InsecureUrl:
+                same = False  # an address parsers read differently may lead anywhere
+            if not same:
                 raise ApiError(ErrorKind.BAD_RESPONSE, status=resp.status_code, code="redirect_elsewhere")
             if resp.status_code not in (307, 308) and method != "GET":
                 # 301/302/303 would turn a write into a GET: refuse rather than guess

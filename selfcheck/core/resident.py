@@ -430,8 +430,9 @@ class ResidentController:
         self.flow.start_flag(link, from_check=from_check)
         return [FlagStarted(link, suggestion), StepChanged(self.flow.step)]
 
-    def report_finding(self, finding: Finding) -> list[Event]:
-        """Start a correction request with what the finding suggests: on its most serious item."""
+    def report_finding(self, finding: Finding, chosen: str | None = None) -> list[Event]:
+        """Start a correction request with what the finding suggests: on ``chosen`` (the item the
+        report action names) when it is one of the finding's, else on its most serious item."""
         from . import rules
 
         links = self.links_by_id()
@@ -440,7 +441,7 @@ class ResidentController:
             return []
         worst = rules.by_link(self.findings or [])
         order = {rules.Severity.PROBLEM: 0, rules.Severity.CHECK: 1, rules.Severity.INFO: 2}
-        link = min(targets, key=lambda x: order.get(worst.get(x.id), 3))
+        link = next((x for x in targets if x.id == chosen), None) or min(targets, key=lambda x: order.get(worst.get(x.id), 3))
         return [SelectLink(link.id), *self.start_flag(link, suggestion=(finding.suggested_reason, finding))]
 
     def save_flag(self, reason: Reason | None, note: str) -> list[Event]:

@@ -120,6 +120,9 @@ def run(args: argparse.Namespace, backend: Backend) -> int:
     if args.exit_after == "first-paint":
         _quit_on_first_paint(app, window)
     window.present()  # the window starts the backend itself once it has painted
+    if getattr(args, "size", None):
+        window.showNormal()
+        window.resize(*args.size)
     if args.exit_after == "overview":
         def overview_filled() -> None:
             import os

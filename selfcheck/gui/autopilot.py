@@ -63,7 +63,9 @@ class Autopilot(QObject):
     def _overview(self) -> None:
         if not self.screenshot:
             return
-        if self.screen == "overview":
+        if self.screen in ("overview", "my-record"):
+            if self.screen == "my-record":
+                self.w.home.ui.tabs.setCurrentIndex(self.w.home.RECORD)
             QTimer.singleShot(0, self._save)
             return
         home = self.w.home

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core.backend import Backend
@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Preferences.current()
         self.runner = Operations(self, render=self.render, on_failure=self._failed)
         self._backend_started = False
-        self._failed_rounds = 0  # outbox rounds in a row that left requests waiting
         self._storage_problem: str | None = None  # the data folder cannot keep anything (core.storage)
         self._close_agreed = False  # closing loses requests that wait in memory: asked and agreed
         # the outbox goes out by itself; status changes are looked for now and then
@@ -95,7 +94,9 @@ class MainWindow(QMainWindow):
         self.demoBanner.setWordWrap(True)
         self.demoBanner.setVisible(backend.demo)
         layout.addWidget(self.demoBanner)
-        self.stack = QStackedWidget(central)
+        from .layout import PageScroll, PageStack
+
+        self.stack = PageStack(central)
         self.stack.setObjectName("pages")
         self.shell: CounterShell | None = None
         self._signin: SignInPage | None = None
@@ -105,11 +106,13 @@ class MainWindow(QMainWindow):
             self.shell = CounterShell(self, layout)
             self.view = ResidentView(self, ResidentController(backend), self.shell.make_page)
         else:
-            layout.addWidget(self.stack, 1)
+            self.pageScroll = PageScroll(self.stack, self)
+            layout.addWidget(self.pageScroll, 1)
             self.view = ResidentView(self, ResidentController(backend))
             self._signin = SignInPage(backend.demo)
             self.add_page(self._signin)
             self._signin.signInRequested.connect(lambda number, pin: self.render(self.resident.sign_in(number, pin)))
+        self.pageChanged.connect(lambda _name: self.pageScroll.to_top())  # each page opens at its top
         self._handlers: dict[type, Callable] = {**self.view.handlers(), **(self.shell.handlers() if self.shell else {})}
         self.setCentralWidget(central)
         self._menus: list[QMenu] = []
@@ -307,13 +310,6 @@ class MainWindow(QMainWindow):
         self.sign_out()
         self.signin.set_status_key(lambda: self.sessionWatch.explanation(reason))
 
-    def next_outbox_round(self, went_through: bool) -> None:
-        """Back off with jitter while the service fails; back to every 15 s once it answers."""
-        from ..core.outbox import next_round
-
-        self._failed_rounds = 0 if went_through else self._failed_rounds + 1
-        self.outboxTimer.setInterval(int(next_round(self._failed_rounds) * 1000))
-
     def send_waiting_now(self) -> None:
         """Send what waits in the outbox (every 15 s while signed in, and after sign-in)."""
         if not self.runner.closed:
@@ -365,7 +361,8 @@ class MainWindow(QMainWindow):
         self.contrastAction.toggled.connect(lambda _on: self._restyle())
         view_menu.addAction(self.contrastAction)
         # each language named in itself, so anyone can find theirs
-        lang_menu = bar.addMenu(self.tr("Lan&guage") + " / 言語")
+        # named in the other language too, so whoever cannot read this one finds it
+        lang_menu = bar.addMenu(self.tr("Lan&guage") + (" / Language" if t.is_japanese() else " / 言語"))
         group = QActionGroup(owner)
         self.languageActions = {}
         for code, name in (("ja", "日本語"), ("en", "English")):
