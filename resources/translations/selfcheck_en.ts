@@ -281,6 +281,32 @@
         </message>
     </context>
     <context>
+        <name>Closing</name>
+        <message>
+            <source>Requests not sent yet</source>
+            <translation>Requests not sent yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction request(s) have not been sent yet.</source>
+            <translation>
+                <numerusform>%n correction request have not been sent yet.</numerusform>
+                <numerusform>%n correction requests have not been sent yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
+            <translation>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Selfcheck open</source>
+            <translation>&amp;Keep Selfcheck open</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Close and &amp;lose them</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationPage</name>
         <message>
             <source>Correction request sent</source>
@@ -359,8 +385,8 @@
             <translation>Saved: waiting to send</translation>
         </message>
         <message>
-            <source>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</source>
-            <translation>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</translation>
+            <source>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</source>
+            <translation>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</translation>
         </message>
         <message>
             <source>Not sent yet</source>
@@ -377,6 +403,14 @@
         <message>
             <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</source>
             <translation>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</translation>
+        </message>
+        <message>
+            <source>&amp;Send again now</source>
+            <translation>&amp;Send again now</translation>
+        </message>
+        <message>
+            <source>Send the waiting request again now</source>
+            <translation>Send the waiting request again now</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -2185,6 +2219,17 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</source>
+            <translation>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</translation>
+        </message>
+        <message>
+            <source>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</source>
+            <translation>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</translation>
         </message>
     </context>
     <context>

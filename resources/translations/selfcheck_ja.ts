@@ -278,6 +278,31 @@
         </message>
     </context>
     <context>
+        <name>Closing</name>
+        <message>
+            <source>Requests not sent yet</source>
+            <translation>まだ送信されていない申出</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction request(s) have not been sent yet.</source>
+            <translation>
+                <numerusform>まだ送信されていない訂正の申出が %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
+            <translation>このコンピューターには安全な鍵の保管場所がないため、申出は Selfcheck を開いている間だけ保持されます。今閉じると申出は失われ、項目を選び直して再度送信する必要があります。Selfcheck を開いたままにすると、自動で送信を続けます。</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Selfcheck open</source>
+            <translation>Selfcheck を開いたままにする(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>閉じて申出を破棄する(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationPage</name>
         <message>
             <source>Correction request sent</source>
@@ -356,8 +381,8 @@
             <translation>保存しました：送信待ち</translation>
         </message>
         <message>
-            <source>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</source>
-            <translation>いまはサービスに接続できません。申出は保存されており、サービスが応答すると自動で送信されます。送信後、「訂正の申出」に受付番号が表示されます。</translation>
+            <source>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</source>
+            <translation>サービスに接続できなかったか、サービスからの応答が届きませんでした。申出は保存されており、サービスが受付を確認するまで自動で再送信されます（二重に受け付けられることはありません）。受付番号はこの画面と「訂正の申出」に表示されます。</translation>
         </message>
         <message>
             <source>Not sent yet</source>
@@ -374,6 +399,14 @@
         <message>
             <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</source>
             <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）にお電話ください。この申出にはまだ受付番号がありません。送信されると「訂正の申出」に受付番号が表示されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Send again now</source>
+            <translation>今すぐ再送信(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Send the waiting request again now</source>
+            <translation>送信待ちの申出を今すぐ再送信する</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -2171,6 +2204,17 @@
         <message>
             <source>Status</source>
             <translation>状態</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</source>
+            <translation>ディスクがいっぱいのため、Selfcheck は何も保存できません。すぐに送信できなかった申出は Selfcheck を開いている間だけ保持されます。空き容量を増やして（ごみ箱を空にする、不要な大きいファイルを削除するなど）、Selfcheck を再起動してください。</translation>
+        </message>
+        <message>
+            <source>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</source>
+            <translation>Selfcheck はデータフォルダー（%1）に保存できないため、閉じるまですべてをメモリー上に保持します。すぐに送信できなかった申出は、閉じると失われます。管理者にフォルダーへの書き込みを許可してもらうか、書き込めるフォルダーを SELFCHECK_HOME に指定して Selfcheck を起動してください。</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ Folders: each platform's own layout through platformdirs (Linux: XDG ``~/.local/
 
 from __future__ import annotations
 
+import logging
 import os
 from functools import cache
 from importlib import resources as _res
@@ -49,9 +50,12 @@ def _folder(kind: str) -> Path:
     else:
         import platformdirs
 
-        # appauthor=False: no "Selfcheck\selfcheck" double folder on Windows
+        # appauthor=False: no "Selfcheck\\selfcheck" double folder on Windows
         p = Path(getattr(platformdirs, f"user_{kind}_dir")(APP, appauthor=False))
-    p.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        p.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as e:  # core.storage.problem() tells the resident; the app runs in memory
+        logging.getLogger(__name__).warning("the %s folder cannot be made: %s", kind, type(e).__name__)
     return p
 
 

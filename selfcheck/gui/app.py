@@ -39,6 +39,8 @@ class RedactingFilter(logging.Filter):
 
 def setup_logging() -> None:
     # delay: the file is opened on the first message, not while the first window is coming up
+    if not os.access(user_log_dir(), os.W_OK):
+        return  # a folder that cannot be written: the window says so (core.storage); no log file
     handler = logging.FileHandler(user_log_dir() / "selfcheck.log", encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())

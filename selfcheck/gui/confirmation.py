@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from ..core import schema as s
 from ..core.rules import Finding
@@ -21,10 +21,17 @@ class ConfirmationPage(Page):
     overviewRequested = Signal()
     receiptRequested = Signal()
     approveRequested = Signal()
+    sendNowRequested = Signal()  # a request waiting to be sent: try it again now (same key)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = False
+        self.sendNowButton = QPushButton(self)
+        self.sendNowButton.setObjectName("sendNowButton")
+        self.sendNowButton.setVisible(False)
+        self._name_send_now()
+        self.sendNowButton.clicked.connect(self.sendNowRequested)
+        self.ui.findChild(QHBoxLayout, "confirmationButtons").insertWidget(0, self.sendNowButton)
         self.ui.approveButton.clicked.connect(self.approveRequested)
         self.ui.copyButton.clicked.connect(self._copy)
         self.ui.receiptButton.clicked.connect(self.receiptRequested)
@@ -63,6 +70,7 @@ class ConfirmationPage(Page):
         ui.statusLabel.setAccessibleName(self.tr("Status"))
         for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton):
             w.setVisible(True)
+        self.sendNowButton.setVisible(False)
         ui.referenceLabel.setText(req.reference)
         ui.referenceLabel.setAccessibleDescription(req.reference)
         ui.nextLabel.setText(self.tr(
@@ -85,12 +93,15 @@ class ConfirmationPage(Page):
         """Saved in the outbox: sent by itself when the service answers again."""
         ui = self.ui
         self._set_state("waiting", self.tr("Saved: waiting to send"))
-        ui.statusLabel.setText(self.tr("The service cannot be reached right now. Your request is saved and will be sent by "
-                                       "itself as soon as the service answers; you will then get a reference number "
-                                       "under “My requests”."))
+        ui.statusLabel.setText(self.tr("The service could not be reached, or its answer did not come through. Your request "
+                                       "is saved and is sent again by itself (the service never makes it twice) until the "
+                                       "service confirms it; you then get a reference number here and under “My requests”."))
         ui.statusLabel.setAccessibleName(self.tr("Not sent yet"))
         for w in (ui.referenceCaption, ui.referenceLabel, ui.copyButton, ui.receiptButton, ui.approveButton):
             w.setVisible(False)
+        self._name_send_now()
+        self.sendNowButton.setEnabled(True)
+        self.sendNowButton.setVisible(True)
         ui.nextLabel.setText(self.tr("Selfcheck tries again every few seconds while it is open, and again when you next "
                                      "sign in. Nothing is sent twice.") if persistent else
                              self.tr("This computer has no secure key store, so the request is kept only while Selfcheck "
@@ -100,6 +111,10 @@ class ConfirmationPage(Page):
                                      "This request has no reference number yet: it gets one when it has been sent, under "
                                      "“My requests”."))
         announce(ui.statusLabel, ui.titleLabel.text() + ". " + ui.statusLabel.text())
+
+    def _name_send_now(self) -> None:
+        self.sendNowButton.setText(self.tr("&Send again now"))
+        self.sendNowButton.setAccessibleName(self.tr("Send the waiting request again now"))
 
     def show_notice(self, text: str, error: bool = False) -> None:
         """A message about what was done on this screen (receipt saved or printed, or why not):

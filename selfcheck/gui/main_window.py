@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Preferences.current()
         self.runner = Operations(self, render=self.render, on_failure=self._failed)
         self._backend_started = False
+        self._storage_problem: str | None = None  # the data folder cannot keep anything (core.storage)
+        self._close_agreed = False  # closing loses requests that wait in memory: asked and agreed
         # the outbox goes out by itself; status changes are looked for now and then
         self.outboxTimer = QTimer(self)
         self.outboxTimer.setInterval(15_000)
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
         # once the modules are in, build the overview page while the resident is still typing
         self.runner.call(preload, lambda _r: self.prebuild_soon(), what="preload")
         failed = self._backend_failed
+        self.runner.call(self.backend.storage_problem, self._storage_checked, what="storage check")
         if self.backend.demo and not self.counter:
             from ..core.personas import persona_summaries  # json + pydantic only, no server
 
@@ -259,8 +262,18 @@ class MainWindow(QMainWindow):
         if self.flow.step is Step.SIGN_IN and not self.signin.ui.numberEdit.text():
             self.signin.ui.personaCombo.setFocus()
 
+    def _storage_checked(self, problem: str | None) -> None:
+        """The data folder cannot keep anything: say so, and what to do, before anything is lost."""
+        self._storage_problem = problem
+        if problem and not self.counter and self.flow.step is Step.SIGN_IN:
+            self._backend_ready()
+
     def _backend_ready(self) -> None:
         if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
+            if self._storage_problem:  # what to do about the data folder comes first
+                from .storage import data_folder_message
+
+                return self.signin.set_status_key(lambda: data_folder_message(self._storage_problem))
             self.signin.set_status_key(lambda: self.tr("The demo service is ready."))
 
     def _backend_failed(self, e: BaseException) -> None:
@@ -449,23 +462,36 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing of the resident, nor a staff session, outlives the window: the revocations
-        run to their end on their own thread (never cancelled), then the backend closes."""
+        run to their end on their own thread (never cancelled, one short try for the resident's
+        session), then the backend closes. The GUI thread waits for none of it."""
+        unsent = self.resident.unsent_lost_on_close()
+        if unsent and not self._close_agreed:
+            from .closing import ask_before_closing
+
+            event.ignore()
+            self.closeQuestion = ask_before_closing(self, unsent, self._close_anyway)
+            return
         self.stop_timers()
         self._backend_started = True  # a start still pending after the first paint must not run now
         if self.shell is not None:
             events = self.shell.flow.close()
         else:
-            events = [e for e in self.resident.sign_out() if isinstance(e, Work)]
+            events = [e for e in self.resident.sign_out(quick=True) if isinstance(e, Work)]
         self.render(events)  # before the pool shuts down: what must finish is on its own thread
         self.runner.invalidate()
         self.runner.shutdown(wait=False)  # the GUI thread does not wait: the closing thread does
         self.runner.finish("closing", self._close_backend)
         super().closeEvent(event)
 
+    def _close_anyway(self) -> None:
+        self._close_agreed = True
+        self.close()
+
     def _close_backend(self) -> None:
-        """On the closing thread: after the running work and the revocations, the client and the
-        demo server go (the process waits for this thread before it exits: ``app.run``)."""
-        self.runner.shutdown()
+        """On the closing thread: after the revocations and the work under way (a send records
+        its outcome first), the client and the demo server go (the process waits for this thread
+        before it exits: ``app.run``)."""
         self.runner.wait_finished()
+        self.runner.wait_done()
         self.backend.close()
 

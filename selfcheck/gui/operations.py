@@ -166,8 +166,13 @@ class Operations(QObject):
         self._on_failure(event.what, event.error)
 
     def shutdown(self, wait: bool = True) -> None:
-        """Cancel what has not started; work that must finish goes on. ``wait``: until the running
-        work is done (call again with ``wait=True`` from another thread to wait there)."""
+        """Cancel what has not started; work that must finish goes on. ``wait=False`` (closing
+        the window) returns at once; ``wait_done()`` then waits, from another thread."""
         self._closed = True
         if self._pool is not None:
             self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    def wait_done(self) -> None:
+        """Block until the work already running has ended (never on the GUI thread)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)

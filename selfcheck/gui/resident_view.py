@@ -100,6 +100,7 @@ class ResidentView(QObject):
             page.approveRequested.connect(self.w.open_approval)
             page.set_demo(self.w.backend.demo)
             page.requestsRequested.connect(self._show_requests)
+            page.sendNowRequested.connect(self._send_now)
             page.overviewRequested.connect(lambda: self.do(c().back_to_overview()))
             page.receiptRequested.connect(lambda: c().flow.confirmed and self.save_receipt(c().flow.confirmed))
         elif self._make_extra is not None:
@@ -261,6 +262,14 @@ class ResidentView(QObject):
             text = translate("ResidentView", "The receipt could not be saved there. Choose another folder and try again.")
         self.tell(text, error=True)
 
+    def _tell_storage(self) -> None:
+        """After a send: the outbox had to keep it in memory (a full disk, a read-only folder)."""
+        problem = self.w.backend.outbox_problem()
+        if problem:
+            from .storage import data_folder_message
+
+            self.tell(data_folder_message(problem), error=True)
+
     def tell(self, text: str, error: bool = False) -> None:
         """A message on whichever screen is showing (it stays until the next one). On the
         confirmation it goes below the panel: the request's own status is never overwritten."""
@@ -364,7 +373,19 @@ class ResidentView(QObject):
                                             .replace("%2", t.status_label(r.status)) for r in e.changed))
         self.w.mailboxChanged.emit()
 
+    def _send_now(self) -> None:
+        """Send again now what waits (the same request with the same key; nothing new is made)."""
+        self.confirmation.sendNowButton.setEnabled(False)
+        self.w.send_waiting_now()
+
     def _waiting_sent(self, e: ev.WaitingSent) -> None:
+        from ..core.outbox import next_round
+
+        # back off with jitter while the service fails; back to every 15 s once it answers
+        self._failed_rounds = 0 if not e.still_waiting else getattr(self, "_failed_rounds", 0) + 1
+        self.w.outboxTimer.setInterval(int(next_round(self._failed_rounds) * 1000))
+        if "confirmation" in self.pages:
+            self.confirmation.sendNowButton.setEnabled(True)
         if e.received:
             self.home.show_message(translate("ResidentView", "Your saved request has been sent. Reference number: %1.")
                                    .replace("%1", ", ".join(i.reference for i in e.received)))
@@ -394,6 +415,7 @@ class ResidentView(QObject):
     def _confirmed(self, e: ev.Confirmed) -> None:
         self.confirmation.set_request(e.request)
         self.w.show_step()
+        self._tell_storage()
         if e.approved:
             self.tell(translate("ResidentView", "Approved by staff %1. The request goes on to the offices that hold the items.")
                       .replace("%1", e.request.approved_by or ""))
@@ -402,6 +424,7 @@ class ResidentView(QObject):
     def _queued(self, _e: ev.Queued) -> None:
         self.confirmation.set_queued(True)
         self.w.show_step()
+        self._tell_storage()
         self.w.confirmationShown.emit()
 
     def _send_refused(self, e: ev.SendRefused) -> None:
