@@ -32,27 +32,75 @@ f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
 
-def _spawn(cmd: list[str], env: dict, marker: str) -> float:
+def _spawn(cmd: list[str], env: dict, marker: str) -> dict[str, float]:
+    """Run once; every ``NAME MONOTONIC`` line it prints, and its exit ("exit"), in seconds from
+    the spawn."""
     t0 = time.monotonic()
     out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
-    stamps = [float(line.split()[1]) for line in out.stdout.splitlines() if line.startswith(marker)]
-    if not stamps:
+    t_exit = time.monotonic()
+    stamps = {}
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] not in stamps:
+            try:
+                stamps[parts[0]] = float(parts[1]) - t0
+            except ValueError:
+                pass
+    if marker not in stamps:
         raise RuntimeError(f"{cmd} printed no {marker}: {out.stderr[-500:]}")
-    return stamps[0] - t0
+    stamps["exit"] = t_exit - t0
+    return stamps
 
 
-def run(runs: int = 11) -> dict:
+def _demo_server_ready(home: Path, env: dict) -> float:
+    """What the overview waits for in the demo: the mock API child from spawn to accepting requests
+    (most of it is importing FastAPI and uvicorn)."""
+    from selfcheck.mockapi.child import command
+
+    t0 = time.monotonic()
+    with subprocess.Popen(command(home / ".local" / "share" / "selfcheck" / "demo" / "mock-api.sqlite3"),
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env) as child:
+        line = child.stdout.readline()
+        ready = time.monotonic() - t0
+        child.stdin.close()
+        child.wait(10)
+    if not line.startswith(b"listening "):
+        raise RuntimeError("the demo server did not start")
+    return ready
+
+
+def run(runs: int = 11, frozen: Path | None = None) -> dict:
+    """Medians of ``runs`` alternating runs: the bare window, the app to its first paint and to
+    the overview (and the same for the frozen app when given); closing: from the window being
+    closed to the event loop returning (the GUI thread) and to the process's exit."""
     home = Path(tempfile.mkdtemp(prefix="selfcheck-bench-home-"))
-    seeded_db(home / "demo" / "mock-api.sqlite3")  # the demo's data already there, as from the second launch on
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SELFCHECK_HOME": str(home), "SELFCHECK_BENCH_PRINT": "1"}
+    # a user's own folders (platformdirs), with the demo's data already there as from the second launch on
+    seeded_db(home / ".local" / "share" / "selfcheck" / "demo" / "mock-api.sqlite3")
+    env = {k: v for k, v in os.environ.items() if k != "SELFCHECK_HOME" and not k.startswith("XDG_")}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "SELFCHECK_BENCH_PRINT": "1"})
     bare = [sys.executable, "-c", BARE]
-    first = [sys.executable, "-m", "selfcheck", "--demo", "--lang", "ja", "--exit-after", "first-paint"]
-    overview = [sys.executable, "-m", "selfcheck", "--demo", "--lang", "ja", "--persona", "clean", "--exit-after", "overview"]
-    for cmd, marker in ((bare, "paint"), (first, "paint"), (overview, "overview")):  # warm the OS caches
+    apps = {"venv": [sys.executable, "-m", "selfcheck"]}
+    if frozen is not None:
+        apps["frozen"] = [str(frozen / "selfcheck")]
+    first = {k: [*v, "--demo", "--lang", "ja", "--exit-after", "first-paint"] for k, v in apps.items()}
+    overview = {k: [*v, "--demo", "--lang", "ja", "--persona", "clean", "--exit-after", "overview"] for k, v in apps.items()}
+    plan = [("bare", bare, "paint")] + [(f"{k}_first", c, "paint") for k, c in first.items()] + \
+           [(f"{k}_overview", c, "overview") for k, c in overview.items()]
+    for _name, cmd, marker in plan:  # warm the OS caches
         _spawn(cmd, env, marker)
-    b, f, o = [], [], []
+    got: dict[str, list[dict]] = {name: [] for name, _c, _m in plan}
+    server = []
     for _ in range(runs):
-        b.append(_spawn(bare, env, "paint"))
-        f.append(_spawn(first, env, "paint"))
-        o.append(_spawn(overview, env, "overview"))
-    return {"bare": median(b), "first_paint": median(f), "overview": median(o), "runs": runs}
+        for name, cmd, marker in plan:
+            got[name].append(_spawn(cmd, env, marker))
+        server.append(_demo_server_ready(home, env))
+    out = {"runs": runs, "bare": median([r["paint"] for r in got["bare"]]), "server_ready": median(server),
+           "bare_exit_after_paint": median([r["exit"] - r["paint"] for r in got["bare"]])}
+    for k in apps:
+        p = "" if k == "venv" else "frozen_"
+        out[p + "first_paint"] = median([r["paint"] for r in got[f"{k}_first"]])
+        out[p + "overview"] = median([r["overview"] for r in got[f"{k}_overview"]])
+        out[p + "close_gui"] = median([r["exec-returned"] - r["closing"] for r in got[f"{k}_overview"]])
+        out[p + "close_exit"] = median([r["exit"] - r["closing"] for r in got[f"{k}_overview"]])
+        out[p + "close_exit_max"] = max(r["exit"] - r["closing"] for r in got[f"{k}_overview"])
+    return out

@@ -243,3 +243,11 @@ def demo_card(api):
 
     yield issue
     client.close()
+
+
+@pytest.fixture(scope="session")
+def frozen_app(tmp_path_factory):
+    """The app built with PyInstaller, once per session (see ``tests/frozen.py``)."""
+    from .frozen import build_frozen_app
+
+    return build_frozen_app(tmp_path_factory.mktemp("frozen"))

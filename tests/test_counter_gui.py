@@ -152,7 +152,8 @@ def test_two_residents_one_after_another_leave_nothing_of_each_other(qtbot, coun
     qtbot.mouseClick(w.confirmation.ui.copyButton, LEFT)
     assert QApplication.clipboard().text() == reference
     qtbot.mouseClick(w.confirmation.ui.receiptButton, LEFT)  # this machine has no printer
-    qtbot.waitUntil(lambda: "No printer is set up" in w.confirmation.ui.statusLabel.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "No printer is set up" in w.confirmation.ui.noticeLabel.text(), timeout=15000)
+    assert w.confirmation.ui.statusLabel.text() == "Status: Received", "the status stays"
     qtbot.mouseClick(w.confirmation.ui.requestsButton, LEFT)  # the request, stamped, in "My requests"
     qtbot.waitUntil(lambda: "Received" in model_texts(w.home.requests), timeout=15000)  # approved
     w.home.ui.requestsView.setFocus()

@@ -46,6 +46,26 @@ def test_screenshot_of_the_confirmation_sends_a_request(tmp_path):
     assert n == 1
 
 
+def test_screenshot_at_a_given_size_of_my_record(tmp_path):
+    out = tmp_path / "record.png"
+    r = run_selfcheck(["--demo", "--persona", "clean", "--screenshot", str(out), "--screen", "my-record",
+                       "--size", "1366x720", "--large-text", "--lang", "en"], tmp_path / "h")
+    assert r.returncode == 0, r.stderr
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1366, 720)
+
+
+def test_a_size_that_is_not_one_is_refused():
+    import pytest
+
+    from selfcheck.__main__ import parse_args
+
+    assert parse_args(["--size", "1366x720"]).size == (1366, 720)
+    for bad in ("1366", "big", "10x10"):
+        with pytest.raises(SystemExit):
+            parse_args(["--size", bad])
+
+
 def test_unknown_persona_fails_with_a_message(tmp_path):
     r = run_selfcheck(["--demo", "--persona", "nobody", "--screenshot", str(tmp_path / "x.png")], tmp_path / "h")
     assert r.returncode == 1 and "nobody" in r.stderr

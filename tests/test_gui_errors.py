@@ -80,7 +80,8 @@ def test_locked_card_is_sent_to_the_counter(qtbot, window, personas):
     p = personas["locked"]
     fill(qtbot, w, p.number, p.pin)
     press_sign_in(qtbot, w)
-    assert "Take your card to your municipal office" in wait_for_error(qtbot, w)
+    text = wait_for_error(qtbot, w)
+    assert "photo ID" in text and "counter" in text
 
 
 def test_server_down(qtbot, make_window, personas):

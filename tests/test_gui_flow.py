@@ -25,7 +25,7 @@ def test_sign_in_overview_detail_flag_check_send_confirm_and_list(qtbot, window,
     for group in ("Benefit bank account (1 item)", "Health insurance (1 item)", "Disability certificates (0 items)",
                   "Pension records (0 items)"):
         assert group in texts
-    assert "ﾔﾏﾀﾞ ﾐﾕｷ" in texts and "山田 美幸（親）" in texts and "Self-service (online)" in texts
+    assert "ﾔﾏﾀﾞ ﾐﾕｷ" in texts and "Miyuki Yamada (parent)" in texts and "Self-service (online)" in texts
     assert w.home.ui.numberValue.text() == "•••• •••• " + p.number[-4:]
 
     # Open the selected bank account by keyboard.

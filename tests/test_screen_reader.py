@@ -29,7 +29,7 @@ def tour(tmp_path, *mode):
     lines = [x for x in r.stdout.splitlines() if x.startswith("{")]
     assert lines, f"no report; stderr: {r.stderr[-2000:]}"
     report = json.loads(lines[-1])
-    assert "error" not in report, report
+    assert "error" not in report, report.get("error")
     return report
 
 
@@ -45,6 +45,11 @@ def test_every_visible_control_has_a_name_for_screen_readers(tmp_path):
     assert any(x.startswith("Selfcheck found 2 things to look at.") for x in said), said
     assert "There is a problem: Choose what is wrong with this item." in said
     assert any(x.startswith("Correction request sent. Your reference number is SC-") for x in said), said
+    assert "label: Correction request sent" in report["shown"]["confirmation"]
+    # pages not on screen are not showing to the screen reader either
+    for screen, names in report["shown"].items():
+        if screen not in ("overview",):
+            assert "tree: Linked items" not in names, screen
 
 
 def test_the_counter_screens_are_named_and_announce_too(tmp_path):
@@ -59,3 +64,13 @@ def test_the_counter_screens_are_named_and_announce_too(tmp_path):
     assert any(x.startswith("Is this you? 山田 翔太") for x in said), said
     assert "There is a problem: Enter the approving staff member's password." in said
     assert "The session has ended. Nothing of that resident is left on this computer." in said
+    shown = report["shown"]
+    # the screen reader hears the state the screen shows: waiting for approval, not "sent"
+    assert "label: Correction request taken: waiting for approval" in shown["waiting_for_approval"]
+    assert "label: Correction request sent" not in shown["waiting_for_approval"]
+    # and nothing of a page that is not on screen: not the resident's findings under the
+    # approval screen, not the next resident's empty overview under the counter's screens
+    for screen in ("staff_sign_in", "counter", "resident_sign_in", "is_this_you", "approval_error", "session_ended",
+                   "unlock"):
+        hidden = [n for n in shown[screen] if n.endswith((": Linked items", ": What Selfcheck found", ": Sections"))]
+        assert hidden == [], (screen, hidden)

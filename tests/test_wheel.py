@@ -1,4 +1,5 @@
-"""A wheel built from the repo carries the forms and resources and runs the demo."""
+"""A wheel built from the repo carries the forms and resources it runs with (and nothing it does
+not run with), and runs the demo."""
 
 from __future__ import annotations
 
@@ -23,11 +24,14 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_the_demo(tmp_path):
                    check=True, capture_output=True, timeout=300)
     (wheel,) = dist.glob("selfcheck-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("selfcheck/_data/ui/signin.ui", "selfcheck/_data/ui/home.ui", "selfcheck/_data/resources/openapi.json",
+    for needed in ("selfcheck/_data/ui/signin.ui", "selfcheck/_data/ui/home.ui",
                    "selfcheck/_data/resources/demo/personas.json", "selfcheck/_data/resources/styles/app.qss",
                    "selfcheck/_data/resources/translations/selfcheck_ja.qm",
                    "selfcheck/_data/resources/translations/selfcheck_en.qm"):
         assert needed in names, needed
+    # only what runs: every form, no translation sources, no OpenAPI document (the server makes its own)
+    assert {n for n in names if n.endswith(".ui")} == {f"selfcheck/_data/ui/{f.name}" for f in (ROOT / "ui").glob("*.ui")}
+    assert not [n for n in names if n.endswith(".ts") or n.endswith("openapi.json")]
 
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)

@@ -1,7 +1,9 @@
 """Build hook: compile the Qt Linguist translations (.ts) into .qm at build/install time.
 
 The .qm files are build products (git ignores them). They are written beside the .ts files
-so that an editable install and the wheel (which packs ``resources/``) both carry them.
+so that an editable install and the wheel both carry them. For a wheel the hook also packs
+the forms and resources the app reads at run time (``tools/runtime_files.py``) into
+``selfcheck/_data``.
 lrelease comes from the PySide6 wheel in the build environment. Without Qt (installing only
 the core: ``pip install --no-build-isolation -e '.[mock-api,test]'`` in a venv without PySide6)
 there is nothing to compile the translations for, and the hook says so and goes on.
@@ -9,6 +11,7 @@ there is nothing to compile the translations for, and the hook says so and goes 
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -43,9 +46,21 @@ def compile_translations(root: Path) -> list[Path]:
     return out
 
 
+def _runtime_files(root: Path) -> dict:
+    """``tools/runtime_files.py`` (beside this file, not an importable package)."""
+    spec = importlib.util.spec_from_file_location("selfcheck_runtime_files", root / "tools" / "runtime_files.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.runtime_files(root)
+
+
 class CustomBuildHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict) -> None:
-        compile_translations(Path(self.root))
+        root = Path(self.root)
+        compile_translations(root)
+        if self.target_name == "wheel" and version != "editable":  # an editable install reads the repo
+            for src, dest in _runtime_files(root).items():
+                build_data["force_include"][str(src)] = str(dest)
 
 
 if __name__ == "__main__":  # compile by hand after editing a .ts: python tools/hatch_build.py

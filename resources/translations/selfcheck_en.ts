@@ -8,20 +8,43 @@
             <translation>When</translation>
         </message>
         <message>
-            <source>Agency</source>
-            <translation>Agency</translation>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
         </message>
         <message>
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
+            <source>Provided by</source>
+            <translation>Provided by</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <source>Exchange</source>
-            <translation>Exchange</translation>
+            <source>You, at %1</source>
+            <translation>You, at %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressModel</name>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
         </message>
     </context>
     <context>
@@ -363,6 +386,32 @@
         </message>
     </context>
     <context>
+        <name>Closing</name>
+        <message>
+            <source>Requests not sent yet</source>
+            <translation>Requests not sent yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction request(s) have not been sent yet.</source>
+            <translation>
+                <numerusform>%n correction request have not been sent yet.</numerusform>
+                <numerusform>%n correction requests have not been sent yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
+            <translation>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Selfcheck open</source>
+            <translation>&amp;Keep Selfcheck open</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>Close and &amp;lose them</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationPage</name>
         <message>
             <source>Correction request sent</source>
@@ -425,10 +474,6 @@
             <translation>Correction request taken: waiting for approval</translation>
         </message>
         <message>
-            <source>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</source>
-            <translation>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</translation>
-        </message>
-        <message>
             <source>&amp;Print receipt</source>
             <translation>&amp;Print receipt</translation>
         </message>
@@ -437,16 +482,20 @@
             <translation>Print a receipt for the resident</translation>
         </message>
         <message>
-            <source>Correction request sent. Your reference number is %1.</source>
-            <translation>Correction request sent. Your reference number is %1.</translation>
+            <source>Your reference number is %1.</source>
+            <translation>Your reference number is %1.</translation>
         </message>
         <message>
             <source>Saved: waiting to send</source>
             <translation>Saved: waiting to send</translation>
         </message>
         <message>
-            <source>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</source>
-            <translation>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</translation>
+            <source>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</source>
+            <translation>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Not sent yet</translation>
         </message>
         <message>
             <source>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</source>
@@ -455,6 +504,26 @@
         <message>
             <source>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</source>
             <translation>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</translation>
+        </message>
+        <message>
+            <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</source>
+            <translation>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</translation>
+        </message>
+        <message>
+            <source>&amp;Send again now</source>
+            <translation>&amp;Send again now</translation>
+        </message>
+        <message>
+            <source>Send the waiting request again now</source>
+            <translation>Send the waiting request again now</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
         </message>
         <message>
             <source>Copied</source>
@@ -1198,6 +1267,14 @@
             <translation>%1 — holder: %2, registered by %3 on %4</translation>
         </message>
         <message>
+            <source>&amp;Note (required: say what is wrong)</source>
+            <translation>&amp;Note (required: say what is wrong)</translation>
+        </message>
+        <message>
+            <source>Note (required)</source>
+            <translation>Note (required)</translation>
+        </message>
+        <message>
             <source>%1 of %2 characters</source>
             <translation>%1 of %2 characters</translation>
         </message>
@@ -1309,8 +1386,12 @@
             <translation>&amp;Linked items</translation>
         </message>
         <message>
-            <source>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</source>
-            <translation>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</translation>
+            <source>Everything linked to your number, by kind. Select an item (or a finding above) and open its details, or mark it as wrong.</source>
+            <translation>Everything linked to your number, by kind. Select an item (or a finding above) and open its details, or mark it as wrong.</translation>
+        </message>
+        <message>
+            <source>Which agency asked for which information about you, which agency provided it, when and why.</source>
+            <translation>Which agency asked for which information about you, which agency provided it, when and why.</translation>
         </message>
         <message>
             <source>Linked items</source>
@@ -1367,6 +1448,22 @@
             <source>What Selfcheck found</source>
             <translation>What Selfcheck found</translation>
         </message>
+        <message>
+            <source>Change &amp;mark on “%1”…</source>
+            <translation>Change &amp;mark on “%1”…</translation>
+        </message>
+        <message>
+            <source>Change what you said about %1</source>
+            <translation>Change what you said about %1</translation>
+        </message>
+        <message>
+            <source>&amp;Mark “%1” as wrong…</source>
+            <translation>&amp;Mark “%1” as wrong…</translation>
+        </message>
+        <message>
+            <source>Mark %1 as wrong</source>
+            <translation>Mark %1 as wrong</translation>
+        </message>
         <message numerus="yes">
             <source>%n item(s) marked as wrong</source>
             <translation>
@@ -1379,20 +1476,24 @@
             <translation>Nothing marked yet</translation>
         </message>
         <message>
+            <source>What you reported in %1:</source>
+            <translation>What you reported in %1:</translation>
+        </message>
+        <message>
+            <source>an item no longer linked to your number</source>
+            <translation>an item no longer linked to your number</translation>
+        </message>
+        <message>
+            <source>Status history:</source>
+            <translation>Status history:</translation>
+        </message>
+        <message>
             <source>&amp;Mark as wrong…</source>
             <translation>&amp;Mark as wrong…</translation>
         </message>
         <message>
-            <source>Change &amp;mark…</source>
-            <translation>Change &amp;mark…</translation>
-        </message>
-        <message>
             <source>You have not sent any correction request yet.</source>
             <translation>You have not sent any correction request yet.</translation>
-        </message>
-        <message>
-            <source>Status history of %1:</source>
-            <translation>Status history of %1:</translation>
         </message>
         <message>
             <source>Made at a municipal counter with staff member %1.</source>
@@ -1403,12 +1504,40 @@
             <translation>Approved by staff member %1.</translation>
         </message>
         <message>
+            <source>Why it was not corrected: %1</source>
+            <translation>Why it was not corrected: %1</translation>
+        </message>
+        <message>
+            <source>The office did not say why it was not corrected.</source>
+            <translation>The office did not say why it was not corrected.</translation>
+        </message>
+        <message>
+            <source>What you can do next: if you still think the link is wrong, contact %1 with your reference number %2, or send a new request with a supporting document (for example a passbook page or an insurance card) that shows it is not yours.</source>
+            <translation>What you can do next: if you still think the link is wrong, contact %1 with your reference number %2, or send a new request with a supporting document (for example a passbook page or an insurance card) that shows it is not yours.</translation>
+        </message>
+        <message>
+            <source>the office that holds the item</source>
+            <translation>the office that holds the item</translation>
+        </message>
+        <message>
             <source>&amp;Notifications (%1)</source>
             <translation>&amp;Notifications (%1)</translation>
         </message>
         <message>
             <source>Loading… %1 of %2</source>
             <translation>Loading… %1 of %2</translation>
+        </message>
+        <message>
+            <source>Export the access log</source>
+            <translation>Export the access log</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -1441,14 +1570,6 @@
         <message>
             <source>Why? Show the evidence for the selected finding</source>
             <translation>Why? Show the evidence for the selected finding</translation>
-        </message>
-        <message>
-            <source>Re&amp;port this…</source>
-            <translation>Re&amp;port this…</translation>
-        </message>
-        <message>
-            <source>Report the item of the selected finding as wrong</source>
-            <translation>Report the item of the selected finding as wrong</translation>
         </message>
         <message>
             <source>De&amp;tails…</source>
@@ -1491,10 +1612,6 @@
             <translation>&amp;Access log</translation>
         </message>
         <message>
-            <source>Which agency exchanged which information about you, when and why.</source>
-            <translation>Which agency exchanged which information about you, when and why.</translation>
-        </message>
-        <message>
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
@@ -1507,8 +1624,36 @@
             <translation>Entries shown</translation>
         </message>
         <message>
+            <source>Fro&amp;m</source>
+            <translation>Fro&amp;m</translation>
+        </message>
+        <message>
+            <source>Show entries from this day</source>
+            <translation>Show entries from this day</translation>
+        </message>
+        <message>
+            <source>Un&amp;til</source>
+            <translation>Un&amp;til</translation>
+        </message>
+        <message>
+            <source>Show entries until this day</source>
+            <translation>Show entries until this day</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <source>Export the entries shown as a CSV file</source>
+            <translation>Export the entries shown as a CSV file</translation>
+        </message>
+        <message>
             <source>Access log</source>
             <translation>Access log</translation>
+        </message>
+        <message>
+            <source>M&amp;y record</source>
+            <translation>M&amp;y record</translation>
         </message>
         <message>
             <source>&amp;Notifications</source>
@@ -1847,6 +1992,49 @@
         </message>
     </context>
     <context>
+        <name>RecordView</name>
+        <message>
+            <source>What the resident register holds about you. Selfcheck compares every linked item with this. If something here is wrong, ask your municipal office.</source>
+            <translation>What the resident register holds about you. Selfcheck compares every linked item with this. If something here is wrong, ask your municipal office.</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <source>Address history</source>
+            <translation>Address history</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Reading</translation>
+        </message>
+        <message>
+            <source>Name in the alphabet</source>
+            <translation>Name in the alphabet</translation>
+        </message>
+        <message>
+            <source>Former surnames</source>
+            <translation>Former surnames</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>Aliases</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestsModel</name>
         <message>
             <source>Reference</source>
@@ -1857,8 +2045,8 @@
             <translation>Sent on</translation>
         </message>
         <message>
-            <source>Items</source>
-            <translation>Items</translation>
+            <source>What you reported</source>
+            <translation>What you reported</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1878,6 +2066,17 @@
         <message>
             <source>Show n&amp;umber</source>
             <translation>Show n&amp;umber</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n row exported to %1.</numerusform>
+                <numerusform>%n rows exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The access log could not be saved there. Choose another folder and try again.</source>
+            <translation>The access log could not be saved there. Choose another folder and try again.</translation>
         </message>
         <message>
             <source>Attach a supporting document</source>
@@ -1926,6 +2125,10 @@
         <message>
             <source>You have signed out.</source>
             <translation>You have signed out.</translation>
+        </message>
+        <message>
+            <source>Your session has ended</source>
+            <translation>Your session has ended</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) linked to your number.</source>
@@ -1982,6 +2185,10 @@
         <message>
             <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
             <translation>Filled in the number and PIN of the demo resident. Press Sign in.</translation>
+        </message>
+        <message>
+            <source>Could not sign in</source>
+            <translation>Could not sign in</translation>
         </message>
         <message>
             <source>Demo</source>
@@ -2120,7 +2327,26 @@
         </message>
     </context>
     <context>
+        <name>Storage</name>
+        <message>
+            <source>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</source>
+            <translation>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</translation>
+        </message>
+        <message>
+            <source>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</source>
+            <translation>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</translation>
+        </message>
+    </context>
+    <context>
         <name>Texts</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>since %1</translation>
+        </message>
         <message>
             <source>Benefit bank account</source>
             <translation>Benefit bank account</translation>
@@ -2208,6 +2434,10 @@
         <message>
             <source>Rejected</source>
             <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Who approves it: a second staff member of the municipality's counter, not %1 who helped you. Until then it is kept at the service and not yet sent to the offices that hold the items. If your session ends first, nothing is lost: the counter can still approve it, and you can follow it under “My requests”. Once approved, the answer is due by %2. If it still says waiting after a few days, ask at the counter with your reference number %3.</source>
+            <translation>Who approves it: a second staff member of the municipality's counter, not %1 who helped you. Until then it is kept at the service and not yet sent to the offices that hold the items. If your session ends first, nothing is lost: the counter can still approve it, and you can follow it under “My requests”. Once approved, the answer is due by %2. If it still says waiting after a few days, ask at the counter with your reference number %3.</translation>
         </message>
         <message>
             <source>Valid</source>
@@ -2321,6 +2551,10 @@
             </translation>
         </message>
         <message>
+            <source>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</source>
+            <translation>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</translation>
+        </message>
+        <message>
             <source>This is not a file (it may be a folder or a device). Choose the photo or PDF itself.</source>
             <translation>This is not a file (it may be a folder or a device). Choose the photo or PDF itself.</translation>
         </message>
@@ -2331,10 +2565,6 @@
         <message>
             <source>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</source>
             <translation>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</translation>
-        </message>
-        <message>
-            <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
-            <translation>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</translation>
         </message>
         <message>
             <source>No card is registered with this My Number. Check the number on your card.</source>

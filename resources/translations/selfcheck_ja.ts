@@ -8,20 +8,43 @@
             <translation>日時</translation>
         </message>
         <message>
-            <source>Agency</source>
-            <translation>機関</translation>
+            <source>Asked by</source>
+            <translation>照会した機関</translation>
         </message>
         <message>
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
+            <source>Provided by</source>
+            <translation>提供した機関</translation>
+        </message>
+        <message>
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
-            <source>Exchange</source>
-            <translation>やりとり</translation>
+            <source>You, at %1</source>
+            <translation>ご本人（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddressModel</name>
+        <message>
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>市区町村</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
         </message>
     </context>
     <context>
@@ -359,6 +382,31 @@
         </message>
     </context>
     <context>
+        <name>Closing</name>
+        <message>
+            <source>Requests not sent yet</source>
+            <translation>まだ送信されていない申出</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n correction request(s) have not been sent yet.</source>
+            <translation>
+                <numerusform>まだ送信されていない訂正の申出が %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This computer has no secure key store, so they are kept only while Selfcheck is open. If you close now they are lost, and you would have to mark the items and send them again. If you keep Selfcheck open, it goes on trying by itself.</source>
+            <translation>このコンピューターには安全な鍵の保管場所がないため、申出は Selfcheck を開いている間だけ保持されます。今閉じると申出は失われ、項目を選び直して再度送信する必要があります。Selfcheck を開いたままにすると、自動で送信を続けます。</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Selfcheck open</source>
+            <translation>Selfcheck を開いたままにする(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Close and &amp;lose them</source>
+            <translation>閉じて申出を破棄する(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationPage</name>
         <message>
             <source>Correction request sent</source>
@@ -421,10 +469,6 @@
             <translation>訂正の申出を受け付けました：承認待ち</translation>
         </message>
         <message>
-            <source>A second staff member now checks the request at the counter. Once they approve it, it goes on to the offices that hold these items, and the answer is due by %1.</source>
-            <translation>これから窓口で別の職員が申出を確認します。承認されると、これらの情報を持つ機関に送られ、%1 までに回答があります。</translation>
-        </message>
-        <message>
             <source>&amp;Print receipt</source>
             <translation>控えを印刷(&amp;P)</translation>
         </message>
@@ -433,16 +477,20 @@
             <translation>住民のための控えを印刷する</translation>
         </message>
         <message>
-            <source>Correction request sent. Your reference number is %1.</source>
-            <translation>訂正の申出を送信しました。受付番号は %1 です。</translation>
+            <source>Your reference number is %1.</source>
+            <translation>受付番号は %1 です。</translation>
         </message>
         <message>
             <source>Saved: waiting to send</source>
             <translation>保存しました：送信待ち</translation>
         </message>
         <message>
-            <source>The service cannot be reached right now. Your request is saved and will be sent by itself as soon as the service answers; you will then get a reference number under “My requests”.</source>
-            <translation>いまはサービスに接続できません。申出は保存されており、サービスが応答すると自動で送信されます。送信後、「訂正の申出」に受付番号が表示されます。</translation>
+            <source>The service could not be reached, or its answer did not come through. Your request is saved and is sent again by itself (the service never makes it twice) until the service confirms it; you then get a reference number here and under “My requests”.</source>
+            <translation>サービスに接続できなかったか、サービスからの応答が届きませんでした。申出は保存されており、サービスが受付を確認するまで自動で再送信されます（二重に受け付けられることはありません）。受付番号はこの画面と「訂正の申出」に表示されます。</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>まだ送信していません</translation>
         </message>
         <message>
             <source>Selfcheck tries again every few seconds while it is open, and again when you next sign in. Nothing is sent twice.</source>
@@ -451,6 +499,26 @@
         <message>
             <source>This computer has no secure key store, so the request is kept only while Selfcheck is open: keep the app open until it has been sent.</source>
             <translation>このコンピューターには安全な鍵の保管場所がないため、申出はセルフチェックを開いている間だけ保持されます。送信されるまでアプリを閉じないでください。</translation>
+        </message>
+        <message>
+            <source>Call the My Number general help line, 0120-95-0178 (free, weekdays 9:30–20:00). This request has no reference number yet: it gets one when it has been sent, under “My requests”.</source>
+            <translation>マイナンバー総合フリーダイヤル 0120-95-0178（無料、平日 9:30〜20:00）にお電話ください。この申出にはまだ受付番号がありません。送信されると「訂正の申出」に受付番号が表示されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Send again now</source>
+            <translation>今すぐ再送信(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Send the waiting request again now</source>
+            <translation>送信待ちの申出を今すぐ再送信する</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題あり</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
         </message>
         <message>
             <source>Copied</source>
@@ -1192,6 +1260,14 @@
             <translation>%1 — 名義：%2、%4に%3が登録</translation>
         </message>
         <message>
+            <source>&amp;Note (required: say what is wrong)</source>
+            <translation>補足（必須：何が誤っているかを書いてください）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Note (required)</source>
+            <translation>補足（必須）</translation>
+        </message>
+        <message>
             <source>%1 of %2 characters</source>
             <translation>%1 / %2 文字</translation>
         </message>
@@ -1303,8 +1379,12 @@
             <translation>連携情報(&amp;L)</translation>
         </message>
         <message>
-            <source>Everything linked to your number, by kind. Select an item and open its details, or mark it as wrong.</source>
-            <translation>マイナンバーに紐付いている情報を種類別に表示しています。項目を選んで詳細を開くか、誤りとして申し出てください。</translation>
+            <source>Everything linked to your number, by kind. Select an item (or a finding above) and open its details, or mark it as wrong.</source>
+            <translation>マイナンバーに紐付いている情報を種類別に表示しています。項目（または上の見つかった点）を選んで詳細を開くか、誤りとして申し出てください。</translation>
+        </message>
+        <message>
+            <source>Which agency asked for which information about you, which agency provided it, when and why.</source>
+            <translation>どの機関があなたのどの情報を照会し、どの機関が提供したか、いつ、何のためかを表示しています。</translation>
         </message>
         <message>
             <source>Linked items</source>
@@ -1360,6 +1440,22 @@
             <source>What Selfcheck found</source>
             <translation>セルフチェックで見つかった点</translation>
         </message>
+        <message>
+            <source>Change &amp;mark on “%1”…</source>
+            <translation>「%1」の申出内容を変更(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Change what you said about %1</source>
+            <translation>%1 の申出内容を変更</translation>
+        </message>
+        <message>
+            <source>&amp;Mark “%1” as wrong…</source>
+            <translation>「%1」を誤りとして申し出る(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Mark %1 as wrong</source>
+            <translation>%1 を誤りとして申し出る</translation>
+        </message>
         <message numerus="yes">
             <source>%n item(s) marked as wrong</source>
             <translation>
@@ -1371,20 +1467,24 @@
             <translation>まだ選んでいません</translation>
         </message>
         <message>
+            <source>What you reported in %1:</source>
+            <translation>%1 で申し出た内容：</translation>
+        </message>
+        <message>
+            <source>an item no longer linked to your number</source>
+            <translation>現在は紐付いていない項目</translation>
+        </message>
+        <message>
+            <source>Status history:</source>
+            <translation>状況の履歴：</translation>
+        </message>
+        <message>
             <source>&amp;Mark as wrong…</source>
             <translation>誤りとして申し出る(&amp;M)…</translation>
         </message>
         <message>
-            <source>Change &amp;mark…</source>
-            <translation>申出内容を変更(&amp;M)…</translation>
-        </message>
-        <message>
             <source>You have not sent any correction request yet.</source>
             <translation>訂正の申出はまだありません。</translation>
-        </message>
-        <message>
-            <source>Status history of %1:</source>
-            <translation>%1 の状況の履歴：</translation>
         </message>
         <message>
             <source>Made at a municipal counter with staff member %1.</source>
@@ -1395,12 +1495,40 @@
             <translation>職員 %1 が承認しました。</translation>
         </message>
         <message>
+            <source>Why it was not corrected: %1</source>
+            <translation>訂正されなかった理由：%1</translation>
+        </message>
+        <message>
+            <source>The office did not say why it was not corrected.</source>
+            <translation>機関から訂正しなかった理由は示されていません。</translation>
+        </message>
+        <message>
+            <source>What you can do next: if you still think the link is wrong, contact %1 with your reference number %2, or send a new request with a supporting document (for example a passbook page or an insurance card) that shows it is not yours.</source>
+            <translation>次にできること：まだ誤りだと思う場合は、受付番号 %2 を添えて %1 に問い合わせるか、ご自身のものではないことがわかる確認書類（通帳のページや保険証など）を添付して、新しく申し出てください。</translation>
+        </message>
+        <message>
+            <source>the office that holds the item</source>
+            <translation>その情報を持つ機関</translation>
+        </message>
+        <message>
             <source>&amp;Notifications (%1)</source>
             <translation>お知らせ（%1）(&amp;N)</translation>
         </message>
         <message>
             <source>Loading… %1 of %2</source>
             <translation>読み込み中… %2 件中 %1 件</translation>
+        </message>
+        <message>
+            <source>Export the access log</source>
+            <translation>やりとり履歴を書き出す</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>やりとり</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -1433,14 +1561,6 @@
         <message>
             <source>Why? Show the evidence for the selected finding</source>
             <translation>理由：選んだ点の根拠を表示</translation>
-        </message>
-        <message>
-            <source>Re&amp;port this…</source>
-            <translation>申し出る(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Report the item of the selected finding as wrong</source>
-            <translation>選んだ点の項目を誤りとして申し出る</translation>
         </message>
         <message>
             <source>De&amp;tails…</source>
@@ -1483,10 +1603,6 @@
             <translation>やりとり履歴(&amp;A)</translation>
         </message>
         <message>
-            <source>Which agency exchanged which information about you, when and why.</source>
-            <translation>どの機関が、いつ、なぜ、あなたのどの情報をやりとりしたかを表示します。</translation>
-        </message>
-        <message>
             <source>&amp;Search</source>
             <translation>検索(&amp;S)</translation>
         </message>
@@ -1499,8 +1615,36 @@
             <translation>表示件数</translation>
         </message>
         <message>
+            <source>Fro&amp;m</source>
+            <translation>開始日(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Show entries from this day</source>
+            <translation>この日からの記録を表示</translation>
+        </message>
+        <message>
+            <source>Un&amp;til</source>
+            <translation>終了日(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Show entries until this day</source>
+            <translation>この日までの記録を表示</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV に書き出す(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Export the entries shown as a CSV file</source>
+            <translation>表示中の記録を CSV ファイルに書き出す</translation>
+        </message>
+        <message>
             <source>Access log</source>
             <translation>やりとり履歴</translation>
+        </message>
+        <message>
+            <source>M&amp;y record</source>
+            <translation>わたしの情報(&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Notifications</source>
@@ -1836,6 +1980,49 @@
         </message>
     </context>
     <context>
+        <name>RecordView</name>
+        <message>
+            <source>What the resident register holds about you. Selfcheck compares every linked item with this. If something here is wrong, ask your municipal office.</source>
+            <translation>住民基本台帳に記録されているあなたの情報です。セルフチェックは紐付いた各項目をこの情報と照らし合わせます。ここに誤りがある場合は、市区町村の窓口にお問い合わせください。</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <source>Address history</source>
+            <translation>住所の履歴</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <source>Name in the alphabet</source>
+            <translation>ローマ字氏名</translation>
+        </message>
+        <message>
+            <source>Former surnames</source>
+            <translation>旧氏</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>通称</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>生年月日</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性別</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestsModel</name>
         <message>
             <source>Reference</source>
@@ -1846,8 +2033,8 @@
             <translation>送信日時</translation>
         </message>
         <message>
-            <source>Items</source>
-            <translation>件数</translation>
+            <source>What you reported</source>
+            <translation>申し出た内容</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1867,6 +2054,16 @@
         <message>
             <source>Show n&amp;umber</source>
             <translation>番号を表示(&amp;U)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n 件を %1 に書き出しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The access log could not be saved there. Choose another folder and try again.</source>
+            <translation>その場所にはやりとり履歴を保存できませんでした。別のフォルダーを選んで、もう一度お試しください。</translation>
         </message>
         <message>
             <source>Attach a supporting document</source>
@@ -1915,6 +2112,10 @@
         <message>
             <source>You have signed out.</source>
             <translation>サインアウトしました。</translation>
+        </message>
+        <message>
+            <source>Your session has ended</source>
+            <translation>セッションが終了しました</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) linked to your number.</source>
@@ -1968,6 +2169,10 @@
         <message>
             <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
             <translation>デモ利用者の番号と暗証番号を入力しました。「サインイン」を押してください。</translation>
+        </message>
+        <message>
+            <source>Could not sign in</source>
+            <translation>サインインできませんでした</translation>
         </message>
         <message>
             <source>Demo</source>
@@ -2106,7 +2311,26 @@
         </message>
     </context>
     <context>
+        <name>Storage</name>
+        <message>
+            <source>The disk is full, so Selfcheck cannot save anything: a request that cannot be sent at once is kept only while Selfcheck is open. Free some space (empty the trash, delete large files you no longer need), then restart Selfcheck.</source>
+            <translation>ディスクがいっぱいのため、Selfcheck は何も保存できません。すぐに送信できなかった申出は Selfcheck を開いている間だけ保持されます。空き容量を増やして（ごみ箱を空にする、不要な大きいファイルを削除するなど）、Selfcheck を再起動してください。</translation>
+        </message>
+        <message>
+            <source>Selfcheck cannot save anything in its data folder (%1), so it keeps everything in memory until you close it: a request that cannot be sent at once is lost when you close. Ask your administrator to make the folder writable, or start Selfcheck with SELFCHECK_HOME set to a folder you can write to.</source>
+            <translation>Selfcheck はデータフォルダー（%1）に保存できないため、閉じるまですべてをメモリー上に保持します。すぐに送信できなかった申出は、閉じると失われます。管理者にフォルダーへの書き込みを許可してもらうか、書き込めるフォルダーを SELFCHECK_HOME に指定して Selfcheck を起動してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Texts</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>%1〜</translation>
+        </message>
         <message>
             <source>Benefit bank account</source>
             <translation>公金受取口座</translation>
@@ -2194,6 +2418,10 @@
         <message>
             <source>Rejected</source>
             <translation>訂正せず</translation>
+        </message>
+        <message>
+            <source>Who approves it: a second staff member of the municipality's counter, not %1 who helped you. Until then it is kept at the service and not yet sent to the offices that hold the items. If your session ends first, nothing is lost: the counter can still approve it, and you can follow it under “My requests”. Once approved, the answer is due by %2. If it still says waiting after a few days, ask at the counter with your reference number %3.</source>
+            <translation>承認するのは：市区町村窓口のもう一人の職員です（対応した %1 以外）。承認されるまでは申出はサービスに保管され、情報を持つ機関にはまだ送られません。先に対応が終了しても申出は失われません。窓口で承認でき、「訂正の申出」で状況を確認できます。承認後の回答期限は %2 です。数日たっても承認待ちのままの場合は、受付番号 %3 を窓口でお伝えください。</translation>
         </message>
         <message>
             <source>Valid</source>
@@ -2306,6 +2534,10 @@
             </translation>
         </message>
         <message>
+            <source>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</source>
+            <translation>暗証番号を 3 回間違えたため、カードがロックされています。このアプリではロックを解除できません。カードと顔写真付きの本人確認書類（運転免許証・パスポート・在留カードなど）を持って、お住まいの市区町村役場の住民窓口へお越しください。窓口でロックを解除し、新しい暗証番号を設定します。</translation>
+        </message>
+        <message>
             <source>This is not a file (it may be a folder or a device). Choose the photo or PDF itself.</source>
             <translation>これはファイルではありません（フォルダーや装置の可能性があります）。写真または PDF のファイルそのものを選んでください。</translation>
         </message>
@@ -2316,10 +2548,6 @@
         <message>
             <source>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</source>
             <translation>画像が大きすぎます（4000 万画素を超えています）。解像度を下げて撮り直してください。</translation>
-        </message>
-        <message>
-            <source>Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.</source>
-            <translation>暗証番号を 3 回間違えたため、カードがロックされています。お住まいの市区町村の窓口にカードをお持ちください。このアプリでは解除できません。</translation>
         </message>
         <message>
             <source>No card is registered with this My Number. Check the number on your card.</source>

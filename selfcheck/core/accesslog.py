@@ -9,11 +9,13 @@ megabytes; as columns of shared strings they cost a few. It is built page by pag
 
 from __future__ import annotations
 
+import csv
 import sys
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 from typing import Iterable, NamedTuple
 
-COLUMNS = 5  # when, agency, item, purpose, exchange
+COLUMNS = 5  # when, asked by, provided by, item, purpose
 
 
 class Row(NamedTuple):
@@ -25,12 +27,32 @@ class Row(NamedTuple):
     purpose: str
     purpose_en: str
     direction: str
+    counterpart: str = ""
+    counterpart_en: str = ""
+    at_counter: str = ""  # "1" for the resident's own viewing at a municipal counter
+
+    def asked_by(self, english: bool) -> str:
+        """The agency that asked for the information."""
+        if self.direction == "query":
+            return self.agency_en if english else self.agency
+        return (self.counterpart_en if english else self.counterpart) or ""
+
+    def provided_by(self, english: bool) -> str:
+        """The agency that provided it."""
+        if self.direction == "provide":
+            return self.agency_en if english else self.agency
+        return (self.counterpart_en if english else self.counterpart) or ""
+
+    def cells(self, english: bool) -> tuple[str, str, str, str]:
+        """Asked by, provided by, item, purpose, in one language."""
+        return (self.asked_by(english), self.provided_by(english), self.item_en if english else self.item,
+                self.purpose_en if english else self.purpose)
 
 
 class AccessLog:
     def __init__(self) -> None:
         self.at: list[datetime] = []
-        self._text: list[tuple[str, str, str, str, str, str, str]] = []  # interned tuples, shared
+        self._text: list[tuple[str, ...]] = []  # interned tuples of the Row's text fields, shared
         self._hay: list[str] = []
         self._keys: dict[tuple[int, bool], list[int]] = {}
         self._tuples: dict[tuple, tuple] = {}
@@ -42,16 +64,39 @@ class AccessLog:
     def add_page(self, entries: Iterable) -> None:
         """Add API entries (anything with the AccessLogEntry fields)."""
         for e in entries:
-            texts = (e.agency, e.agency_en, e.item, e.item_en, e.purpose, e.purpose_en, e.direction)
+            texts = (e.agency, e.agency_en, e.item, e.item_en, e.purpose, e.purpose_en, e.direction,
+                     getattr(e, "counterpart", None) or "", getattr(e, "counterpart_en", None) or "",
+                     "1" if getattr(e, "at_counter", False) else "")
             shared = self._tuples.get(texts)
             if shared is None:
                 shared = tuple(sys.intern(x) for x in texts)
                 self._tuples[shared] = shared
-                self._hays[shared] = " ".join(shared[:6]).casefold()
+                self._hays[shared] = " ".join(shared[:6] + shared[7:9]).casefold()
             self.at.append(e.at)
             self._text.append(shared)
             self._hay.append(self._hays[shared] + " " + e.at.strftime("%Y-%m-%d"))
         self._keys.clear()
+
+    def name_pairs(self) -> Iterable[tuple[str, str]]:
+        """(Japanese, English) for each agency, item and purpose in the log, once each."""
+        seen = set()
+        for t in self._tuples:
+            for pair in ((t[0], t[1]), (t[2], t[3]), (t[4], t[5]), (t[7], t[8])):
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+    def within(self, start: date | None, end: date | None, rows: list[int]) -> list[int]:
+        """The rows of ``rows`` (in their order) dated from ``start`` to ``end``, both included."""
+        if start is None and end is None:
+            return rows
+        at = self.at
+        lo, hi = start or date.min, end or date.max
+        return [i for i in rows if lo <= at[i].date() <= hi]
+
+    def dates(self) -> tuple[date, date] | None:
+        """The first and the last day in the log."""
+        return (min(self.at).date(), max(self.at).date()) if self.at else None
 
     def row(self, i: int) -> Row:
         return Row(self.at[i], *self._text[i])
@@ -79,8 +124,25 @@ class AccessLog:
             if column == 0:
                 values = self.at
             else:
-                field = {1: 0, 2: 2, 3: 4, 4: 6}[column] + (1 if english and column in (1, 2, 3) else 0)
-                values = [t[field] for t in self._text]
+                by_tuple = {t: Row(self.at[0], *t).cells(english)[column - 1] for t in self._tuples}
+                values = [by_tuple[t] for t in self._text]
             asc = sorted(range(n), key=values.__getitem__)
             self._keys[key] = asc
         return asc[::-1] if descending else asc
+
+
+def write_csv(path: str | Path, log: AccessLog, rows: Iterable[int], header: list[str], english: bool,
+              exchange: dict[str, str]) -> int:
+    """Write the rows ``rows`` of ``log`` to ``path`` as CSV in UTF-8 with a byte-order mark (so
+    Excel opens Japanese text right), in one language: when (ISO date and time), asked by,
+    provided by, item, purpose, exchange (``exchange`` maps "query"/"provide" to words).
+    ``header``: the column names in that language. Returns the number of rows written."""
+    n = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(header)
+        for i in rows:
+            r = log.row(i)
+            out.writerow([r.at.strftime("%Y-%m-%d %H:%M"), *r.cells(english), exchange.get(r.direction, r.direction)])
+            n += 1
+    return n

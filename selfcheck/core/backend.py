@@ -9,6 +9,7 @@ must run in a worker.
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import subprocess
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # pydantic and requests load in the worker that first talks t
     from .accesslog import AccessLog
     from .client import ApiClient
 
+
+log = logging.getLogger(__name__)
 
 class DemoServerFailed(RuntimeError):
     pass
@@ -54,6 +57,7 @@ class Backend:
         self._admin_token = secrets.token_urlsafe(24)
         self._client: ApiClient | None = None
         self._outbox = None
+        self._storage_problem: str | None = None
 
     @property
     def admin_token(self) -> str:
@@ -69,7 +73,8 @@ class Backend:
         if not self.demo or self._child is not None:
             return
         db = self.demo_db or (user_data_dir() / "demo" / "mock-api.sqlite3")
-        db.parent.mkdir(parents=True, exist_ok=True)
+        if self.storage_problem(db.parent) is not None:
+            db = Path(":memory:")  # the demo still opens: its data lives as long as the app
         env = {**os.environ, "SELFCHECK_ADMIN_TOKEN": self._admin_token}
         self._child = subprocess.Popen(self._demo_server(db), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                        env=env)
@@ -90,6 +95,24 @@ class Backend:
                 self._client = ApiClient(url)
             return self._client
 
+    def storage_problem(self, folder: Path | None = None) -> str | None:
+        """Why the data folder cannot keep anything ("not_writable", "full"), or None.
+        Checked once (a few file operations); call it from a worker, or before the window."""
+        if folder is not None:
+            from .storage import problem
+
+            return problem(folder)
+        if self._storage_problem is None:
+            from .storage import problem
+
+            self._storage_problem = problem(user_data_dir()) or ""
+        return self._storage_problem or None
+
+    def outbox_problem(self) -> str | None:
+        """Why the outbox lives in memory ("not_writable", "full"), if it does; no I/O."""
+        box = self._outbox
+        return box.problem if box is not None else None
+
     def outbox(self):
         """The correction outbox (opened on first use, in a worker); the demo keeps its own."""
         with self._lock:
@@ -97,7 +120,7 @@ class Backend:
                 from .outbox import Outbox
 
                 name = "demo-outbox.sqlite3" if self.demo else "outbox.sqlite3"
-                self._outbox = Outbox(user_data_dir() / name)
+                self._outbox = Outbox(user_data_dir() / name)  # in memory if the folder cannot keep it
             return self._outbox
 
     def reset_demo(self) -> None:
@@ -115,13 +138,19 @@ class Backend:
                 self._outbox.close()
                 self._outbox = None
         if child is not None:
-            child.stdin.close()  # the server exits when its input closes
-            try:
-                child.wait(5)
-            except subprocess.TimeoutExpired:
-                child.kill()
-                child.wait()
-            child.stdout.close()
+            child.stdin.close()  # the server exits when its input closes: nobody needs to wait for it
+            threading.Thread(target=_reap, args=(child,), name="demo-server-reaper", daemon=True).start()
+
+
+def _reap(child: subprocess.Popen) -> None:
+    """Collect the demo server's exit status (it stops in a few hundred milliseconds, off the
+    closing app's path); one that does not stop is killed."""
+    try:
+        child.wait(5)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+    child.stdout.close()
 
 
 @dataclass
@@ -141,7 +170,7 @@ class Session:
     """The signed-in resident. The full number stays in memory only, for "show number"."""
 
     backend: Backend
-    number: str | None = None
+    number: str | None = field(default=None, repr=False)  # never in a repr, log line or exception text
     profile: s.Profile | None = None
     links: list[s.Link] = field(default_factory=list)
     counter_staff: str | None = None  # at a municipal counter: the staff member assisting
@@ -186,21 +215,29 @@ class Session:
     def submit(self, body: s.CorrectionCreate, key: str) -> s.CorrectionRequest:
         return self.backend.client().submit_correction(body, key)
 
-    def send_through_outbox(self, body: s.CorrectionCreate):
-        """Queue the request (it is safe from here on), then try to send it once.
-        Returns (outbox item, the server's request or None)."""
+    def send_through_outbox(self, body: s.CorrectionCreate, key: str | None = None):
+        """Queue the request (it is safe from here on), then try to send it. ``key``: the
+        idempotency key of these answers; sending the same answers again reuses the request
+        already queued with it. Returns (outbox item, the service's request or None): the
+        request as soon as the service's answer to the POST is known (the follow-up read of
+        the full request is only a refinement and may fail), None when it waits or was refused."""
         from .errors import ApiError
         from .outbox import RECEIVED
 
         box = self.backend.outbox()
-        item = box.enqueue(self.profile.resident_id, body)
+        item = box.enqueue(self.profile.resident_id, body, key=key)
+        fresh = item.attempts == 0
         try:
-            item = box.send(self.backend.client(), item)
+            item, req = box.send_with_answer(self.backend.client(), item)
         except ApiError as e:
-            if e.refused_who:  # the server never took it: the answers go back to the resident
+            if e.refused_who and fresh:  # it never reached the service: the answers go back to the resident
                 box.discard_unsent(item.id)
             raise
-        req = self.backend.client().correction_request(item.request_id) if item.state == RECEIVED else None
+        if item.state == RECEIVED and req is not None:
+            try:
+                req = self.backend.client().correction_request(item.request_id)
+            except ApiError as e:  # the POST's answer is the confirmation; the list catches up later
+                log.info("the follow-up read of a confirmed request failed: %s", e.kind.value)
         return item, req
 
     def send_waiting(self) -> list:
@@ -237,10 +274,11 @@ class Session:
         if self.number is not None:
             self.backend.client().forget_token()
 
-    def revoke(self, token: str | None) -> None:
-        """Blocking: end a session on the server (the token from ``take_token``)."""
+    def revoke(self, token: str | None, quick: bool = False) -> None:
+        """Blocking: end a session on the server (the token from ``take_token``); ``quick``
+        (the app is closing): one short try of about 3 s at most."""
         if token:
-            self.backend.client().revoke(token)
+            self.backend.client().revoke(token, quick=quick)
 
     def masked_number(self) -> str:
         """``•••• •••• 1234``: from the typed number, or after a card sign-in from the profile."""

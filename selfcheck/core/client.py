@@ -2,9 +2,14 @@
 
 - One ``requests.Session`` per worker thread (``threading.local``), never shared.
 - Connect and read timeouts on every call.
-- GET and DELETE are retried with back-off by urllib3; POST only when it carries an
-  ``Idempotency-Key`` (correction requests), so a retry can never create a duplicate.
-  Sign-in is never retried: a retry could spend one of the three PIN attempts.
+- One retry policy, urllib3's ``Retry`` (no loop of our own on top of it): GET and DELETE
+  are retried with jittered back-off, POST only when it carries an ``Idempotency-Key``
+  (correction requests), so a retry can never create a duplicate. Sign-in is never retried:
+  a retry could spend one of the three PIN attempts.
+- Every call has a deadline: no new try starts once it could not end before it. A correction
+  request gives up within ``send_budget`` (20 s) and is then "waiting to send" in the outbox.
+- Paged lists are bounded by the first page's total and by ``MAX_ITEMS``: a server that lies
+  about its total becomes ``ApiError(BAD_RESPONSE, code="paging")``, not endless paging.
 - Every answer is validated with the shared pydantic schema; anything malformed or
   unexpected becomes ``ApiError(BAD_RESPONSE)``, never a crash.
 - ``https`` for every host but loopback. Redirects are followed only to the same origin
@@ -22,16 +27,16 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ReadTimeoutError
+from urllib3.exceptions import MaxRetryError, ReadTimeoutError, ResponseError
 from urllib3.util.retry import Retry
 
 from . import mynumber
-from .apiurl import InsecureUrl, check_api_url  # noqa: F401 - part of the client's interface
+from .apiurl import InsecureUrl, check_api_url, origin  # noqa: F401 - part of the client's interface
 from . import pin as pins
 from . import schema as s
 from .errors import ApiError, ErrorKind
@@ -42,17 +47,40 @@ if TYPE_CHECKING:
 M = TypeVar("M")
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = (3.05, 15.0)
+SEND_TIMEOUT = (3.05, 8.0)  # a correction request: two full tries fit in SEND_BUDGET
+SEND_BUDGET = 20.0  # seconds, every try included, before a send is "waiting to send"
+READ_BUDGET = 45.0  # seconds, every try included, for any other call
 PAGE_SIZE = 1000
+MAX_ITEMS = 250_000  # no resident has this many links or log entries; a larger total is a lie
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+class DeadlineRetry(Retry):
+    """urllib3's ``Retry`` that also stops when the next try could not end before ``deadline``
+    (``time.monotonic()``): the back-off plus ``attempt_time`` must still fit."""
+
+    def __init__(self, *args: Any, deadline: float | None = None, attempt_time: float = 0.0, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.deadline = deadline
+        self.attempt_time = attempt_time
+
+    def new(self, **kw: Any) -> "DeadlineRetry":
+        kw.setdefault("deadline", self.deadline)
+        kw.setdefault("attempt_time", self.attempt_time)
+        return super().new(**kw)  # type: ignore[return-value]
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
+        new = super().increment(method, url, response, error, _pool, _stacktrace)
+        if self.deadline is not None and \
+                time.monotonic() + new.get_backoff_time() + self.attempt_time > self.deadline:
+            reason = error or ResponseError("no time left for another try")
+            raise MaxRetryError(_pool, url, reason) from reason  # type: ignore[arg-type]
+        return new
 # why the service refuses a card sign-in (mockapi/card_api.py)
 CARD_REFUSALS = frozenset({"unknown_challenge", "challenge_used", "challenge_expired", "bad_certificate",
                            "untrusted_certificate", "certificate_expired", "certificate_revoked", "bad_signature"})
 MAX_REDIRECTS = 3
 BACKGROUND_HEADER = "X-Selfcheck-Background"
-
-
-def _origin(url: str) -> tuple[str, str | None, int | None]:
-    p = urlsplit(url)
-    return p.scheme, p.hostname, p.port or {"http": 80, "https": 443}.get(p.scheme)
 
 
 def _kind_for(status: int, code: str | None) -> ErrorKind:
@@ -85,11 +113,15 @@ def _kind_for(status: int, code: str | None) -> ErrorKind:
 
 class ApiClient:
     def __init__(self, base_url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
-                 retries: int = 3, backoff: float = 0.3) -> None:
+                 retries: int = 3, backoff: float = 0.3, send_timeout: tuple[float, float] = SEND_TIMEOUT,
+                 send_budget: float = SEND_BUDGET, read_budget: float = READ_BUDGET) -> None:
         self.base_url = check_api_url(base_url)
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self.send_timeout = send_timeout
+        self.send_budget = send_budget
+        self.read_budget = read_budget
         self._token: str | None = None
         self._local = threading.local()
 
@@ -99,12 +131,9 @@ class ApiClient:
         if sess is None:
             sess = requests.Session()
             sess.trust_env = False  # no proxies from the environment: loopback stays loopback
-            retry = Retry(total=self.retries, connect=self.retries, read=self.retries, status=self.retries,
-                          backoff_factor=self.backoff, status_forcelist=(429, 502, 503, 504),
-                          allowed_methods=frozenset({"GET", "DELETE"}), respect_retry_after_header=True,
-                          raise_on_status=False)
-            sess.mount("http://", HTTPAdapter(max_retries=retry))
-            sess.mount("https://", HTTPAdapter(max_retries=retry))
+            # the adapters are this thread's own: each call sets its retry policy (_retry_for)
+            sess.mount("http://", HTTPAdapter(max_retries=Retry(0, raise_on_status=False)))
+            sess.mount("https://", HTTPAdapter(max_retries=Retry(0, raise_on_status=False)))
             sess.headers["Accept"] = "application/json"
             sess.headers["User-Agent"] = "selfcheck/0.1"
             self._local.session = sess
@@ -132,22 +161,47 @@ class ApiClient:
         token, self._token = self._token, None
         return token
 
-    def revoke(self, token: str, path: str = "/v1/sessions/current") -> None:
+    def revoke(self, token: str, path: str = "/v1/sessions/current", *, quick: bool = False) -> bool:
         """End a session on the server whose token this client no longer holds. Whatever the
-        server says, the token is gone here; an unreachable server lets it expire."""
+        server says, the token is gone here; an unreachable server lets it expire.
+        ``quick`` (closing the app): one try of at most about 3 s. True if the server said so."""
+        opts: dict[str, Any] = {"timeout": (1.0, 2.0), "retries": 0} if quick else {}
         try:
-            self._request("DELETE", path, auth=False, headers={"Authorization": f"Bearer {token}"})
+            self._request("DELETE", path, auth=False, headers={"Authorization": f"Bearer {token}"}, **opts)
         except ApiError as e:
             log.info("the server did not end a session (%s); it expires there by itself", e.kind.value)
+            return False
+        return True
 
-    def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> requests.Response:
+    def _retry_for(self, method: str, idempotent: bool, retries: int, deadline: float, attempt_time: float) -> Retry:
+        """The one retry policy: GET, DELETE and a POST with an idempotency key are tried again
+        on a failed connection, a lost answer and 429/5xx, with jittered back-off, until the
+        tries or the time run out; anything else only when the connection failed (the request
+        never left: it cannot have spent a PIN attempt)."""
+        again = retries if (idempotent or method in ("GET", "DELETE")) else 0
+        return DeadlineRetry(total=retries, connect=retries, read=again, status=again, other=0,
+                             redirect=None, backoff_factor=self.backoff, backoff_jitter=self.backoff,
+                             backoff_max=5.0, status_forcelist=RETRY_STATUSES,
+                             allowed_methods=None, respect_retry_after_header=True, raise_on_status=False,
+                             deadline=deadline, attempt_time=attempt_time)
+
+    def _request(self, method: str, path: str, *, auth: bool = True, timeout: tuple[float, float] | None = None,
+                 budget: float | None = None, retries: int | None = None, **kw: Any) -> requests.Response:
         headers = kw.pop("headers", {})
         if auth:
             if self._token is None:
                 raise ApiError(ErrorKind.SESSION_EXPIRED)
             headers["Authorization"] = f"Bearer {self._token}"
+        timeout = timeout or self.timeout
+        deadline = time.monotonic() + (budget if budget is not None else self.read_budget)
+        url = self.base_url + path
         try:
-            resp = self._send(method, self.base_url + path, headers, kw)
+            sess = self._session()
+            for scheme in ("http://", "https://"):
+                sess.get_adapter(scheme).max_retries = self._retry_for(
+                    method, "Idempotency-Key" in headers, self.retries if retries is None else retries,
+                    deadline, sum(timeout))
+            resp = self._send(method, url, headers, kw, timeout)
         except requests.exceptions.ConnectTimeout:
             raise ApiError(ErrorKind.OFFLINE) from None
         except requests.exceptions.Timeout:
@@ -165,16 +219,20 @@ class ApiClient:
             raise self._problem(resp)
         return resp
 
-    def _send(self, method: str, url: str, headers: dict, kw: dict) -> requests.Response:
+    def _send(self, method: str, url: str, headers: dict, kw: dict, timeout: tuple[float, float]) -> requests.Response:
         """One request, following a redirect only within the API's own origin."""
         for _ in range(MAX_REDIRECTS + 1):
-            resp = self._session().request(method, url, headers=headers, timeout=self.timeout,
+            resp = self._session().request(method, url, headers=headers, timeout=timeout,
                                            allow_redirects=False, **kw)
             if not resp.is_redirect:
                 return resp
             target = urljoin(url, resp.headers.get("Location", ""))
             resp.close()
-            if _origin(target) != _origin(self.base_url):
+            try:
+                same = origin(target) == origin(self.base_url)
+            except InsecureUrl:
+                same = False  # an address parsers read differently may lead anywhere
+            if not same:
                 raise ApiError(ErrorKind.BAD_RESPONSE, status=resp.status_code, code="redirect_elsewhere")
             if resp.status_code not in (307, 308) and method != "GET":
                 # 301/302/303 would turn a write into a GET: refuse rather than guess
@@ -210,17 +268,23 @@ class ApiClient:
         return self._parse(self._request("GET", path, params=params or None, headers=headers), model)
 
     def _pages(self, path: str, item: type[M], progress: Callable[[int, int], None] | None = None) -> Iterator[list[M]]:
-        """Every page of a paged list, one at a time (so a caller can keep it compactly)."""
-        offset = 0
+        """Every page of a paged list, one at a time (so a caller can keep it compactly).
+        The first page's total bounds the whole walk: a total above ``MAX_ITEMS``, a page
+        out of place, larger than asked for or beyond that total is a lying server."""
+        offset, total = 0, None
         while True:
             page = self._get(path, s.Page[item], offset=offset, limit=PAGE_SIZE)
-            if page.offset != offset:
+            if total is None:
+                total = page.total
+                if not 0 <= total <= MAX_ITEMS:
+                    raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
+            if page.offset != offset or len(page.items) > PAGE_SIZE or offset + len(page.items) > total:
                 raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
             offset += len(page.items)
             if progress:
-                progress(offset, page.total)
+                progress(offset, total)
             yield page.items
-            if not page.items or offset >= page.total:
+            if not page.items or offset >= total:
                 return
 
     def _all_pages(self, path: str, item: type[M], progress: Callable[[int, int], None] | None = None) -> list[M]:
@@ -315,19 +379,13 @@ class ApiClient:
         return self._get("/v1/me/notifications", list[s.Notification], background=background)
 
     def submit_correction(self, body: s.CorrectionCreate, idempotency_key: str) -> s.CorrectionRequest:
-        """POST with an idempotency key; retried on failures where the request may not have
-        arrived, always with the same key, so the server creates it at most once."""
-        attempt = 0
-        while True:
-            try:
-                resp = self._request("POST", "/v1/me/correction-requests", json=body.model_dump(mode="json"),
-                                     headers={"Idempotency-Key": idempotency_key})
-                return self._parse(resp, s.CorrectionRequest)
-            except ApiError as e:
-                attempt += 1
-                if not e.retryable or attempt > self.retries:
-                    raise
-                time.sleep(self.backoff * (2 ** (attempt - 1)))
+        """POST with an idempotency key: urllib3 tries again (same key, so the server creates it
+        at most once) until ``send_budget`` runs out. Any ``ApiError`` but a definitive 4xx
+        means the outcome is unknown: the caller keeps the request waiting, with this key."""
+        resp = self._request("POST", "/v1/me/correction-requests", json=body.model_dump(mode="json"),
+                             headers={"Idempotency-Key": idempotency_key}, timeout=self.send_timeout,
+                             budget=self.send_budget)
+        return self._parse(resp, s.CorrectionRequest)
 
     # -- the My Number Card (core/card): the service sees a signature, never a PIN ----------------
     def card_challenge(self, *, counter: bool = False) -> "CardChallenge":

@@ -48,5 +48,13 @@ class ApiError(Exception):
         return self.kind in (ErrorKind.SESSION_EXPIRED, ErrorKind.FORBIDDEN)
 
     @property
+    def refused(self) -> bool:
+        """A definitive no from the service for what was sent (a 4xx with a reason, not about
+        the session): the request was not taken and sending it again cannot change that.
+        Every other failure of a send leaves its outcome unknown: it stays waiting."""
+        return self.status is not None and 400 <= self.status < 500 and self.kind in (
+            ErrorKind.INVALID, ErrorKind.CONFLICT, ErrorKind.NOT_FOUND)
+
+    @property
     def retryable(self) -> bool:
         return self.kind in (ErrorKind.OFFLINE, ErrorKind.TIMEOUT, ErrorKind.SERVER, ErrorKind.RATE_LIMITED)

@@ -9,7 +9,12 @@
   (``persistent`` is False, and the app says so).
 - Once the server has confirmed a request, its body is deleted; the reference and status stay.
 
-States: waiting → sending → received, or failed (a reason the resident can act on).
+A send ends in one of three states:
+- received (*confirmed*): the service answered with the request; its reference is kept;
+- waiting: the outcome is unknown (no connection, a lost, spoiled or late answer, a 5xx); it
+  goes out again by itself, with the same idempotency key, so it is never created twice;
+- failed (*refused*): the service said no with a 4xx and a reason (``ApiError.refused``).
+(sending is the short state while a try is under way; a crash leaves it to be sent again.)
 This module does blocking I/O: call it from a worker.
 """
 
@@ -19,6 +24,7 @@ import base64
 import hashlib
 import logging
 import os
+import random
 import secrets
 import sqlite3
 import threading
@@ -97,6 +103,15 @@ def secure_keyring():
     return None
 
 
+def next_round(failed_rounds: int, *, base: float = 15.0, cap: float = 300.0,
+               rng: Callable[[], float] = random.random) -> float:
+    """Seconds until the next outbox round: ``base`` while rounds go through; after failed
+    rounds the wait doubles up to ``cap``, jittered to between half and all of it, so many
+    apps coming back at once do not all knock at the same moment."""
+    wait = min(cap, base * (2 ** max(0, failed_rounds)))
+    return wait if failed_rounds <= 0 else wait * (0.5 + 0.5 * rng())
+
+
 def _owner(resident_id: str) -> str:
     return hashlib.sha256(("selfcheck-outbox:" + resident_id).encode()).hexdigest()
 
@@ -116,7 +131,11 @@ class Item:
 
 class Outbox:
     def __init__(self, path: Path | None, *, keyring_backend=None) -> None:
-        """``path``: the database file; used only with a secure keyring (else memory only)."""
+        """``path``: the database file; used only with a secure keyring (else memory only).
+        A folder that cannot be written or a full disk also leaves the outbox in memory, and
+        ``problem`` says why ("not_writable" or "full", see ``core.storage``)."""
+        from .storage import NOT_WRITABLE, is_full
+
         kr = keyring_backend if keyring_backend is not None else secure_keyring()
         key = None
         if path is not None and kr is not None:
@@ -126,24 +145,55 @@ class Outbox:
                 # the keyring cannot give a key now: keep the outbox in memory rather than fail
                 log.warning("the keyring could not be used (%s); the outbox stays in memory", type(e).__name__)
         self.persistent = key is not None
+        self.problem: str | None = None
         self._lock = threading.RLock()
         if self.persistent:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._key = key
-            # owner-only before SQLite opens it: the -wal and -shm files take the same mode
-            os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
             try:
-                os.chmod(path, 0o600)
-            except OSError as e:  # a file system without permissions (FAT): the content is encrypted anyway
-                log.warning("could not restrict the outbox file to its owner: %s", type(e).__name__)
-            self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
-            self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
-        else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._key = key
+                # owner-only before SQLite opens it: the -wal and -shm files take the same mode
+                os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+                try:
+                    os.chmod(path, 0o600)
+                except OSError as e:  # a file system without permissions (FAT): the content is encrypted anyway
+                    log.warning("could not restrict the outbox file to its owner: %s", type(e).__name__)
+                self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=FULL")
+                self.db.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
+                self.db.executescript(_SCHEMA)
+            except (OSError, sqlite3.Error) as e:  # a folder that cannot be written, a full disk
+                self.persistent = False
+                self.problem = "full" if is_full(e) else NOT_WRITABLE
+        if not self.persistent:
             self._key = secrets.token_bytes(32)  # for this session only; nothing reaches the disk
             self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        self.db.executescript(_SCHEMA)
+            self.db.executescript(_SCHEMA)
+
+    def _write(self, do: Callable[[sqlite3.Connection], object]):
+        """Run a write; on a full disk, move the whole outbox to memory and run it there: the
+        request is kept for this session, and ``problem`` tells the resident to free space."""
+        from .storage import is_full
+
+        with self._lock:
+            try:
+                return do(self.db)
+            except (OSError, sqlite3.Error) as e:
+                if not (self.persistent and is_full(e)):
+                    raise
+                self._to_memory()
+                return do(self.db)
+
+    def _to_memory(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        rows = self.db.execute("SELECT * FROM outbox").fetchall()
+        mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        mem.executescript(_SCHEMA)
+        if rows:
+            mem.executemany(f"INSERT INTO outbox VALUES({','.join('?' * len(rows[0]))})", rows)
+        self.db.close()
+        self.db, self.persistent, self.problem = mem, False, "full"
 
     @staticmethod
     def _load_key(kr) -> bytes:
@@ -171,22 +221,33 @@ class Outbox:
         return AESGCM(self._key).decrypt(blob[:12], blob[12:], aad)
 
     # -- queue -----------------------------------------------------------------------------
-    def enqueue(self, resident_id: str, body: s.CorrectionCreate, label: str | None = None) -> Item:
-        """Queue a request; its idempotency key is made in the same transaction."""
-        key = str(uuid.uuid4())
+    def enqueue(self, resident_id: str, body: s.CorrectionCreate, label: str | None = None,
+                key: str | None = None) -> Item:
+        """Queue a request; its idempotency key is made in the same transaction, or is ``key``
+        (the resident's answers keep one key however often they press Send): if a request
+        with that key is already queued, that one is returned and nothing new is queued."""
+        key = key or str(uuid.uuid4())
         payload = self._seal(body.model_dump_json().encode(), key.encode())
         now = time.time()
-        with self._lock:
-            self.db.execute("BEGIN IMMEDIATE")
+
+        def insert(db: sqlite3.Connection) -> int:
+            db.execute("BEGIN IMMEDIATE")
             try:
-                cur = self.db.execute(
-                    "INSERT INTO outbox(idem_key, owner, label, state, created, updated, payload) VALUES(?,?,?,?,?,?,?)",
-                    (key, _owner(resident_id), label, WAITING, now, now, payload))
-                self.db.execute("COMMIT")
+                row = db.execute("SELECT id FROM outbox WHERE idem_key=? AND owner=?",
+                                 (key, _owner(resident_id))).fetchone()
+                if row is None:
+                    row = (db.execute(
+                        "INSERT INTO outbox(idem_key, owner, label, state, created, updated, payload) VALUES(?,?,?,?,?,?,?)",
+                        (key, _owner(resident_id), label, WAITING, now, now, payload)).lastrowid,)
+                db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            return self._item(cur.lastrowid)
+            return row[0]
+
+        with self._lock:
+            return self._item(self._write(insert))
 
     def _item(self, item_id: int) -> Item:
         row = self.db.execute("SELECT id, idem_key, label, state, created, attempts, problem, reference, request_id "
@@ -207,18 +268,25 @@ class Outbox:
 
     def _set(self, item_id: int, **fields) -> None:
         cols = ", ".join(f"{k}=?" for k in fields)
-        with self._lock:
-            self.db.execute(f"UPDATE outbox SET {cols}, updated=? WHERE id=?", (*fields.values(), time.time(), item_id))
+        self._write(lambda db: db.execute(f"UPDATE outbox SET {cols}, updated=? WHERE id=?",
+                                          (*fields.values(), time.time(), item_id)))
 
     # -- sending ---------------------------------------------------------------------------
     def send(self, client: ApiClient, item: Item, on_sending: Callable[[Item], None] | None = None) -> Item:
         """Send one queued request (with its own key); record what happened."""
+        return self.send_with_answer(client, item, on_sending)[0]
+
+    def send_with_answer(self, client: ApiClient, item: Item, on_sending: Callable[[Item], None] | None = None
+                         ) -> tuple[Item, s.CorrectionRequest | None]:
+        """Send one queued request (with its own key): (what the outbox now says, the service's
+        answer if it confirmed). Raises only when the session was refused (the request stays
+        waiting for the next sign-in)."""
         from . import schema as s
 
         with self._lock:
             row = self.db.execute("SELECT payload, state FROM outbox WHERE id=?", (item.id,)).fetchone()
         if row is None or row[1] not in (WAITING, SENDING) or row[0] is None:
-            return self._item(item.id)
+            return self._item(item.id), None
         body = s.CorrectionCreate.model_validate_json(self._open(row[0], item.key.encode()))
         self._set(item.id, state=SENDING, attempts=item.attempts + 1)
         if on_sending:
@@ -226,17 +294,16 @@ class Outbox:
         try:
             req = client.submit_correction(body, item.key)
         except ApiError as e:
-            if e.retryable:
-                self._set(item.id, state=WAITING, problem=e.kind.value)
-            elif e.refused_who:
-                self._set(item.id, state=WAITING, problem=e.kind.value)
-                raise
-            else:  # refused for what it says: the resident must change it; keep it to show why
+            if e.refused:  # the service said no to what it says: keep it to show why
                 self._set(item.id, state=FAILED, problem=e.kind.value)
-            return self._item(item.id)
+            else:  # unknown outcome: the service may have it; the same key goes out again
+                self._set(item.id, state=WAITING, problem=e.kind.value)
+                if e.refused_who:
+                    raise
+            return self._item(item.id), None
         # confirmed: keep only the reference and status, not what the resident wrote
         self._set(item.id, state=RECEIVED, reference=req.reference, request_id=req.id, problem=None, payload=None)
-        return self._item(item.id)
+        return self._item(item.id), req
 
     def send_pending(self, client: ApiClient, resident_id: str,
                      on_sending: Callable[[Item], None] | None = None) -> list[Item]:

@@ -129,6 +129,7 @@ class OutboxChanged(Event):
 @dataclass(frozen=True)
 class WaitingSent(Event):
     received: list[OutboxItem]  # sent from the outbox just now, with their reference
+    still_waiting: bool = False  # the round left requests waiting: the next one backs off
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,8 @@ class ResidentController:
         self.access_log: AccessLog | None = None
         self.mailbox: Mailbox | None = None
         self.waiting: list[OutboxItem] = []
+        self.outbox_persistent: bool | None = None  # known once the outbox has been read
+        self._queued_reference: str | None = None  # the waiting request on screen, once the service has it
         self._statuses: dict[str, object] | None = None
         self._on_expired = on_expired
 
@@ -294,14 +297,21 @@ class ResidentController:
         self._statuses = None
         return token
 
-    def revoke(self, token: str | None) -> Job:
-        """Ends the session on the server; must finish even while the app closes."""
+    def revoke(self, token: str | None, quick: bool = False) -> Job:
+        """Ends the session on the server; must finish even while the app closes (``quick``:
+        closing, one short try of about 3 s at most)."""
         session = self.session
-        return Job("sign out", lambda: session.revoke(token), no_events, must_finish=True)
+        return Job("sign out", lambda: session.revoke(token, quick=quick), no_events, must_finish=True)
 
-    def sign_out(self) -> list[Event]:
+    def sign_out(self, quick: bool = False) -> list[Event]:
         token = self.take_token()
-        return [SignedOut(), StepChanged(self.flow.step), *([Work(self.revoke(token))] if token else [])]
+        return [SignedOut(), StepChanged(self.flow.step), *([Work(self.revoke(token, quick))] if token else [])]
+
+    def unsent_lost_on_close(self) -> int:
+        """How many requests wait in an outbox that lives only in memory (closing loses them)."""
+        if self.outbox_persistent is not False:
+            return 0
+        return sum(1 for i in self.waiting if i.state in (OutboxState.WAITING, OutboxState.SENDING))
 
     def expired(self) -> list[Event]:
         if self._on_expired is not None:
@@ -377,7 +387,12 @@ class ResidentController:
             changed = [r for r in box.requests if r.id in self._statuses and self._statuses[r.id] != r.status]
         self._statuses = {r.id: r.status for r in box.requests}
         self.mailbox = box
-        return [MailboxChanged(box.requests, box.notifications, changed)]
+        out: list[Event] = [MailboxChanged(box.requests, box.notifications, changed)]
+        ref, self._queued_reference = self._queued_reference, None
+        req = next((r for r in box.requests if ref is not None and r.reference == ref), None)
+        if req is not None and self.flow.queued_sent(req):  # the waiting confirmation becomes the real one
+            out += [Confirmed(req), StepChanged(self.flow.step)]
+        return out
 
     def send_waiting(self) -> list[Event]:
         """Send what waits in the outbox (after sign-in, and every 15 s while signed in)."""
@@ -389,7 +404,13 @@ class ResidentController:
     def refresh_outbox(self) -> list[Event]:
         if self.session.profile is None:
             return []
-        return [Work(Job("outbox", self.session.outbox_items, self._outbox_loaded))]
+        session = self.session
+        return [Work(Job("outbox", lambda: (session.outbox_items(), session.outbox_persistent()),
+                         self._outbox_and_keystore_loaded))]
+
+    def _outbox_and_keystore_loaded(self, result: tuple[list[OutboxItem], bool]) -> list[Event]:
+        items, self.outbox_persistent = result
+        return self._outbox_loaded(items)
 
     def _outbox_loaded(self, items: list[OutboxItem]) -> list[Event]:
         self.waiting = items
@@ -397,7 +418,11 @@ class ResidentController:
 
     def _waiting_sent(self, items: list[OutboxItem]) -> list[Event]:
         received = [i for i in items if i.state is OutboxState.RECEIVED]
-        return [WaitingSent(received), *(self.refresh_mailbox() if received else []), *self.refresh_outbox()]
+        queued = self.flow.queued
+        if queued is not None and any(i.key == queued.key for i in received):
+            self._queued_reference = next(i.reference for i in received if i.key == queued.key)
+        still = any(i.state in (OutboxState.WAITING, OutboxState.SENDING) for i in items)
+        return [WaitingSent(received, still), *(self.refresh_mailbox() if received else []), *self.refresh_outbox()]
 
     def _waiting_failed(self, e: BaseException) -> list[Event]:
         if _needs_sign_in(e):  # they stay queued and go out after the next sign-in (said on screen)
@@ -420,8 +445,9 @@ class ResidentController:
         self.flow.start_flag(link, from_check=from_check)
         return [FlagStarted(link, suggestion), StepChanged(self.flow.step)]
 
-    def report_finding(self, finding: Finding) -> list[Event]:
-        """Start a correction request with what the finding suggests: on its most serious item."""
+    def report_finding(self, finding: Finding, chosen: str | None = None) -> list[Event]:
+        """Start a correction request with what the finding suggests: on ``chosen`` (the item the
+        report action names) when it is one of the finding's, else on its most serious item."""
         from . import rules
 
         links = self.links_by_id()
@@ -430,7 +456,7 @@ class ResidentController:
             return []
         worst = rules.by_link(self.findings or [])
         order = {rules.Severity.PROBLEM: 0, rules.Severity.CHECK: 1, rules.Severity.INFO: 2}
-        link = min(targets, key=lambda x: order.get(worst.get(x.id), 3))
+        link = next((x for x in targets if x.id == chosen), None) or min(targets, key=lambda x: order.get(worst.get(x.id), 3))
         return [SelectLink(link.id), *self.start_flag(link, suggestion=(finding.suggested_reason, finding))]
 
     def save_flag(self, reason: Reason | None, note: str) -> list[Event]:
@@ -472,10 +498,10 @@ class ResidentController:
         return [StepChanged(self.flow.step)]
 
     def send(self) -> list[Event]:
-        body = self.flow.request_body()
+        body, key = self.flow.request_body(), self.flow.idempotency_key()
         self.flow.sending()
-        session = self.session
-        return [Sending(True), Work(Job("send", lambda: session.send_through_outbox(body), self._sent_through_outbox,
+        session = self.session  # the same answers keep one key: Send again reuses the queued request
+        return [Sending(True), Work(Job("send", lambda: session.send_through_outbox(body, key), self._sent_through_outbox,
                                         self._send_failed))]
 
     def _sent_through_outbox(self, result: tuple[OutboxItem, s.CorrectionRequest | None]) -> list[Event]:

@@ -87,6 +87,7 @@ class Detail(Strict):
 
     key: str
     value: str
+    value_en: str | None = None
 
 
 class Link(Strict):
@@ -101,10 +102,12 @@ class Link(Strict):
     organisation: str
     organisation_en: str
     organisation_municipality: str | None = None
+    organisation_municipality_en: str | None = None
     issuer: Issuer = Issuer.INSURER
     channel: Channel
     registered_at: datetime
     registered_by: str = Field(description="Who registered the link (person or office)")
+    registered_by_en: str | None = Field(None, description="The same in English, where the office has an English name")
     valid_from: date | None = None
     valid_until: date | None = None
     status: LinkStatus = LinkStatus.ACTIVE
@@ -122,6 +125,10 @@ class AccessLogEntry(Strict):
     purpose: str
     purpose_en: str
     direction: Annotated[str, Field(pattern=r"^(query|provide)$")]
+    counterpart: str | None = Field(None, description="The other side of the exchange: the agency that provided the "
+                                                      "information (query) or that received it (provide)")
+    counterpart_en: str | None = None
+    at_counter: bool = Field(False, description="The resident's own viewing, at a municipal counter with a staff member")
 
 
 T = TypeVar("T")

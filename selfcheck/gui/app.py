@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
+import time
 import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.mynumber import redact
-from ..core.resources import user_data_dir
+from ..core.resources import resource, user_log_dir
 from .preferences import HIGH_CONTRAST, LANGUAGE, LARGE_TEXT, Preferences
 
 if TYPE_CHECKING:
@@ -36,7 +39,9 @@ class RedactingFilter(logging.Filter):
 
 def setup_logging() -> None:
     # delay: the file is opened on the first message, not while the first window is coming up
-    handler = logging.FileHandler(user_data_dir() / "selfcheck.log", encoding="utf-8", delay=True)
+    if not os.access(user_log_dir(), os.W_OK):
+        return  # a folder that cannot be written: the window says so (core.storage); no log file
+    handler = logging.FileHandler(user_log_dir() / "selfcheck.log", encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger("selfcheck")
@@ -45,7 +50,7 @@ def setup_logging() -> None:
 
 
 def settings():
-    """The user's settings, kept beside the app's other data (see ``Preferences``)."""
+    """The user's settings, in the platform's config folder (see ``Preferences``)."""
     return Preferences.store()
 
 
@@ -78,6 +83,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Selfcheck")
     app.setOrganizationName("Selfcheck")
     app.setApplicationDisplayName("Selfcheck")
+    app.setDesktopFileName("jp.example.Selfcheck")  # the menu entry (packaging/): Wayland matches the window to it
+    app.setWindowIcon(QIcon(str(resource("icons", "selfcheck.svg"))))  # rendered only when shown
     return app
 
 
@@ -87,9 +94,6 @@ def _quit_on_first_paint(app: QApplication, window) -> None:
     class FirstPaint(QObject):
         def eventFilter(self, obj, event) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and obj is window:
-                import os
-                import time
-
                 if os.environ.get("SELFCHECK_BENCH_PRINT"):
                     print("paint", time.monotonic(), flush=True)
                 window.removeEventFilter(self)
@@ -117,14 +121,20 @@ def run(args: argparse.Namespace, backend: Backend) -> int:
     if args.exit_after == "first-paint":
         _quit_on_first_paint(app, window)
     window.present()  # the window starts the backend itself once it has painted
+    if getattr(args, "size", None):
+        window.showNormal()
+        window.resize(*args.size)
     if args.exit_after == "overview":
         def overview_filled() -> None:
-            import os
-            import time
-
             if os.environ.get("SELFCHECK_BENCH_PRINT"):
                 print("overview", time.monotonic(), flush=True)
-            QTimer.singleShot(0, window.close)
+
+            def close() -> None:
+                if os.environ.get("SELFCHECK_BENCH_PRINT"):  # closing time: from here to the process's exit
+                    print("closing", time.monotonic(), flush=True)
+                window.close()
+
+            QTimer.singleShot(0, close)
 
         window.overviewShown.connect(overview_filled)
     if args.persona or args.screenshot or args.a11y_tour:  # the autopilot signs in as the demo resident
@@ -133,5 +143,10 @@ def run(args: argparse.Namespace, backend: Backend) -> int:
         pilot = Autopilot(window, args.persona, args.screenshot, args.screen, tour=args.a11y_tour)
         QTimer.singleShot(0, pilot.start)
         code = app.exec()
-        return pilot.exit_code if (args.screenshot or args.a11y_tour) else code
-    return app.exec()
+        code = pilot.exit_code if (args.screenshot or args.a11y_tour) else code
+    else:
+        code = app.exec()
+    if os.environ.get("SELFCHECK_BENCH_PRINT"):
+        print("exec-returned", time.monotonic(), flush=True)
+    window.runner.wait_finished()  # the closing thread: running work, revocations, the backend
+    return code

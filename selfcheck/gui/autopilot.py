@@ -63,8 +63,10 @@ class Autopilot(QObject):
     def _overview(self) -> None:
         if not self.screenshot:
             return
-        if self.screen == "overview":
-            QTimer.singleShot(0, self._save)
+        if self.screen in ("overview", "my-record"):
+            if self.screen == "my-record":
+                self.w.home.ui.tabs.setCurrentIndex(self.w.home.RECORD)
+            QTimer.singleShot(0, self._save_when_settled)
             return
         home = self.w.home
         link = home.current_link()
@@ -80,6 +82,14 @@ class Autopilot(QObject):
 
     def _confirmed(self) -> None:
         if self.screenshot and self.screen == "confirmation":
+            QTimer.singleShot(0, self._save)
+
+    def _save_when_settled(self) -> None:
+        """The overview keeps filling in after it shows (findings, the access log, requests):
+        wait until nothing is loading, so the same data always gives the same picture."""
+        if self.w.findings is None or self.w.runner.busy:
+            QTimer.singleShot(20, self._save_when_settled)
+        else:
             QTimer.singleShot(0, self._save)
 
     def _save(self) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QClipboard
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import counter as cv
 from ..core.counter import CounterFlow, CounterStep, EndReason
@@ -52,12 +52,10 @@ class CounterShell(QObject):
         layout.addWidget(self.counterBar)
         # at 200 % text a page may need more height than the screen has: it scrolls, and the bar
         # with the idle warning above it always gets the room it needs
-        scroll = QScrollArea(window)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(window.stack)
-        layout.addWidget(scroll, 1)
+        from .layout import PageScroll
+
+        window.pageScroll = PageScroll(window.stack, window)
+        layout.addWidget(window.pageScroll, 1)
         self.staffPage = StaffSignInPage(window.backend.demo)
         self.staffPage.signInRequested.connect(self.staff_sign_in)
         self.counterPage = CounterPage()

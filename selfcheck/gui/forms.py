@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+import xml.etree.ElementTree as ET
+
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 # (getter, setter) pairs a form's texts live in; each is re-translated when the language changes
 _PROPS = (("text", "setText"), ("accessibleName", "setAccessibleName"), ("accessibleDescription", "setAccessibleDescription"),
-          ("toolTip", "setToolTip"))
+          ("toolTip", "setToolTip"), ("placeholderText", "setPlaceholderText"))
 
 from ..core.resources import form
 
@@ -29,26 +31,70 @@ def load_form(name: str, host: QWidget) -> QWidget:
     layout = QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget)
-    widget._texts = _collect(widget)
+    widget._texts = _collect(widget, _sources(str(form(name))))
     retranslate_form(widget)
     return widget
 
 
-def _collect(form: QWidget) -> list:
-    """Every (widget, property or tab index, source text) of the form, for re-translation."""
+def _sources(path: str) -> dict[tuple[str, str], str]:
+    """The untranslated texts of a form, from its file: {(widget name, property): source}, with
+    ("tab", i) properties for a tab widget's tab titles. QUiLoader translates while it loads
+    (whatever ``setTranslationEnabled`` says), so the loaded widgets only know the text of the
+    language in force then; a later switch needs the source."""
+    out: dict[tuple[str, str], str] = {}
+
+    def visit(el: ET.Element) -> None:
+        name = el.get("name", "")
+        for prop in el.findall("property"):
+            string = prop.find("string")
+            if string is not None and string.text and string.get("notr") != "true":
+                out[(name, prop.get("name", ""))] = string.text
+        tabs = [c for c in el.findall("widget")] if el.get("class") == "QTabWidget" else []
+        for i, tab in enumerate(tabs):
+            title = tab.find("attribute[@name='title']/string")
+            if title is not None and title.text:
+                out[(name, f"tab{i}")] = title.text
+        for child in el.iter("widget"):
+            if child is not el and _parent_widget(el, child):
+                visit(child)
+
+    root = ET.parse(path).getroot().find("widget")
+    if root is not None:
+        visit(root)
+    return out
+
+
+def _parent_widget(parent: ET.Element, child: ET.Element) -> bool:
+    """Whether ``child`` is a widget directly under ``parent`` (layouts and items between)."""
+    stack = list(parent)
+    while stack:
+        el = stack.pop()
+        if el is child:
+            return True
+        if el.tag != "widget":
+            stack.extend(el)
+    return False
+
+
+def _collect(form: QWidget, sources: dict[tuple[str, str], str]) -> list:
+    """Every (widget, property or tab index, source text, text shown now) of the form, for
+    re-translation. The source comes from the form's file when it has one there."""
     out = []
     for w in [form, *form.findChildren(QWidget)]:
+        name = w.objectName()
         for get, set_ in _PROPS:
             if get == "text" and not isinstance(w, (QLabel, QAbstractButton)):
                 continue
-            source = getattr(w, get)()
-            if source:
-                out.append([w, set_, get, source, source])
+            if get == "placeholderText" and not isinstance(w, QLineEdit):
+                continue
+            shown = getattr(w, get)()
+            if shown:
+                out.append([w, set_, get, sources.get((name, get), shown), shown])
         if isinstance(w, QGroupBox) and w.title():
-            out.append([w, "setTitle", "title", w.title(), w.title()])
+            out.append([w, "setTitle", "title", sources.get((name, "title"), w.title()), w.title()])
         if isinstance(w, QTabWidget):
             for i in range(w.count()):
-                out.append([w, i, "tab", w.tabText(i), w.tabText(i)])
+                out.append([w, i, "tab", sources.get((name, f"tab{i}"), w.tabText(i)), w.tabText(i)])
     return out
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core.backend import Backend
@@ -24,6 +24,7 @@ from ..core.flow import Step
 from ..core.jobs import Failed, Work
 from ..core.resident import ResidentController
 from . import texts as t
+from .card_signin import CardSignIn
 from .operations import Operations
 from .preferences import HIGH_CONTRAST, LANGUAGE, LARGE_TEXT, Preferences
 from .resident_view import ResidentView
@@ -68,13 +69,11 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Preferences.current()
         self.runner = Operations(self, render=self.render, on_failure=self._failed)
         self._backend_started = False
+        self._storage_problem: str | None = None  # the data folder cannot keep anything (core.storage)
+        self._close_agreed = False  # closing loses requests that wait in memory: asked and agreed
         # the outbox goes out by itself; status changes are looked for now and then
-        self.outboxTimer = QTimer(self)
-        self.outboxTimer.setInterval(15_000)
-        self.outboxTimer.timeout.connect(self.send_waiting_now)
-        self.pollTimer = QTimer(self)
-        self.pollTimer.setInterval(60_000)
-        self.pollTimer.timeout.connect(self.poll_now)
+        self.outboxTimer = QTimer(self, interval=15_000, timeout=self.send_waiting_now)
+        self.pollTimer = QTimer(self, interval=60_000, timeout=self.poll_now)
         self._last_poll = 0.0
         # at home: signed out after the service's idle time without a key or click, warned first,
         # told why after (a counter has its own idle timer)
@@ -92,12 +91,12 @@ class MainWindow(QMainWindow):
         self.demoBanner.setWordWrap(True)
         self.demoBanner.setVisible(backend.demo)
         layout.addWidget(self.demoBanner)
-        self.stack = QStackedWidget(central)
+        from .layout import PageScroll, PageStack
+
+        self.stack = PageStack(central)
         self.stack.setObjectName("pages")
         self.shell: CounterShell | None = None
         self._signin: SignInPage | None = None
-        from .card_signin import CardSignIn
-
         self.cardSignIn = CardSignIn(self)  # the My Number Card: reader, PIN to the card, signature to the service
         if counter:
             from .counter_shell import CounterShell
@@ -105,12 +104,14 @@ class MainWindow(QMainWindow):
             self.shell = CounterShell(self, layout)
             self.view = ResidentView(self, ResidentController(backend), self.shell.make_page)
         else:
-            layout.addWidget(self.stack, 1)
+            self.pageScroll = PageScroll(self.stack, self)
+            layout.addWidget(self.pageScroll, 1)
             self.view = ResidentView(self, ResidentController(backend))
             self._signin = SignInPage(backend.demo)
             self.add_page(self._signin)
             self._signin.signInRequested.connect(lambda number, pin: self.render(self.resident.sign_in(number, pin)))
             self.cardSignIn.attach(self._signin)
+        self.pageChanged.connect(lambda _name: self.pageScroll.to_top())  # each page opens at its top
         self._handlers: dict[type, Callable] = {**self.view.handlers(), **(self.shell.handlers() if self.shell else {})}
         self.setCentralWidget(central)
         self._menus: list[QMenu] = []
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         # once the modules are in, build the overview page while the resident is still typing
         self.runner.call(preload, lambda _r: self.prebuild_soon(), what="preload")
         failed = self._backend_failed
+        self.runner.call(self.backend.storage_problem, self._storage_checked, what="storage check")
         if self.backend.demo and not self.counter:
             from ..core.personas import persona_summaries  # json + pydantic only, no server
 
@@ -261,8 +263,18 @@ class MainWindow(QMainWindow):
         if self.flow.step is Step.SIGN_IN and not self.signin.ui.numberEdit.text():
             self.signin.ui.personaCombo.setFocus()
 
+    def _storage_checked(self, problem: str | None) -> None:
+        """The data folder cannot keep anything: say so, and what to do, before anything is lost."""
+        self._storage_problem = problem
+        if problem and not self.counter and self.flow.step is Step.SIGN_IN:
+            self._backend_ready()
+
     def _backend_ready(self) -> None:
         if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
+            if self._storage_problem:  # what to do about the data folder comes first
+                from .storage import data_folder_message
+
+                return self.signin.set_status_key(lambda: data_folder_message(self._storage_problem))
             self.signin.set_status_key(lambda: self.tr("The demo service is ready."))
 
     def _backend_failed(self, e: BaseException) -> None:
@@ -350,7 +362,8 @@ class MainWindow(QMainWindow):
         self.contrastAction.toggled.connect(lambda _on: self._restyle())
         view_menu.addAction(self.contrastAction)
         # each language named in itself, so anyone can find theirs
-        lang_menu = bar.addMenu(self.tr("Lan&guage") + " / 言語")
+        # named in the other language too, so whoever cannot read this one finds it
+        lang_menu = bar.addMenu(self.tr("Lan&guage") + (" / Language" if t.is_japanese() else " / 言語"))
         group = QActionGroup(owner)
         self.languageActions = {}
         for code, name in (("ja", "日本語"), ("en", "English")):
@@ -451,22 +464,37 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing of the resident, nor a staff session, outlives the window: the revocations
-        run to their end on their own thread (never cancelled), then the backend closes."""
+        run to their end on their own thread (never cancelled, one short try for the resident's
+        session), then the backend closes. The GUI thread waits for none of it."""
+        unsent = self.resident.unsent_lost_on_close()
+        if unsent and not self._close_agreed:
+            from .closing import ask_before_closing
+
+            event.ignore()
+            self.closeQuestion = ask_before_closing(self, unsent, self._close_anyway)
+            return
         self.stop_timers()
         self.cardSignIn.stop()
         self._backend_started = True  # a start still pending after the first paint must not run now
         if self.shell is not None:
             events = self.shell.flow.close()
         else:
-            events = [e for e in self.resident.sign_out() if isinstance(e, Work)]
+            events = [e for e in self.resident.sign_out(quick=True) if isinstance(e, Work)]
         self.render(events)  # before the pool shuts down: what must finish is on its own thread
         self.runner.invalidate()
-        self.runner.shutdown()
+        self.runner.shutdown(wait=False)  # the GUI thread does not wait: the closing thread does
         self.runner.finish("closing", self._close_backend)
         super().closeEvent(event)
 
+    def _close_anyway(self) -> None:
+        self._close_agreed = True
+        self.close()
+
     def _close_backend(self) -> None:
-        """On the closing thread: after the revocations, the client and the demo server go."""
+        """On the closing thread: after the revocations and the work under way (a send records
+        its outcome first), the client and the demo server go (the process waits for this thread
+        before it exits: ``app.run``)."""
         self.runner.wait_finished()
+        self.runner.wait_done()
         self.backend.close()
 

@@ -41,10 +41,21 @@ class LinksModel(QAbstractItemModel):
     def set_links(self, links: list[s.Link]) -> None:
         self.beginResetModel()
         self._groups = [[x for x in links if x.kind is k] for k in KIND_ORDER]
+        self._names = (None, {})
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_links([])
+
+    def name(self, link: s.Link) -> str:
+        """The link's name, told apart from a link of the same name (see ``texts.item_names``)."""
+        lang = t.is_japanese()
+        if getattr(self, "_names", (None, None))[0] is not lang:
+            self._names = (lang, t.item_names(x for links in self._groups for x in links))
+        return self._names[1].get(link.id) or t.pick(link.title, link.title_en)
+
+    def by_id(self) -> dict[str, s.Link]:
+        return {x.id: x for links in self._groups for x in links}
 
     def link(self, index: Index) -> s.Link | None:
         if not index.isValid() or not index.internalId():
@@ -113,14 +124,14 @@ class LinksModel(QAbstractItemModel):
             return None
         col = index.column()
         if col == 0:
-            return t.pick(link.title, link.title_en)
+            return self.name(link)
         if col == 1:
             sev = self._severity.get(link.id)
             return t.severity_label(sev) if sev else ""
         if col == 2:
             return link.holder_name
         if col == 3:
-            return link.registered_by
+            return t.registered_by(link)
         if col == 4:
             return t.channel_label(link.channel)
         if col == 5:
@@ -176,9 +187,28 @@ class TableModel(QAbstractTableModel):
         return None
 
 
+class AddressModel(TableModel):
+    """The resident's address history, most recent first."""
+
+    CONTEXT = "AddressModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("AddressModel", "From"), QT_TRANSLATE_NOOP("AddressModel", "Until"),
+               QT_TRANSLATE_NOOP("AddressModel", "Municipality"))
+
+    def set_rows(self, rows: list[Any]) -> None:
+        super().set_rows(sorted(rows, key=lambda a: a.since, reverse=True))
+
+    def cell(self, a: s.Address, column: int) -> str:
+        if column == 0:
+            return t.fmt_date(a.since)
+        if column == 1:
+            return t.fmt_date(a.until) if a.until else translate("AddressModel", "Now")
+        return f"{a.prefecture} {a.municipality}" if t.is_japanese() else a.municipality_en
+
+
 class RequestsModel(TableModel):
     CONTEXT = "RequestsModel"
-    COLUMNS = (QT_TRANSLATE_NOOP("RequestsModel", "Reference"), QT_TRANSLATE_NOOP("RequestsModel", "Sent on"), QT_TRANSLATE_NOOP("RequestsModel", "Items"), QT_TRANSLATE_NOOP("RequestsModel", "Status"), QT_TRANSLATE_NOOP("RequestsModel", "Reply expected by"))
+    titles: Callable[[], dict[str, s.Link]] = dict  # the links by id, to name what was reported
+    COLUMNS = (QT_TRANSLATE_NOOP("RequestsModel", "Reference"), QT_TRANSLATE_NOOP("RequestsModel", "Sent on"), QT_TRANSLATE_NOOP("RequestsModel", "What you reported"), QT_TRANSLATE_NOOP("RequestsModel", "Status"), QT_TRANSLATE_NOOP("RequestsModel", "Reply expected by"))
 
     def cell(self, row: RequestRow, column: int) -> str:
         if row.source is RequestSource.OUTBOX:  # still in the outbox on this computer
@@ -188,7 +218,10 @@ class RequestsModel(TableModel):
             return ("—", t.fmt_datetime(datetime.fromtimestamp(item.created, timezone.utc)), "—",
                     t.outbox_state(item, short=True), "—")[column]
         r = row.request
-        return (r.reference, t.fmt_datetime(r.created_at), str(len(r.items)), t.status_label(r.status),
+        links = self.titles()
+        what = "; ".join(t.pick(links[i.link_id].title, links[i.link_id].title_en) if i.link_id in links else "—"
+                         for i in r.items)
+        return (r.reference, t.fmt_datetime(r.created_at), what, t.status_label(r.status),
                 t.fmt_date(r.expected_reply_by))[column]
 
 
@@ -212,7 +245,7 @@ class FindingsModel(TableModel):
         self._titles: dict[str, str] = {}
 
     def set_findings(self, findings: list[Finding], links: dict[str, s.Link]) -> None:
-        self._titles = {i: t.pick(x.title, x.title_en) for i, x in links.items()}
+        self._titles = t.item_names(links.values())
         self.set_rows(findings)
 
     def cell(self, f: Finding, column: int) -> str:
@@ -227,6 +260,8 @@ class EvidenceModel(TableModel):
     CONTEXT = "EvidenceModel"
     COLUMNS = (QT_TRANSLATE_NOOP("EvidenceModel", "What"), QT_TRANSLATE_NOOP("EvidenceModel", "Your record"),
                QT_TRANSLATE_NOOP("EvidenceModel", "This item"))
+
+    names: dict[str, str] = {}  # Japanese → English names of the resident's data (what the rules left Japanese)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -245,7 +280,8 @@ class EvidenceModel(TableModel):
 
     def cell(self, e, column: int) -> str:
         yours, theirs = e.values(not t.is_japanese())
-        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, yours), t.evidence_value(e.aspect, theirs))[column]
+        return (t.aspect_label(e.aspect), t.evidence_value(e.aspect, yours, self.names),
+                t.evidence_value(e.aspect, theirs, self.names))[column]
 
 
 class DraftModel(TableModel):
@@ -264,9 +300,9 @@ class AccessLogModel(QAbstractTableModel):
     sorted by the model itself over precomputed text and sort keys. While the user types on,
     each keystroke narrows the previous result instead of scanning every row again."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("AccessLogModel", "When"), QT_TRANSLATE_NOOP("AccessLogModel", "Agency"),
-               QT_TRANSLATE_NOOP("AccessLogModel", "Item"), QT_TRANSLATE_NOOP("AccessLogModel", "Purpose"),
-               QT_TRANSLATE_NOOP("AccessLogModel", "Exchange"))
+    COLUMNS = (QT_TRANSLATE_NOOP("AccessLogModel", "When"), QT_TRANSLATE_NOOP("AccessLogModel", "Asked by"),
+               QT_TRANSLATE_NOOP("AccessLogModel", "Provided by"), QT_TRANSLATE_NOOP("AccessLogModel", "Item"),
+               QT_TRANSLATE_NOOP("AccessLogModel", "Purpose"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -274,6 +310,7 @@ class AccessLogModel(QAbstractTableModel):
         self._view: list[int] = []
         self._words: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+        self._range: tuple[Any, Any] = (None, None)
 
     def set_log(self, log: AccessLog) -> None:
         self.beginResetModel()
@@ -305,10 +342,24 @@ class AccessLogModel(QAbstractTableModel):
         self._words = words
         self.endResetModel()
 
+    def set_range(self, start, end) -> None:
+        """Only entries dated from ``start`` to ``end`` (``datetime.date``, both included; None: open)."""
+        if (start, end) == self._range:
+            return
+        self.beginResetModel()
+        self._range = (start, end)
+        self._view = self._compute(self._words, None)
+        self.endResetModel()
+
+    def shown(self) -> list[int]:
+        """The log's rows as shown, in order (for the export)."""
+        return list(self._view)
+
     def _compute(self, words: list[str], within: list[int] | None) -> list[int]:
         if within is None:
             col, order = self._sort
-            within = self._log.order(col, not t.is_japanese(), order == Qt.SortOrder.DescendingOrder)
+            within = self._log.within(*self._range, self._log.order(col, not t.is_japanese(),
+                                                                    order == Qt.SortOrder.DescendingOrder))
         return self._log.matching(words, within)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -349,6 +400,7 @@ class AccessLogModel(QAbstractTableModel):
         c = index.column()
         if c == 0:
             return t.fmt_datetime(e.at)
-        if c == 4:
-            return t.direction_label(e.direction)
-        return t.pick(*((e.agency, e.agency_en), (e.item, e.item_en), (e.purpose, e.purpose_en))[c - 1])
+        text = e.cells(not t.is_japanese())[c - 1] or "—"
+        if c == 1 and e.at_counter:  # the resident's own viewing, with a staff member: say so
+            return translate("AccessLogModel", "You, at %1").replace("%1", text)
+        return text

@@ -1,7 +1,7 @@
 """Display preferences in one object: language, large text, high contrast.
 
-Each setting is declared once (name, type, default) and remembered in ``settings.ini`` beside
-the app's other data. The object, not the QApplication, holds what the app needs to switch
+Each setting is declared once (name, type, default) and remembered in ``settings.ini`` in
+the platform's config folder. The object, not the QApplication, holds what the app needs to switch
 them live (its translators, the system's text size), so nothing is bolted onto the
 application object and no module needs the app's start-up code to read or change them.
 There is one per process (``Preferences.current()``): Qt has one application, one font and one
@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ..core.resources import resource, user_data_dir
+from ..core.resources import resource, user_config_dir
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class Preferences:
     # -- remembered ------------------------------------------------------------------------------
     @staticmethod
     def store() -> QSettings:
-        return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+        return QSettings(str(user_config_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
     def saved(self, setting: Setting):
         value = self.store().value(setting.key)

@@ -70,7 +70,8 @@ class ResidentView(QObject):
             page.detailsRequested.connect(lambda link: self.do(c().open_detail(link)))
             page.flagRequested.connect(lambda link: self.do(c().start_flag(link)))
             page.whyRequested.connect(self.show_why)
-            page.reportRequested.connect(lambda f: self.do(c().report_finding(f)))
+            page.reportRequested.connect(lambda f: self.do(c().report_finding(f, self._chosen_link())))
+            page.exportRequested.connect(self.export_log)
             page.reviewRequested.connect(lambda: self.do(c().review()))
             page.signOutRequested.connect(self.w.sign_out)
             page.refreshRequested.connect(lambda: self.do(c().load_overview(reload=True)))
@@ -99,6 +100,7 @@ class ResidentView(QObject):
             page.approveRequested.connect(self.w.open_approval)
             page.set_demo(self.w.backend.demo)
             page.requestsRequested.connect(self._show_requests)
+            page.sendNowRequested.connect(self._send_now)
             page.overviewRequested.connect(lambda: self.do(c().back_to_overview()))
             page.receiptRequested.connect(lambda: c().flow.confirmed and self.save_receipt(c().flow.confirmed))
         elif self._make_extra is not None:
@@ -184,12 +186,34 @@ class ResidentView(QObject):
 
         dialog = WhyDialog(self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.reportRequested.connect(lambda f: self.do(self.ctl.report_finding(f)))
-        dialog.show_finding(finding, self.ctl.links_by_id())
+        dialog.reportRequested.connect(lambda f: self.do(self.ctl.report_finding(f, self._chosen_link())))
+        from ..core.datanames import glossary
+
+        log = self.ctl.access_log.name_pairs() if getattr(self.ctl, "access_log", None) is not None else ()
+        dialog.show_finding(finding, self.ctl.links_by_id(), glossary(self.ctl.session.profile, self.ctl.session.links, log))
         if self.w.counter:
             dialog.addAction(self.w.signOutAction)  # End session works over the dialog too
         self.whyDialog = dialog
         dialog.open()
+
+    def _chosen_link(self) -> str | None:
+        """The item the overview's report action names (a finding's own item, when selected)."""
+        link = self.home.current_link() if "home" in self.pages else None
+        return link.id if link is not None else None
+
+    def export_log(self, path: str) -> None:
+        """Write the access log entries shown to ``path`` (CSV, UTF-8 with BOM), in a worker."""
+        from ..core.accesslog import write_csv
+
+        home = self.home
+        log, rows, (header, exchange) = home.log.log(), home.log.shown(), home.export_header()
+        english = not t.is_japanese()
+        self.w.runner.call(lambda: write_csv(path, log, rows, header, english, exchange),
+                           lambda n: self.tell(translate("ResidentView", "%n row(s) exported to %1.", None, n)
+                                               .replace("%1", path)),
+                           lambda _e: self.tell(translate("ResidentView", "The access log could not be saved there. "
+                                                          "Choose another folder and try again."), error=True),
+                           "exporting the access log")
 
     def attach_document(self) -> None:
         refused = self.ctl.can_attach()
@@ -236,13 +260,21 @@ class ResidentView(QObject):
         else:
             log.error("receipt failed: %s", type(e).__name__)
             text = translate("ResidentView", "The receipt could not be saved there. Choose another folder and try again.")
-        self.tell(text)
+        self.tell(text, error=True)
 
-    def tell(self, text: str) -> None:
-        """A message on whichever screen is showing (it stays until the next one)."""
+    def _tell_storage(self) -> None:
+        """After a send: the outbox had to keep it in memory (a full disk, a read-only folder)."""
+        problem = self.w.backend.outbox_problem()
+        if problem:
+            from .storage import data_folder_message
+
+            self.tell(data_folder_message(problem), error=True)
+
+    def tell(self, text: str, error: bool = False) -> None:
+        """A message on whichever screen is showing (it stays until the next one). On the
+        confirmation it goes below the panel: the request's own status is never overwritten."""
         if self.w.stack.currentWidget() is self.pages.get("confirmation"):
-            self.confirmation.ui.statusLabel.setText(text)
-            announce(self.confirmation.ui.statusLabel, text)
+            self.confirmation.show_notice(text, error)
         elif "home" in self.pages:
             self.home.show_message(text)
 
@@ -278,7 +310,8 @@ class ResidentView(QObject):
     def show_sign_in_failed(self, e: ev.SignInFailed, message: Callable[[], str] | None = None) -> None:
         err = e.error
         self.w.signin.set_busy(False)
-        field = "pin" if isinstance(err, ApiError) and err.kind is ErrorKind.WRONG_PIN else None
+        # a wrong PIN, or one typed for a locked card, is cleared: Sign in again spends no attempt
+        field = "pin" if isinstance(err, ApiError) and err.kind in (ErrorKind.WRONG_PIN, ErrorKind.LOCKED) else None
         if isinstance(err, ApiError) and err.kind is ErrorKind.NOT_FOUND_NUMBER:
             field = "number"
         message = message or (lambda: t.error_message(err))
@@ -298,7 +331,8 @@ class ResidentView(QObject):
         self.w.stop_timers()  # started again with the next overview
         self.w.runner.invalidate()
         expired = ApiError(ErrorKind.SESSION_EXPIRED)
-        self.w.signin.show_error(t.error_message(expired), "pin", remake=lambda: t.error_message(expired))
+        self.w.signin.show_error(t.error_message(expired), "pin", remake=lambda: t.error_message(expired),
+                                 heading=lambda: translate("ResidentView", "Your session has ended"))
 
     def _overview_loaded(self, e: ev.OverviewLoaded) -> None:
         from ..core.rules import bank_spelling
@@ -343,7 +377,19 @@ class ResidentView(QObject):
                                             .replace("%2", t.status_label(r.status)) for r in e.changed))
         self.w.mailboxChanged.emit()
 
+    def _send_now(self) -> None:
+        """Send again now what waits (the same request with the same key; nothing new is made)."""
+        self.confirmation.sendNowButton.setEnabled(False)
+        self.w.send_waiting_now()
+
     def _waiting_sent(self, e: ev.WaitingSent) -> None:
+        from ..core.outbox import next_round
+
+        # back off with jitter while the service fails; back to every 15 s once it answers
+        self._failed_rounds = 0 if not e.still_waiting else getattr(self, "_failed_rounds", 0) + 1
+        self.w.outboxTimer.setInterval(int(next_round(self._failed_rounds) * 1000))
+        if "confirmation" in self.pages:
+            self.confirmation.sendNowButton.setEnabled(True)
         if e.received:
             self.home.show_message(translate("ResidentView", "Your saved request has been sent. Reference number: %1.")
                                    .replace("%1", ", ".join(i.reference for i in e.received)))
@@ -353,11 +399,9 @@ class ResidentView(QObject):
         self.detail.set_link(e.link, self.ctl.flow.draft.get(e.link.id), self.ctl.findings_for(e.link.id))
 
     def _flag_started(self, e: ev.FlagStarted) -> None:
-        suggestion = None
-        if e.suggestion is not None:
-            reason, finding = e.suggestion
-            suggestion = (reason, t.finding_texts(finding)[0])
-        self.flag.set_item(e.link, self.ctl.flow.draft.get(e.link.id), suggestion)
+        # the finding's answer is chosen; the note is the resident's own words and starts empty
+        suggested = e.suggestion[0] if e.suggestion is not None else None
+        self.flag.set_item(e.link, self.ctl.flow.draft.get(e.link.id), suggested)
 
     def _draft_changed(self, e: ev.DraftChanged) -> None:
         flow = self.ctl.flow
@@ -375,6 +419,7 @@ class ResidentView(QObject):
     def _confirmed(self, e: ev.Confirmed) -> None:
         self.confirmation.set_request(e.request)
         self.w.show_step()
+        self._tell_storage()
         if e.approved:
             self.tell(translate("ResidentView", "Approved by staff %1. The request goes on to the offices that hold the items.")
                       .replace("%1", e.request.approved_by or ""))
@@ -383,6 +428,7 @@ class ResidentView(QObject):
     def _queued(self, _e: ev.Queued) -> None:
         self.confirmation.set_queued(True)
         self.w.show_step()
+        self._tell_storage()
         self.w.confirmationShown.emit()
 
     def _send_refused(self, e: ev.SendRefused) -> None:
@@ -428,8 +474,7 @@ class ResidentView(QObject):
         if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible() and dialog.finding is not None:
             if self.w.counter:
                 dialog.addAction(self.w.signOutAction)  # the new menus' End session
-            retranslate_form(dialog.ui)
-            dialog.show_finding(dialog.finding, self.ctl.links_by_id())
+            dialog.retranslate()
 
     def _retranslate_home(self) -> None:
         home, ctl = self.home, self.ctl

@@ -52,7 +52,8 @@ class SignInPage(Page):
 
     def retranslate(self) -> None:
         """Texts set from code, again in the current language (typed text is not touched)."""
-        self.errors.title = self.tr("There is a problem")
+        heading = getattr(self, "_heading", None)
+        self.errors.title = heading() if heading else self.tr("There is a problem")
         if self._personas:
             index = self.ui.personaCombo.currentIndex()
             self.set_personas(self._personas, announce_loaded=False)
@@ -107,6 +108,8 @@ class SignInPage(Page):
         if pproblem:
             problems.append(("pin", t.pin_problem(pproblem)))
         if problems:
+            self._heading = None
+            self.errors.title = self.tr("There is a problem")
             self._problems = lambda: [(k, t.number_problem(nproblem) if k == "number" else t.pin_problem(pproblem))
                                       for k, _m in problems]
             self.errors.show(problems)
@@ -132,8 +135,15 @@ class SignInPage(Page):
         if text:
             announce(self.ui.statusLabel, text)
 
-    def show_error(self, message: str, field: str | None = None, remake=None) -> None:
-        """``remake``: returns the message again (after a language switch)."""
+    def show_error(self, message: str, field: str | None = None, remake=None, heading=None) -> None:
+        """What went wrong with a sign-in attempt, headed for what happened (not as a problem
+        with what was typed). A wrong PIN is cleared, so that pressing Sign in again does not
+        spend another attempt on it. ``remake``/``heading``: make the message/heading again
+        (after a language switch)."""
+        self._heading = heading or (lambda: self.tr("Could not sign in"))
+        self.errors.title = self._heading()
+        if field == "pin":
+            self.clear_pin()
         self._problems = (lambda: [(field, remake())]) if remake else (lambda: [(field, message)])
         self.errors.show([(field, message)])
 

@@ -33,6 +33,29 @@ def pick(ja: str, en: str) -> str:
     return ja if is_japanese() else en
 
 
+def item_names(links) -> dict[str, str]:
+    """Each link's name in the current language; where two items have the same name (two
+    health insurances), each also says its insurer and its period, so they can be told apart."""
+    from collections import Counter
+
+    links = list(links)
+    names = {x.id: pick(x.title, x.title_en) for x in links}
+    twice = Counter(names.values())
+    for x in links:
+        if twice[names[x.id]] > 1:
+            if x.valid_until:
+                period = translate("Texts", "%1 to %2").replace("%1", fmt_date(x.valid_from)).replace("%2", fmt_date(x.valid_until))
+            else:
+                period = translate("Texts", "since %1").replace("%1", fmt_date(x.valid_from))
+            names[x.id] = f"{names[x.id]} — {pick(x.organisation, x.organisation_en)}, {period}"
+    return names
+
+
+def registered_by(link: s.Link) -> str:
+    """Who registered a link, in English where the service has an English name for it."""
+    return pick(link.registered_by, link.registered_by_en or link.registered_by)
+
+
 def kind_label(kind: s.LinkKind) -> str:
     return {
         s.LinkKind.BANK_ACCOUNT: translate("Texts", "Benefit bank account"),
@@ -78,6 +101,18 @@ def status_label(status: s.RequestStatus) -> str:
         s.RequestStatus.CORRECTED: translate("Texts", "Corrected"),
         s.RequestStatus.REJECTED: translate("Texts", "Rejected"),
     }[status]
+
+
+def approval_next(req: s.CorrectionRequest) -> str:
+    """Who approves a counter request left waiting, and what happens next (also after the
+    resident's session has ended)."""
+    who = req.counter_staff_id or ""
+    text = translate("Texts", "Who approves it: a second staff member of the municipality's counter, not %1 who helped "
+                              "you. Until then it is kept at the service and not yet sent to the offices that hold the "
+                              "items. If your session ends first, nothing is lost: the counter can still approve it, and "
+                              "you can follow it under “My requests”. Once approved, the answer is due by %2. If it still "
+                              "says waiting after a few days, ask at the counter with your reference number %3.")
+    return text.replace("%1", who).replace("%2", fmt_date(req.expected_reply_by)).replace("%3", req.reference)
 
 
 def link_status_label(status: s.LinkStatus) -> str:
@@ -149,7 +184,7 @@ def error_message(e: BaseException) -> str:
         # the service does not say whether the number is registered, so neither can the app
         return translate("Texts", "The number or the PIN is wrong. %n attempt(s) left before the card is locked.", None, e.attempts_left or 0)
     if k is ErrorKind.LOCKED:
-        return translate("Texts", "Your card is locked after 3 wrong PINs. Take your card to your municipal office to unlock it; you cannot unlock it here.")
+        return translate("Texts", "Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.")
     if k is ErrorKind.NOT_FOUND_NUMBER:
         return translate("Texts", "No card is registered with this My Number. Check the number on your card.")
     if k is ErrorKind.SESSION_EXPIRED:
@@ -232,16 +267,33 @@ def aspect_label(aspect: str) -> str:
     return translate("Findings", explain.ASPECT.get(aspect, aspect))
 
 
-def evidence_value(aspect: str, value: str) -> str:
-    """Dates and sexes from the rules are data codes: show them as the user reads them."""
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if len(text) == 10 and text[4] == "-" else None
+    except ValueError:
+        return None
+
+
+def evidence_value(aspect: str, value: str, names: dict[str, str] | None = None) -> str:
+    """Dates, periods and sexes from the rules are data codes: show them as the user reads
+    them; names in English where the service sent an English name (``names``, see
+    ``core.datanames.glossary``)."""
     if not value:
         return "—"
-    if aspect == "birth_date" and len(value) == 10 and value[4] == "-":
-        return fmt_birth_date(date.fromisoformat(value))
-    if aspect == "valid_until" and len(value) == 10 and value[4] == "-":
-        return fmt_date(date.fromisoformat(value))
+    if aspect == "birth_date" and _iso_date(value):
+        return fmt_birth_date(_iso_date(value))
+    if aspect == "valid_until" and _iso_date(value):
+        return fmt_date(_iso_date(value))
+    if aspect == "period" and " – " in value:
+        ends = value.split(" – ", 1)
+        if all(_iso_date(e) or e == "…" for e in ends):
+            return " – ".join(fmt_date(_iso_date(e)) if e != "…" else "…" for e in ends)
     if aspect == "sex":
         return sex_label(s.Sex(value))
+    if names and not is_japanese():
+        from ..core.datanames import in_english
+
+        value = in_english(value, names)
     from ..core import explain
 
     return explain.value_text(aspect, value, translate)

@@ -15,6 +15,7 @@ from 0 to ``MAX_OFFSET``; sign-in is throttled per client address and per number
 import hmac
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -63,15 +64,22 @@ class BodyLimit:
     """Refuse a body over the limit with 413 before reading it (by Content-Length), or as soon
     as a body without one grows past it. Plain ASGI, in front of everything else."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, signed_in=lambda token: True) -> None:
+        """``signed_in(token)``: whether a bearer token is a live resident session; only then
+        may a correction request's body be large (an anonymous client gets the small limit)."""
         self.app = app
+        self.signed_in = signed_in
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         path = scope.get("path", "")
-        limit = MAX_BODY_BYTES if path == "/v1/me/correction-requests" else MAX_SMALL_BODY_BYTES
-        length = dict(scope.get("headers") or []).get(b"content-length")
+        headers = dict(scope.get("headers") or [])
+        auth = headers.get(b"authorization", b"").decode("latin-1")
+        large = (path == "/v1/me/correction-requests" and auth.startswith("Bearer ")
+                 and await anyio.to_thread.run_sync(self.signed_in, auth[7:]))  # the store's lock: off the loop
+        limit = MAX_BODY_BYTES if large else MAX_SMALL_BODY_BYTES
+        length = headers.get(b"content-length")
         too_large = problem(413, "body_too_large", f"The request body is larger than {limit} bytes.")
         if length is not None:
             try:
@@ -110,7 +118,8 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
                   description="My Number links, access log and correction requests (mock).",
                   responses=_PROBLEM_RESPONSES)
     app.state.store = store
-    app.add_middleware(BodyLimit)
+    # a big body only for a live resident session: never buffer 21 MB for an anonymous client
+    app.add_middleware(BodyLimit, signed_in=lambda token: store.resident_for(token, activity=False) is not None)
 
     @app.exception_handler(ProblemError)
     async def _problem(_: Request, e: ProblemError) -> JSONResponse:

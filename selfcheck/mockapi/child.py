@@ -10,6 +10,7 @@ FastAPI's import (about half a second) off the app's first window and its GIL.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import socket
 import sys
@@ -17,9 +18,33 @@ import threading
 from pathlib import Path
 
 
+# The argument with which a frozen app (PyInstaller: ``sys.executable`` is the app itself, not
+# Python) runs as this server; ``selfcheck.__main__.main`` dispatches it.
+DEMO_SERVER_CHILD = "--demo-server-child"
+
+
 def command(db: Path) -> list[str]:
-    """How the app starts this server for the demo (``Backend(demo=True, demo_server=command)``)."""
+    """How the app starts this server for the demo (``Backend(demo=True, demo_server=command)``),
+    from a venv or from the frozen app."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, DEMO_SERVER_CHILD, "--db", str(db)]
     return [sys.executable, "-m", __name__, "--db", str(db)]
+
+
+@contextlib.contextmanager
+def _setup_lock(db: str):
+    """Hold an exclusive lock on ``DB.lock`` while the database is opened and seeded."""
+    if db == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(db + ".lock", "a+b") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,8 +62,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from datetime import timedelta
 
-    # the demo moves each request one step forward every two minutes, so residents see it move
-    store = Store(args.db, advance_after=timedelta(minutes=2))
+    # the demo moves each request one step forward every two minutes, so residents see it move;
+    # two apps starting at once on a fresh folder must not both set up (and seed) the database
+    with _setup_lock(args.db):
+        store = Store(args.db, advance_after=timedelta(minutes=2))
     app = create_app(store, admin_token=os.environ.get("SELFCHECK_ADMIN_TOKEN") or None)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
 

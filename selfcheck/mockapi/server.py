@@ -12,6 +12,14 @@ from .app import create_app
 from .store import Store
 
 
+def _config(app, **options) -> uvicorn.Config:
+    """How the mock API runs under uvicorn. ``proxy_headers=False``: the server answers clients
+    directly, so X-Forwarded-For / Forwarded are whatever a client wrote; trusting them (uvicorn
+    does by default for clients on 127.0.0.1) would let each try pass for a new address and
+    escape the per-address sign-in throttle."""
+    return uvicorn.Config(app, proxy_headers=False, server_header=False, **options)
+
+
 class EmbeddedServer:
     """The mock API on 127.0.0.1 in a daemon thread, on a port the OS picks.
 
@@ -28,7 +36,7 @@ class EmbeddedServer:
         self._sock.bind(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        config = _config(self.app, log_level="warning", access_log=False, lifespan="off")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},
                                         name="mock-api", daemon=True)
@@ -56,4 +64,5 @@ class EmbeddedServer:
 
 
 def serve(host: str, port: int, db: str, admin_token: str | None = None) -> None:
-    uvicorn.run(create_app(Store(db), admin_token=admin_token), host=host, port=port, log_level="info")
+    uvicorn.Server(_config(create_app(Store(db), admin_token=admin_token), host=host, port=port,
+                           log_level="info")).run()

@@ -173,7 +173,7 @@ class Throttle:
     def __init__(self, limit: int, window: float, clock=time.monotonic) -> None:
         self.limit, self.window, self.clock = limit, window, clock
         self._seen: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def retry_after(self, key: str) -> int:
         """Seconds to wait before the next try, or 0 if one may try now."""
@@ -182,6 +182,24 @@ class Throttle:
             if q is None or len(q) < self.limit:
                 return 0
             return max(1, int(q[0] + self.window - self.clock()) + 1)
+
+    def take(self, key: str) -> int:
+        """Count a try now, before its (slow) check, unless the key is over the limit: then the
+        seconds to wait. Checking and counting at once means concurrent tries cannot all pass
+        the check before any of them is counted."""
+        with self._lock:
+            q = self._trim(key)
+            if q is not None and len(q) >= self.limit:
+                return max(1, int(q[0] + self.window - self.clock()) + 1)
+            self.failed(key)
+            return 0
+
+    def forgive(self, key: str) -> None:
+        """Take back the newest try counted for ``key`` (it succeeded)."""
+        with self._lock:
+            q = self._seen.get(key)
+            if q:
+                q.pop()
 
     def failed(self, key: str) -> None:
         with self._lock:
@@ -322,9 +340,10 @@ class Store:
         self.db.executemany("INSERT INTO links VALUES(?,?,?,?,?)", rows)
         log = list(r["access_log"]) + list(_generated_log(r, r["generate"]["access_log"]))
         lrows = []
+        home = next((a for a in profile.addresses if a.until is None), profile.addresses[-1] if profile.addresses else None)
         for i, raw in enumerate(log):
             eid = "A" + uuid.uuid5(_NS, f"{rid}/log/{i}").hex[:12]
-            e = s.AccessLogEntry(id=eid, **raw)
+            e = s.AccessLogEntry(id=eid, **_with_counterpart(raw, home))
             lrows.append((eid, profile.resident_id, e.at.astimezone(timezone.utc).isoformat(), e.model_dump_json()))
         self.db.executemany("INSERT INTO access_log VALUES(?,?,?,?)", lrows)
         self._notify(profile.resident_id, "連携情報の確認をお願いします", "Please check your linked information",
@@ -362,9 +381,15 @@ class Store:
 
     def _check_pin(self, number: str, pin: str, address: str) -> str:
         """The resident id for a right number and PIN; else Denied. The slow hash runs outside
-        the store's lock."""
+        the store's lock, so each try is counted (against the throttles and the card's three
+        tries) *before* it is checked and taken back if the PIN is right: concurrent guesses
+        cannot all be checked before the first failure is written."""
         nh = self._number_hash(number)
-        wait = max(self.by_address.retry_after(address), self.by_number.retry_after(nh))
+        wait = self.by_address.take(address)
+        if not wait:
+            wait = self.by_number.take(nh)
+            if wait:
+                self.by_address.forgive(address)
         if wait:
             raise Denied("throttled", retry_after=wait)
         with self._lock:
@@ -374,19 +399,9 @@ class Store:
                 (failed,) = self.db.execute("SELECT COALESCE(MAX(failed), 0) FROM unknown_numbers WHERE number_hash=?",
                                             (nh,)).fetchone()
                 row = (None, self._dummy_salt, b"", int(failed >= MAX_PIN_ATTEMPTS))
-        rid, salt, good, locked = row
-        if locked:  # a try on a locked card is a refused try too: it counts against both limits
-            self.by_address.failed(address)
-            self.by_number.failed(nh)
-            raise Denied("locked", 0)
-        candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
-        if rid is not None and hmac.compare_digest(candidate, good):
-            with self._lock:
-                self.db.execute("UPDATE residents SET failed=0 WHERE id=?", (rid,))
-            return rid
-        self.by_address.failed(address)
-        self.by_number.failed(nh)
-        with self._lock:
+            rid, salt, good, locked = row
+            if locked:  # a try on a locked card is a refused try too: it stays counted against both limits
+                raise Denied("locked", 0)
             if rid is None:
                 self.db.execute("INSERT INTO unknown_numbers VALUES(?, 1) ON CONFLICT(number_hash) "
                                 "DO UPDATE SET failed=failed+1", (nh,))
@@ -395,6 +410,13 @@ class Store:
                 self.db.execute("UPDATE residents SET failed=failed+1, locked=(failed+1>=?) WHERE id=?",
                                 (MAX_PIN_ATTEMPTS, rid))
                 (failed,) = self.db.execute("SELECT failed FROM residents WHERE id=?", (rid,)).fetchone()
+        candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
+        if rid is not None and hmac.compare_digest(candidate, good):
+            with self._lock:  # this try was one of the card's allowed ones: it is not a failure
+                self.db.execute("UPDATE residents SET failed=0, locked=0 WHERE id=?", (rid,))
+            self.by_address.forgive(address)
+            self.by_number.forgive(nh)
+            return rid
         if failed >= MAX_PIN_ATTEMPTS:
             raise Denied("locked", 0)
         raise Denied("wrong_pin", MAX_PIN_ATTEMPTS - failed)
@@ -437,21 +459,22 @@ class Store:
                                   (staff_id,)).fetchone()
             fail = self.db.execute("SELECT failed, lockouts, locked_until FROM staff_failures WHERE staff_id=?",
                                    (staff_id,)).fetchone() or (0, 0, 0.0)
-        muni, muni_en, salt, good = row or ("", "", self._dummy_salt, b"")
-        if fail[2] > now:
-            with self._lock:
+            muni, muni_en, salt, good = row or ("", "", self._dummy_salt, b"")
+            if fail[2] > now:
                 self._audit(staff_id, muni, "staff_sign_in_refused", "locked")
-            raise Denied("locked", retry_after=int(fail[2] - now) + 1)
+                raise Denied("locked", retry_after=int(fail[2] - now) + 1)
+            # count this try as failed before the slow check (taken back if the password is
+            # right): concurrent guesses cannot all be checked before the first failure is written
+            failed, lockouts = fail[0] + 1, fail[1]
+            until = 0.0
+            if failed >= MAX_STAFF_ATTEMPTS:
+                span = min(LOCKOUT_BASE * (2 ** lockouts), LOCKOUT_MAX)
+                until, failed, lockouts = now + span.total_seconds(), 0, lockouts + 1
+            self.db.execute("INSERT OR REPLACE INTO staff_failures VALUES(?,?,?,?)",
+                            (staff_id, failed, lockouts, until))
         candidate = _password_hash(password, salt)
         if row is None or not hmac.compare_digest(candidate, good):
             with self._lock:
-                failed, lockouts = fail[0] + 1, fail[1]
-                until = 0.0
-                if failed >= MAX_STAFF_ATTEMPTS:
-                    span = min(LOCKOUT_BASE * (2 ** lockouts), LOCKOUT_MAX)
-                    until, failed, lockouts = now + span.total_seconds(), 0, lockouts + 1
-                self.db.execute("INSERT OR REPLACE INTO staff_failures VALUES(?,?,?,?)",
-                                (staff_id, failed, lockouts, until))
                 self._audit(staff_id, muni, "staff_sign_in_refused", "locked_out" if until else "wrong_password")
             raise Denied("wrong_password")
         with self._lock:
@@ -557,11 +580,12 @@ class Store:
             out = self._new_session(rid, absolute, staff_id=staff_id, parent=parent)
             self._audit(staff_id, muni, "resident_session_started", _owner_ref(rid))
             now = self.now()
-            entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口",
+            entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口", at_counter=True,
+                                     counterpart="デジタル庁", counterpart_en="Digital Agency",
                                      agency_en=f"Counter of {muni_en}", item="マイナンバー連携情報",
                                      item_en="My Number link information",
                                      purpose=f"窓口での閲覧（{muni}、職員 {staff_id}）",
-                                     purpose_en=f"Viewed at the counter of {muni_en} by staff {staff_id}", direction="provide")
+                                     purpose_en=f"Viewed at the counter of {muni_en} by staff {staff_id}", direction="query")
             self.db.execute("INSERT INTO access_log VALUES(?,?,?,?)",
                             (entry.id, rid, now.astimezone(timezone.utc).isoformat(), entry.model_dump_json()))
             return out
@@ -694,6 +718,9 @@ class Store:
         """Return (request, created). Raises Denied for a reused key with another body."""
         canonical = json.dumps(body.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
         body_hash = hashlib.sha256(canonical.encode()).hexdigest()
+        # decoding pictures and parsing PDFs takes seconds: done before the store's lock is
+        # taken, else one resident's attachments stall every other request
+        infos = _check_attachments(body.attachments)
         with self._lock:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -720,16 +747,8 @@ class Store:
                 n = int(self._meta("next_reference") or "1")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES('next_reference', ?)", (str(n + 1),))
                 ref = f"SC-{now.year:04d}-{(n // 10000) % 10000:04d}-{n % 10000:04d}"
-                infos = []
-                for a in body.attachments:
-                    try:
-                        raw = base64.b64decode(a.data, validate=True)
-                    except ValueError:
-                        raise Denied("attachment_invalid") from None
-                    kind, problem = check_bytes(raw)
-                    if problem or kind != a.media_type:
-                        raise Denied("attachment_invalid")
-                    infos.append(s.AttachmentInfo(filename=a.filename, media_type=kind, size=len(raw)))
+                if isinstance(infos, Denied):
+                    raise infos
                 first = (s.StatusChange(status=s.RequestStatus.AWAITING_APPROVAL, at=now,
                                         note="窓口で受け付けました。別の職員の承認を待っています",
                                         note_en="Taken at the counter; waiting for a second staff member to approve")
@@ -810,6 +829,22 @@ class Store:
         self.db.execute("INSERT INTO notifications VALUES(?,?,?,?)", (n.id, rid, at.isoformat(), n.model_dump_json()))
 
 
+def _check_attachments(attachments: list[s.Attachment]) -> list[s.AttachmentInfo] | Denied:
+    """What the store keeps of each attachment, or the refusal (raised only after the
+    idempotency check, so a repeated request is answered as before)."""
+    infos = []
+    for a in attachments:
+        try:
+            raw = base64.b64decode(a.data, validate=True)
+        except ValueError:
+            return Denied("attachment_invalid")
+        kind, problem = check_bytes(raw)
+        if problem or kind != a.media_type:
+            return Denied("attachment_invalid")
+        infos.append(s.AttachmentInfo(filename=a.filename, media_type=kind, size=len(raw)))
+    return infos
+
+
 # -- synthetic data for the large persona ---------------------------------------------------
 _AGENCIES = [("日本年金機構", "Japan Pension Service"), ("全国健康保険協会", "Japan Health Insurance Association"),
              ("福岡市", "Fukuoka City"), ("国税庁", "National Tax Agency"), ("デジタル庁", "Digital Agency"),
@@ -833,11 +868,33 @@ def _generated_links(r: dict[str, Any], count: int):
                "title_en": f"{kind.replace('_', ' ').capitalize()} record {i + 1:04d}",
                "holder_name": r["name"], "holder_kana": r["name_kana"], "holder_birth_date": r["birth_date"],
                "holder_sex": r["sex"], "organisation": org, "organisation_en": org_en, "organisation_municipality": "福岡市",
+               "organisation_municipality_en": "Fukuoka City",
                "channel": ("insurer", "pension_office", "municipal_counter")[i % 3],
                "registered_at": datetime(2018, 1, 1, 9, tzinfo=JST) + timedelta(hours=rnd.randrange(0, 70000)),
-               "registered_by": org, "valid_from": vf, "valid_until": None, "status": "active",
+               "registered_by": org, "registered_by_en": org_en, "valid_from": vf, "valid_until": None, "status": "active",
                "issuer": "pension_service" if kind == "pension" else "insurer" if kind == "health_insurance" else "municipality",
                "details": [{"key": "record_number", "value": f"{rnd.randrange(10**7, 10**8)}"}]}
+
+
+# who holds each kind of information: the other side of an exchange in the access log
+_HOLDERS = {"住民票関係情報": ("地方公共団体情報システム機構", "J-LIS (Japan Agency for Local Authority Information Systems)"),
+            "公金受取口座情報": ("デジタル庁", "Digital Agency"),
+            "医療保険給付関係情報": ("全国健康保険協会", "Japan Health Insurance Association"),
+            "雇用保険関係情報": ("厚生労働省", "Ministry of Health, Labour and Welfare")}
+
+
+def _with_counterpart(raw: dict[str, Any], home) -> dict[str, Any]:
+    """The entry with the other agency of the exchange, unless the data says it already: who
+    provided what was asked for (local tax and disability records: the resident's municipality),
+    or who received what was provided (the municipality that pays the benefit)."""
+    if raw.get("counterpart"):
+        return raw
+    mine = (home.municipality, home.municipality_en) if home is not None else ("市区町村", "The municipality")
+    if raw["direction"] == "query":
+        other = _HOLDERS.get(raw["item"], mine)
+    else:
+        other = mine if raw["agency"] != mine[0] else ("日本年金機構", "Japan Pension Service")
+    return {**raw, "counterpart": other[0], "counterpart_en": other[1]}
 
 
 def _generated_log(r: dict[str, Any], count: int):

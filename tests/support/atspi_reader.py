@@ -74,7 +74,7 @@ def main():
     who = ["--counter"] if sys.argv[2:] == ["counter"] else ["--persona", "child-parent-account"]
     app_proc = subprocess.Popen([python, "-m", "selfcheck", "--demo", "--lang", "en", *who, "--a11y-tour"],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-    report = {"screens": {}, "unnamed": {}, "announced": []}
+    report = {"screens": {}, "unnamed": {}, "announced": [], "shown": {}}
     state = {"app": None}
 
     def announced(event):
@@ -103,6 +103,8 @@ def main():
             shown = [n for n in nodes if n["visible"] and n["role"] in INTERACTIVE and n["role"] not in SKIP]
             report["screens"][screen] = len(shown)
             report["unnamed"][screen] = [n["role"] for n in shown if not n["name"].strip()]
+            # everything a screen reader says is showing, named: to compare with the screen
+            report["shown"][screen] = sorted({f'{n["role"]}: {n["name"]}' for n in nodes if n["visible"] and n["name"]})
             app_proc.stdin.write("next\n")
             app_proc.stdin.flush()
         return True

@@ -1,0 +1,441 @@
+"""The overview: the resident's linked items with what Selfcheck found, My requests, the access
+log, My record and notifications. Shows what it is given; reports what the user asked for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolButton, QWidget
+
+from ..core import schema as s
+from ..core.resident import RequestRow, RequestSource
+from ..core.rules import Finding, by_link
+from . import texts as t
+from .forms import Page
+from .models import AccessLogModel, FindingsModel, LinksModel, NotificationsModel, RequestsModel
+from .widgets import announce
+
+
+# -- overview ---------------------------------------------------------------------------------
+class HomePage(Page):
+    form_name = "home.ui"
+    detailsRequested = Signal(object)
+    flagRequested = Signal(object)
+    whyRequested = Signal(object)
+    reportRequested = Signal(object)
+    reviewRequested = Signal()
+    signOutRequested = Signal()
+    refreshRequested = Signal()
+    revealToggled = Signal(bool)
+    receiptRequested = Signal(object)
+    exportRequested = Signal(str)  # a path: write the access log entries shown there as CSV
+
+    LINKS, REQUESTS, LOG, RECORD, NOTIFICATIONS = range(5)
+
+    def __init__(self, is_flagged, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ui = self.ui
+        self.links = LinksModel(is_flagged, self)
+        self.requests = RequestsModel(self)
+        self.requests.titles = self.links.by_id
+        self.log = AccessLogModel(self)
+        self.notifications = NotificationsModel(self)
+        self.findings = FindingsModel(self)
+        from .record import RecordView
+
+        self.record = RecordView(ui.recordTab)
+        ui.recordTab.layout().addWidget(self.record)
+        ui.findingsView.setModel(self.findings)
+        ui.findingsView.horizontalHeader().setStretchLastSection(True)
+        ui.findingsView.verticalHeader().setVisible(False)
+        ui.findingsView.activated.connect(lambda _i: self._emit_finding(self.whyRequested))
+        ui.findingsView.selectionModel().currentChanged.connect(self._finding_changed)
+        ui.whyButton.clicked.connect(lambda: self._emit_finding(self.whyRequested))
+        ui.linksView.setModel(self.links)
+        ui.requestsView.setModel(self.requests)
+        ui.logView.setModel(self.log)
+        ui.notificationsView.setModel(self.notifications)
+        for view in (ui.requestsView, ui.logView, ui.notificationsView):
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setVisible(False)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # column widths from the first 100 rows, not 1,000 (Qt's default): sizing 2,000 links or
+        # 20,000 log entries otherwise holds the event loop for hundreds of milliseconds
+        for header in (ui.linksView.header(), ui.logView.horizontalHeader(), ui.requestsView.horizontalHeader(),
+                       ui.notificationsView.horizontalHeader(), ui.findingsView.horizontalHeader()):
+            header.setResizeContentsPrecision(100)
+        ui.logView.setSortingEnabled(True)
+        ui.logView.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        ui.linksView.header().setStretchLastSection(True)
+        ui.linksView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        ui.linksView.selectionModel().currentChanged.connect(self._link_changed)
+        ui.linksView.activated.connect(self._activated)
+        ui.detailsButton.clicked.connect(lambda: self._emit_for_current(self.detailsRequested))
+        ui.flagButton.clicked.connect(self._report)
+        ui.reviewButton.clicked.connect(self.reviewRequested)
+        ui.signOutButton.clicked.connect(self.signOutRequested)
+        ui.refreshButton.clicked.connect(self.refreshRequested)
+        ui.revealButton.toggled.connect(self.revealToggled)
+        ui.searchEdit.textChanged.connect(self._search)
+        for edit in (ui.fromEdit, ui.untilEdit):
+            edit.dateChanged.connect(self._range_changed)
+        ui.exportButton.clicked.connect(self._export)
+        self._set_dates_format()
+        for button in ui.searchEdit.findChildren(QToolButton):  # the line edit's own clear button
+            button.setAccessibleName(self.tr("Clear the search"))
+        ui.requestsView.selectionModel().currentChanged.connect(self._request_changed)
+        ui.requestReceiptButton.clicked.connect(self._receipt)
+        ui.requestReceiptButton.setEnabled(False)
+        self._link_changed(QModelIndex())
+        self.fit_rows()
+        self.set_flag_count(0)
+        self.set_findings(None, {})
+        self.counter = False
+
+    MIN_ROWS = 5  # the lists always show at least this many rows, at any text size
+
+    def fit_rows(self) -> None:
+        """Give each list the height of ``MIN_ROWS`` rows in the current font: on a small screen
+        with large text the page scrolls rather than squeezing a list to one clipped row."""
+        ui = self.ui
+        for view in (ui.linksView, ui.requestsView, ui.logView):
+            header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+            row = max(view.fontMetrics().height() + 10, view.sizeHintForRow(0) if view.model().rowCount() else 0)
+            scroll_bar = view.horizontalScrollBar().sizeHint().height()
+            view.setMinimumHeight(header.sizeHint().height() + self.MIN_ROWS * row + 2 * view.frameWidth() + scroll_bar)
+        self._fit_findings()
+
+    def _fit_findings(self) -> None:
+        """The findings list as high as its first rows (up to 4) in the current font, so the
+        buttons under it never cover a row."""
+        view = self.ui.findingsView
+        rows = min(self.findings.rowCount(), 4)
+        if not rows:
+            return
+        view.resizeColumnsToContents()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.resizeRowsToContents()
+        header = max(view.horizontalHeader().height(), view.horizontalHeader().sizeHint().height())
+        view.setFixedHeight(header + sum(view.rowHeight(r) for r in range(rows)) + 2 * view.frameWidth() + 2)
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit_rows)
+        super().changeEvent(event)
+
+    def set_counter(self, on: bool) -> None:
+        """At a municipal counter: print receipts instead of saving files, and end the session."""
+        self.counter = on
+        if on:
+            self.ui.requestReceiptButton.setText(self.tr("Print re&ceipt"))
+            self.ui.requestReceiptButton.setAccessibleName(self.tr("Print a receipt of the selected request"))
+            self.ui.signOutButton.setText(self.tr("End sessi&on"))
+            self.ui.signOutButton.setAccessibleName(self.tr("End this resident's session"))
+
+    def first_focus(self) -> QWidget:
+        return self.ui.linksView
+
+    def heading(self) -> str:
+        return self.tr("Your linked information")
+
+    def set_profile(self, profile: s.Profile, number_text: str) -> None:
+        self.ui.nameLabel.setText(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
+        self.record.set_profile(profile)
+        self.set_number_text(number_text)
+
+    def retranslate(self) -> None:
+        """Models translate when asked: tell the views to ask again (the log also re-sorts, as
+        names sort differently in each language)."""
+        for model in (self.links, self.requests, self.notifications, self.findings):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, model.columnCount() - 1))
+            model.layoutAboutToBeChanged.emit()  # nothing moves: the persistent indexes stay as they are
+            model.layoutChanged.emit()
+        self.log.resort()
+        self.log.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.log.columnCount() - 1)
+        for button in self.ui.searchEdit.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+        self._set_dates_format()
+        if self.log.total() or self.ui.logCountLabel.text():
+            self._update_log_count()
+        link = self.current_link()
+        if link is not None:
+            self.set_flagged(link.id, self.links._is_flagged(link.id))
+        self._request_changed(self.ui.requestsView.currentIndex(), QModelIndex())
+        self.set_counter(self.counter)
+        self.record.retranslate()
+
+    def set_bank_spelling(self, text: str) -> None:
+        self.ui.bankNameLabel.setText(self.tr("How banks write your name: %1").replace("%1", text) if text else "")
+        self.ui.bankNameLabel.setToolTip(self.tr("Banks store names in half-width katakana without small kana. Compare this with "
+                                                 "the name in your passbook."))
+        self.ui.bankNameLabel.setAccessibleDescription(self.ui.bankNameLabel.toolTip())
+
+    def set_findings(self, findings: list[Finding] | None, links: dict[str, s.Link]) -> None:
+        """``None``: not checked yet. The list view and the badges on links follow."""
+        ui = self.ui
+        current = self.current_finding()
+        self.findings.set_findings(findings or [], links)
+        self.links.set_severities(by_link(findings or []))
+        has = bool(findings)
+        ui.findingsView.setVisible(has)
+        ui.whyButton.setVisible(has)
+        ui.noFindingsLabel.setVisible(findings is not None and not has)
+        ui.findingsCaption.setText(self.tr("What Selfcheck found (%n)", None, len(findings)) if has
+                                   else self.tr("What Selfcheck found"))
+        if has:
+            self._fit_findings()
+            view = ui.findingsView
+            keep = next((r for r, f in enumerate(findings) if current is not None and f == current), 0)
+            view.selectRow(keep)
+        self._finding_changed(ui.findingsView.currentIndex())
+
+    def current_finding(self) -> Finding | None:
+        return self.findings.row_at(self.ui.findingsView.currentIndex())
+
+    def _finding_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        f = self.findings.row_at(current)
+        self.ui.whyButton.setEnabled(f is not None)
+        # one report action, for one item: the finding's item becomes the selected item
+        if f is not None and f.link_ids:
+            here = self.current_link()
+            if here is None or here.id not in f.link_ids:
+                self.select_link(next((i for i in f.link_ids if self.links.index_of(i).isValid()), None))
+
+    def finding_for(self, link: s.Link) -> Finding | None:
+        """The finding a report of ``link`` answers: the selected one if it is about this item,
+        else the most serious one that is."""
+        current = self.current_finding()
+        if current is not None and link.id in current.link_ids:
+            return current
+        return next((f for f in self.findings.rows() if link.id in f.link_ids), None)
+
+    def _report(self) -> None:
+        """The one report action: the selected item, with what Selfcheck found about it."""
+        link = self.current_link()
+        if link is None:
+            return
+        finding = self.finding_for(link)
+        if finding is not None:
+            self.reportRequested.emit(finding)
+        else:
+            self.flagRequested.emit(link)
+
+    def _update_report_button(self) -> None:
+        link = self.current_link()
+        button = self.ui.flagButton
+        button.setEnabled(link is not None)
+        if link is None:
+            button.setText(self.tr("&Mark as wrong…"))
+            button.setAccessibleName(self.tr("Mark the selected item as wrong"))
+            return
+        full = self.links.name(link)
+        name = full
+        if len(name) > 28:  # the whole name is in the accessible name and the list
+            name = name[:27] + "…"
+        if self.links._is_flagged(link.id):
+            button.setText(self.tr("Change &mark on “%1”…").replace("%1", name))
+            button.setAccessibleName(self.tr("Change what you said about %1").replace("%1", full))
+        else:
+            button.setText(self.tr("&Mark “%1” as wrong…").replace("%1", name))
+            button.setAccessibleName(self.tr("Mark %1 as wrong").replace("%1", full))
+
+    def _emit_finding(self, signal) -> None:
+        f = self.current_finding()
+        if f is not None:
+            signal.emit(f)
+
+    def set_number_text(self, text: str) -> None:
+        self.ui.numberValue.setText(text)
+        self.ui.numberValue.setAccessibleDescription(text)
+
+    EXPAND_UP_TO = 200  # a larger group starts collapsed: its count shows, Right arrow opens it
+
+    def set_links(self, links: list[s.Link]) -> None:
+        current = self.current_link()
+        self.links.set_links(links)
+        view = self.ui.linksView
+        for g in range(self.links.rowCount()):
+            group = self.links.index(g, 0)
+            view.setExpanded(group, self.links.rowCount(group) <= self.EXPAND_UP_TO)
+        for c in range(self.links.columnCount() - 1):
+            self.ui.linksView.resizeColumnToContents(c)
+        self.fit_rows()
+        self.select_link(current.id if current else None)
+
+    def select_link(self, link_id: str | None) -> None:
+        idx = self.links.index_of(link_id) if link_id else QModelIndex()
+        if idx.isValid():
+            self.ui.linksView.setExpanded(idx.parent(), True)
+        if not idx.isValid():
+            first_group = next((self.links.index(g, 0) for g in range(self.links.rowCount())
+                                if self.links.rowCount(self.links.index(g, 0))), QModelIndex())
+            idx = self.links.index(0, 0, first_group) if first_group.isValid() else QModelIndex()
+        if idx.isValid():
+            self.ui.linksView.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def current_link(self) -> s.Link | None:
+        return self.links.link(self.ui.linksView.currentIndex())
+
+    def _link_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        has = self.links.link(current) is not None
+        self.ui.detailsButton.setEnabled(has)
+        self._update_report_button()
+
+    def _activated(self, index: QModelIndex) -> None:
+        link = self.links.link(index)
+        if link is not None:
+            self.detailsRequested.emit(link)
+
+    def _emit_for_current(self, signal) -> None:
+        link = self.current_link()
+        if link is not None:
+            signal.emit(link)
+
+    def set_flag_count(self, n: int) -> None:
+        self.ui.flagCountLabel.setText(self.tr("%n item(s) marked as wrong", None, n) if n else self.tr("Nothing marked yet"))
+        self.ui.reviewButton.setEnabled(n > 0)
+
+    def set_flagged(self, link_id: str, flagged: bool) -> None:
+        self.links.flags_changed(link_id)
+        self._update_report_button()
+
+    def set_requests(self, rows: list[RequestRow]) -> None:
+        """My requests (``ResidentController.request_rows``): those still on this computer
+        (waiting, sending, refused), then those the service has."""
+        self.requests.set_rows(rows)
+        self.ui.requestsView.resizeColumnsToContents()
+        if rows:
+            self.ui.requestsView.selectRow(0)
+        else:
+            self.ui.historyLabel.setText(self.tr("You have not sent any correction request yet."))
+
+    def _receipt(self) -> None:
+        row = self.requests.row_at(self.ui.requestsView.currentIndex())
+        if row is not None and row.has_receipt:
+            self.receiptRequested.emit(row.request)
+
+    def _request_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.requests.row_at(current)
+        self.ui.requestReceiptButton.setEnabled(row is not None and row.has_receipt)
+        if row is None:
+            if not self.requests.rows():
+                self.ui.historyLabel.setText(self.tr("You have not sent any correction request yet."))
+            return
+        if row.source is RequestSource.OUTBOX:
+            self.ui.historyLabel.setText(t.outbox_state(row.item))
+            return
+        r = row.request
+        links = self.links.by_id()
+        lines = [self.tr("What you reported in %1:").replace("%1", r.reference)]
+        for item in r.items:
+            link = links.get(item.link_id)
+            what = self.links.name(link) if link else self.tr("an item no longer linked to your number")
+            lines.append(f"• {what} — {t.reason_label(item.reason)}" + (f" (“{item.note}”)" if item.note else ""))
+        lines.append(self.tr("Status history:"))
+        for c in r.history:
+            note = t.pick(c.note, c.note_en)
+            lines.append(f"• {t.fmt_datetime(c.at)} — {t.status_label(c.status)}" + (f" ({note})" if note else ""))
+        if r.counter_staff_id:
+            lines.append(self.tr("Made at a municipal counter with staff member %1.").replace("%1", r.counter_staff_id))
+        if r.approved_by:
+            lines.append(self.tr("Approved by staff member %1.").replace("%1", r.approved_by))
+        if r.status is s.RequestStatus.AWAITING_APPROVAL:
+            lines.append(t.approval_next(r))
+        if r.status is s.RequestStatus.REJECTED:
+            why = next((t.pick(c.note, c.note_en) for c in reversed(r.history) if c.status is r.status and c.note), "")
+            lines.append(self.tr("Why it was not corrected: %1").replace("%1", why) if why else
+                         self.tr("The office did not say why it was not corrected."))
+            offices = sorted({t.pick(links[i.link_id].organisation, links[i.link_id].organisation_en)
+                              for i in r.items if i.link_id in links})
+            lines.append(self.tr("What you can do next: if you still think the link is wrong, contact %1 with your "
+                                 "reference number %2, or send a new request with a supporting document (for example a "
+                                 "passbook page or an insurance card) that shows it is not yours.")
+                         .replace("%1", ("、" if t.is_japanese() else ", ").join(offices)
+                                  or self.tr("the office that holds the item"))
+                         .replace("%2", r.reference))
+        self.ui.historyLabel.setText("\n".join(lines))
+
+    def show_requests(self) -> None:
+        self.ui.tabs.setCurrentIndex(self.REQUESTS)
+        self.ui.requestsView.setFocus()
+
+    def set_notifications(self, items: list[s.Notification]) -> None:
+        self.notifications.set_rows(items)
+        self.ui.notificationsView.resizeColumnsToContents()
+        self.ui.tabs.setTabText(self.NOTIFICATIONS, self.tr("&Notifications (%1)").replace("%1", str(len(items))))
+
+    def set_log_loading(self, done: int, total: int) -> None:
+        self.ui.logCountLabel.setText(self.tr("Loading… %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+
+    def _set_dates_format(self) -> None:
+        for edit in (self.ui.fromEdit, self.ui.untilEdit):
+            edit.setDisplayFormat("yyyy/MM/dd" if t.is_japanese() else "d MMM yyyy")
+
+    def _range_changed(self, *_args) -> None:
+        ui = self.ui
+        start, end = ui.fromEdit.date().toPython(), ui.untilEdit.date().toPython()
+        self.log.set_range(start, end)
+        self._update_log_count()
+
+    def set_range(self, start, end) -> None:
+        """Show the access log from ``start`` to ``end`` (dates, both included)."""
+        from PySide6.QtCore import QDate
+
+        self.ui.fromEdit.setDate(QDate(start.year, start.month, start.day))
+        self.ui.untilEdit.setDate(QDate(end.year, end.month, end.day))
+
+    def _export(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the access log"), f"{folder}/selfcheck-access-log.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.exportRequested.emit(path)
+
+    def export_header(self) -> tuple[list[str], dict[str, str]]:
+        """The export's column names and exchange words, in the current language."""
+        header = [self.log.headerData(c, Qt.Orientation.Horizontal) for c in range(self.log.columnCount())]
+        return [*header, self.tr("Exchange")], {"query": t.direction_label("query"), "provide": t.direction_label("provide")}
+
+    def set_log(self, log) -> None:
+        """``log``: a ``core.accesslog.AccessLog`` built in the worker."""
+        self.log.set_log(log)
+        days = log.dates()
+        if days is not None:
+            self.set_range(*days)
+        self.ui.logView.resizeColumnsToContents()
+        self._update_log_count()
+
+    def _search(self, text: str) -> None:
+        self.log.set_filter(text)
+        self._update_log_count()
+
+    def _update_log_count(self) -> None:
+        shown, total = self.log.rowCount(), self.log.total()
+        self.ui.logCountLabel.setText(self.tr("Showing %1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+
+    def show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setVisible(bool(text))
+        if text:
+            announce(self.ui.messageLabel, text)
+
+    def clear(self) -> None:
+        self.links.clear()
+        self.requests.set_rows([])
+        self.log.set_entries([])
+        self.notifications.set_rows([])
+        self.ui.searchEdit.clear()
+        self.ui.nameLabel.setText("")
+        self.set_number_text("")
+        self.set_bank_spelling("")
+        self.set_findings(None, {})
+        self.ui.historyLabel.setText("")
+        self.ui.revealButton.setChecked(False)
+        self.record.set_profile(None)
+        self.show_message("")
+        self.ui.tabs.setCurrentIndex(self.LINKS)

@@ -1,0 +1,157 @@
+"""Every resident and counter screen on real screen sizes (1366×768 and 1920×1080), with normal
+and large (200 %) text, in Japanese and English: the window never grows past the screen, nothing
+is clipped or pushed off to the side, the main list shows at least 5 rows, each page opens at
+its top, and the primary action is on screen or scrolled into view when it gets the focus."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidget
+
+from selfcheck.core.backend import Backend
+from selfcheck.gui.app import apply_style
+
+from .gui_helpers import type_text
+from .test_counter_gui import confirm_and_load, flag_and_send, resident_signs_in, staff_signs_in
+from .test_large_text import clipped
+
+LEFT = Qt.MouseButton.LeftButton
+SCREENS = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
+DESKTOP = 48  # a desktop's panel and the window's title bar take this much of the screen's height
+
+
+def fully_shown(widget: QWidget) -> bool:
+    """On screen in full: not hidden, not cut by the scroll area or the window's edge."""
+    if not widget.isVisible():
+        return False
+    return widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+def visible_rows(view: QAbstractItemView) -> int:
+    """Rows whose whole height is inside the list's viewport."""
+    port = view.viewport().rect()
+    index, n = view.indexAt(port.topLeft()), 0
+    while index.isValid():
+        rect = view.visualRect(index)
+        if rect.top() >= port.top() and rect.bottom() <= port.bottom():
+            n += 1
+        elif rect.top() > port.bottom():
+            break
+        index = view.indexBelow(index) if isinstance(view, QTreeView) else index.sibling(index.row() + 1, 0)
+    return n
+
+
+class Screens:
+    def __init__(self, qtbot, w, size):
+        self.qtbot, self.w, self.size = qtbot, w, size
+        self.problems: dict[str, list[str]] = {}
+
+    def look(self, name: str, primary: QWidget | None, main_list: QAbstractItemView | None = None,
+             opened: bool = True) -> None:
+        """``opened``: a page was just opened (not another tab of the same page)."""
+        w, found = self.w, []
+        QApplication.processEvents()
+        try:  # the page's layout passes (nested layouts settle one event loop turn after another)
+            self.qtbot.waitUntil(lambda: not clipped(w), timeout=1000)
+        except Exception:  # noqa: BLE001 - what stays clipped is reported below
+            pass
+        width, height = self.size
+        if w.width() > width or w.height() > height - DESKTOP:
+            found.append(f"the window grew to {w.width()}x{w.height()}")
+        if w.pageScroll.horizontalScrollBar().maximum() > 0:
+            found.append("the page is wider than the window")
+        page = w.stack.currentWidget()
+        title = getattr(page.ui, "titleLabel", None) or getattr(page.ui, "nameLabel", None)
+        if opened and title is not None and not fully_shown(title):
+            found.append("the page did not open at its top: the title is not on screen")
+        found += clipped(w)
+        if main_list is not None and visible_rows(main_list) < 5:
+            found.append(f"{main_list.objectName()} shows {visible_rows(main_list)} rows")
+        if primary is not None:
+            if not fully_shown(primary):
+                if primary.hasFocus():
+                    primary.clearFocus()
+                primary.setFocus(Qt.FocusReason.TabFocusReason)  # as when the user tabs to it
+                QApplication.processEvents()
+            if not fully_shown(primary):
+                found.append(f"{primary.objectName()} is off screen, even with the focus on it")
+        self.problems[name] = found
+
+    def assert_fine(self):
+        assert {k: v for k, v in self.problems.items() if v} == {}
+
+
+@pytest.fixture(params=["ja", "en"])
+def lang(request, qapp, app_language):
+    from selfcheck.gui.app import install_translator
+
+    install_translator(qapp, request.param)
+    yield request.param
+    install_translator(qapp, app_language)
+
+
+@pytest.fixture(params=["normal", "large"])
+def text_size(request, qapp):
+    apply_style(qapp, large=request.param == "large")
+    yield request.param
+    apply_style(qapp, large=False)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_resident_screen_fits(qtbot, make_window, api, sign_in, lang, text_size, screen):
+    w = make_window(Backend(api_url=api.url))
+    size = SCREENS[screen]
+    w.resize(size[0], size[1] - DESKTOP)
+    s = Screens(qtbot, w, size)
+    s.look("sign-in", w.signin.ui.signInButton)
+    with qtbot.waitSignal(w.findingsReady, timeout=15000):
+        sign_in(w, "stress")  # 2,000 links, 20,000 log entries
+    home = w.home
+    s.look("overview", home.ui.flagButton, home.ui.linksView)
+    home.ui.tabs.setCurrentIndex(home.LOG)
+    qtbot.waitUntil(lambda: home.log.total() > 0, timeout=15000)
+    s.look("access log", home.ui.searchEdit, home.ui.logView, opened=False)
+    home.ui.tabs.setCurrentIndex(home.LINKS)
+    w.open_detail(home.current_link())
+    s.look("item details", w.detail.ui.flagButton)
+    qtbot.mouseClick(w.detail.ui.flagButton, LEFT)
+    qtbot.mouseClick(w.flag.ui.otherRadio, LEFT)
+    qtbot.mouseClick(w.flag.ui.saveButton, LEFT)  # the note is needed: a problem shown
+    s.look("marking an item, with a problem", w.flag.ui.saveButton)
+    type_text(qtbot, w.flag.ui.noteEdit, "not mine")
+    qtbot.mouseClick(w.flag.ui.saveButton, LEFT)
+    w.review()
+    s.look("check your answers", w.check.ui.sendButton)
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        qtbot.mouseClick(w.check.ui.sendButton, LEFT)
+    s.look("confirmation", w.confirmation.ui.overviewButton)
+    s.assert_fine()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_counter_screen_fits(qtbot, make_window, api, personas, lang, text_size, screen):
+    w = make_window(Backend(api_url=api.url), counter=True)
+    size = SCREENS[screen]
+    w.showNormal()
+    w.resize(size[0], size[1] - DESKTOP)
+    api.store.set_policy("足立区", second_approval=True)
+    s = Screens(qtbot, w, size)
+    s.look("staff sign-in", w.staffPage.ui.signInButton)
+    staff_signs_in(qtbot, w)
+    s.look("counter", w.counterPage.ui.startButton)
+    qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
+    qtbot.mouseClick(w.page("unlock").ui.unlockButton, LEFT)  # every problem shown
+    s.look("unlock", w.page("unlock").ui.unlockButton)
+    qtbot.mouseClick(w.page("unlock").ui.cancelButton, LEFT)
+    identity = resident_signs_in(qtbot, w, personas["child-parent-account"])
+    s.look("is this you", identity.ui.yesButton)
+    confirm_and_load(qtbot, w)
+    s.look("overview at the counter", w.home.ui.flagButton, w.home.ui.linksView)
+    flag_and_send(qtbot, w, "")
+    w.counterBar.show_countdown(25)
+    s.look("waiting for approval, with the idle warning", w.confirmation.ui.approveButton)
+    qtbot.mouseClick(w.confirmation.ui.approveButton, LEFT)
+    qtbot.mouseClick(w.page("approve").ui.approveButton, LEFT)
+    s.look("approval, with problems", w.page("approve").ui.approveButton)
+    s.assert_fine()
