@@ -199,6 +199,7 @@ class CardPanel(QGroupBox):
         self.cardSignInButton.setText(self.tr("Sign in with the c&ard"))
         self.cardSignInButton.setAccessibleName(self.tr("Sign in with the card"))
         self.readerLabel.setText(self._status())
+        self.readerLabel.setAccessibleName(self._status())  # a screen reader hears the new language too
         if self._error is not None:
             self.cardErrorLabel.setText(self._error())
         if self._personas:
