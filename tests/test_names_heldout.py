@@ -88,3 +88,11 @@ def test_an_umlaut_written_out_is_the_same_name():
     assert compare("GOETHE ANNA", "GÖTHE ANNA").grade is Grade.SAME
     assert_other(p, bank("MUELLER KLAUS"))
     assert_other(p, bank("MULLER KLAUS"))
+
+
+def test_the_double_hyphen_between_the_parts_of_a_katakana_name():
+    p = profile("SMITH JOHN", "スミス ジョン")
+    for holder in ("ｽﾐｽ=ｼﾞﾖﾝ", "スミス＝ジョン", "スミス゠ジョン"):
+        assert compare("スミス ジョン", holder).grade is Grade.SAME
+        assert_mine(p, bank(holder))
+    assert_other(p, bank("スミス＝ジェームズ"))

@@ -48,7 +48,7 @@ _TO_KATA = str.maketrans(dict(zip(_HIRA, _KATA)))
 _SMALL_ONLY = str.maketrans(dict(zip(_SMALL, _LARGE)))
 _SPACING_MARKS = str.maketrans({"\u309b": "\u3099", "\u309c": "\u309a"})  # ゛ ゜ → combining
 _DASHES = re.compile(r"[ー－\-‐‑–—―−ｰ]")
-_SPACES = re.compile(r"[\s　・･,.]+")
+_SPACES = re.compile(r"[\s　・･,.=゠]+")  # ＝ and ゠ (after NFKC: =, ゠) part katakana foreign names
 # ヴ: banks and registers also write the sound with バ行 (ヴァ/バ, ヴィ/ビ, ヴ/ブ, ヴェ/ベ, ヴォ/ボ).
 _VU = re.compile(r"ヴ([アイエオ]?)")
 _VU_MAP = {"ア": "バ", "イ": "ビ", "エ": "ベ", "オ": "ボ", "": "ブ"}
@@ -318,7 +318,7 @@ def _is_kana(words: tuple[str, ...]) -> bool:
     return all("\u30a0" <= c <= "\u30ff" for w in words for c in w)
 
 
-_SEPARATORS = "\\s\u3000・･,.'’‘`´ʼ\\-‐‑–—―−－ｰー"
+_SEPARATORS = "\\s\u3000・･,.=＝゠'’‘`´ʼ\\-‐‑–—―−－ｰー"
 _ALPHABET_TEXT = re.compile(f"[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f\u1e00-\u1eff{_SEPARATORS}]*[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f\u1e00-\u1eff][A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f\u1e00-\u1eff{_SEPARATORS}]*")
 _KANA_TEXT = re.compile(f"[\u3041-\u3096\u3099-\u309e\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f{_SEPARATORS}]*"
                         f"[\u3041-\u3096\u30a1-\u30fa\uff66-\uff9d][\u3041-\u3096\u3099-\u309e\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f{_SEPARATORS}]*")
