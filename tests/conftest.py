@@ -32,10 +32,20 @@ def pytest_addoption(parser) -> None:
             parser.addini(name, "used by pytest-qt (not installed)", type="linelist" if name == "qt_log_ignore" else "string")
 
 
-def _module_marks(path: Path) -> set[str]:
-    """The marks a test module gives itself (``pytestmark = pytest.mark.gui`` or a list)."""
+def _module_marks(path: Path, _seen: frozenset[Path] = frozenset()) -> set[str]:
+    """The marks a test module gives itself (``pytestmark = pytest.mark.gui`` or a list); a module
+    that imports Qt at its top is a gui module whether or not it says so."""
     marks: set[str] = set()
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                 else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+        if any(n.split(".")[0] in ("PySide6", "shiboken6", "pytestqt") or n.startswith("selfcheck.gui")
+               for n in names):
+            marks.add("gui")
+        elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:  # a helper of the tests
+            helper = path.parent / (node.module.replace(".", "/") + ".py")
+            if helper.exists() and helper not in _seen | {path} and "gui" in _module_marks(helper, _seen | {path}):
+                marks.add("gui")
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets):
             marks |= {n.attr for n in ast.walk(node.value) if isinstance(n, ast.Attribute) and n.attr in ("gui", "e2e")}
     return marks
