@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import median, seeded_db
+from .common import compile_bytecode, median, seeded_db
 
 BARE = r"""
 import sys, time
@@ -73,6 +73,7 @@ def run(runs: int = 11, frozen: Path | None = None) -> dict:
     """Medians of ``runs`` alternating runs: the bare window, the app to its first paint and to
     the overview (and the same for the frozen app when given); closing: from the window being
     closed to the event loop returning (the GUI thread) and to the process's exit."""
+    compile_bytecode()  # as installed: the modules' bytecode is there, not compiled at each start
     home = Path(tempfile.mkdtemp(prefix="selfcheck-bench-home-"))
     # a user's own folders (platformdirs), with the demo's data already there as from the second launch on
     seeded_db(home / ".local" / "share" / "selfcheck" / "demo" / "mock-api.sqlite3")
