@@ -207,6 +207,7 @@ class Session:
         log = AccessLog()
         for page in self.backend.client().access_log_pages(progress):
             log.add_page(page)
+        log.prepare()  # sorted and its days found here, not on the GUI thread
         return log
 
     def requests(self) -> list[s.CorrectionRequest]:
