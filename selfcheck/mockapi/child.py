@@ -67,20 +67,19 @@ def main(argv: list[str] | None = None) -> int:
     with _setup_lock(args.db):
         store = Store(args.db, advance_after=timedelta(minutes=2))
     app = create_app(store, admin_token=os.environ.get("SELFCHECK_ADMIN_TOKEN") or None)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:
+            await super().startup(sockets)
+            if self.started:  # accepting requests: say so at once (the app waits on this line)
+                sys.stdout.write(f"listening {port}\n")
+                sys.stdout.flush()
 
-    def announce_when_started() -> None:
-        while not server.started and not server.should_exit:
-            threading.Event().wait(0.005)
-        if server.started:
-            sys.stdout.write(f"listening {port}\n")
-            sys.stdout.flush()
+    server = Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
 
     def exit_with_parent() -> None:
         sys.stdin.buffer.read()  # returns at EOF: the app closed the pipe or is gone
         server.should_exit = True
 
-    threading.Thread(target=announce_when_started, daemon=True).start()
     threading.Thread(target=exit_with_parent, daemon=True).start()
     server.run(sockets=[sock])
     store.close()
