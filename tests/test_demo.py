@@ -113,10 +113,7 @@ def test_closing_at_once_after_the_first_paint_exits_cleanly(tmp_path):
 def test_the_demo_server_says_it_listens_once_it_answers(tmp_path):
     """The app waits for the child's "listening PORT" line (no polling of the port): the first
     request after that line is answered."""
-    import subprocess
     import urllib.request
-
-    from selfcheck.mockapi.child import command
 
     with subprocess.Popen(command(tmp_path / "demo.sqlite3"), stdin=subprocess.PIPE, stdout=subprocess.PIPE) as child:
         line = child.stdout.readline().decode()
