@@ -54,24 +54,20 @@ _PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
 
 def _documented(*codes: int) -> dict:
     """Problem answers for the OpenAPI document, by reference to the one Problem schema (added by
-    ``_with_problem_schema``). As ``{"model": Problem}`` FastAPI built a pydantic field for each
+    ``_Api.openapi``). As ``{"model": Problem}`` FastAPI built a pydantic field for each
     status of each operation at start, over a hundred: most of the demo server's set-up."""
     return {code: {"content": {"application/json": {"schema": _PROBLEM_SCHEMA}, PROBLEM: {}},
                    "description": _TITLES[code]} for code in codes}
 
 
-def _with_problem_schema(app: FastAPI) -> None:
-    """The OpenAPI document (made on first request for it) names the Problem schema its
-    answers refer to, as it did when each answer named the model."""
-    make = app.openapi
-
-    def openapi() -> dict:
-        if app.openapi_schema is None:
-            schemas = make().setdefault("components", {}).setdefault("schemas", {})
+class _Api(FastAPI):
+    def openapi(self) -> dict:
+        """The document (made on first request for it) names the Problem schema its answers
+        refer to (``_documented``), as it did when each answer named the model."""
+        if self.openapi_schema is None:
+            schemas = super().openapi().setdefault("components", {}).setdefault("schemas", {})
             schemas.setdefault("Problem", s.Problem.model_json_schema(ref_template="#/components/schemas/{model}"))
-        return app.openapi_schema
-
-    app.openapi = openapi
+        return self.openapi_schema
 
 
 # what any operation can answer: a malformed request, a body too large, invalid fields, a crash
@@ -135,11 +131,10 @@ class BodyLimit:
 
 
 def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
-    app = FastAPI(title="Selfcheck mock government API", version=f"1.0 ({__version__})",
+    app = _Api(title="Selfcheck mock government API", version=f"1.0 ({__version__})",
                   description="My Number links, access log and correction requests (mock).",
                   responses=_PROBLEM_RESPONSES)
     app.state.store = store
-    _with_problem_schema(app)
     # a big body only for a live resident session: never buffer 21 MB for an anonymous client
     app.add_middleware(BodyLimit, signed_in=lambda token: store.resident_for(token, activity=False) is not None)
 
