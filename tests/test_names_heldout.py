@@ -118,6 +118,18 @@ SOUNDS = [
 ]
 
 
+# A Japanese name in the alphabet as other systems romanise it: Kunrei-shiki (ITIRO, MATUMOTO TUYOSI),
+# passport Hepburn (NAMBA JUMPEI, MAMPEI), long vowels written OH / OU / left out.
+ROMAJI = [("スズキ イチロウ", "SUZUKI ITIRO"), ("マツモト ツヨシ", "MATUMOTO TUYOSI"), ("ナンバ ジュンペイ", "NAMBA JUMPEI"),
+          ("イトウ マンペイ", "ITO MAMPEI"), ("サトウ ショウタ", "SATOH SHOTA"), ("サトウ ショウタ", "SATOU SYOUTA"),
+          ("オオノ ジュン", "ONO ZYUN"), ("ヨシダ フミコ", "YOSHIDA HUMIKO"), ("コウノ ケンイチ", "KONO KEN-ICHI")]
+
+
+@pytest.mark.parametrize("kana,alphabet", ROMAJI)
+def test_a_japanese_name_romanised_another_way_is_not_a_problem(kana, alphabet):
+    assert_mine(profile("姓 名", kana), bank(alphabet))
+
+
 @pytest.mark.parametrize("name,same,other", SOUNDS)
 def test_a_name_in_one_script_heard_as_a_bank_writes_it_in_the_other(name, same, other):
     assert_mine(profile(name, ""), bank(same))

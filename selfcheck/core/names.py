@@ -306,8 +306,10 @@ _HEARD_AS = [(re.compile(p), r) for p, r in (
     (r"S$", "Z"),  # WILLIAMS ウィリアムズ
     (r"S$", ""),  # DUBOIS デュボワ
     (r"V", "W"),  # IVANOV イワノフ
+    (r"T(?=[IY])", "CH"), (r"TU", "TSU"),  # Japanese in Kunrei-shiki: ITIRO イチロウ, MATUMOTO マツモト
+    (r"M(?=[BPM])", "N"),  # Japanese in passport Hepburn: NAMBA ナンバ, MAMPEI マンペイ
 )]
-_MAX_HEARD = 6
+_MAX_HEARD = 8
 
 
 def _sound(word: str) -> str:
