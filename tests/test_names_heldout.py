@@ -135,3 +135,9 @@ def test_a_name_in_one_script_heard_as_a_bank_writes_it_in_the_other(name, same,
     assert_mine(profile(name, ""), bank(same))
     assert_other(profile(name, ""), bank(other))
     assert_mine(profile("姓 名", same), bank(name))  # registered in katakana, the bank in the alphabet
+
+
+def test_a_given_name_that_differs_only_in_its_vowels_is_please_check_not_a_problem():
+    """The README's stated limit of the sound key: consonants only, so YUKO / ﾕｷｺ is asked about."""
+    assert compare("SATO YUKO", "ｻﾄｳ ﾕｷｺ").grade is Grade.CHECK
+    assert compare("SATO YUKO", "ｻﾄｳ ｹﾝﾀ").grade is Grade.DIFFERENT
