@@ -341,8 +341,10 @@ def _raw_words(text: str, kana: bool) -> list[str]:
 
 
 def _key(raw: str) -> str:
-    """A word's sound key; a word of vowels only (LEE イ, HOA ホア) still counts as a word."""
-    return _sound(raw) or "_"
+    """A word's sound key. A word of vowels only (LEE イ, HOA ホア) still counts as a word, and a
+    word whose key is one letter (YUKO → K) is marked so that it is never taken for an initial."""
+    key = _sound(raw) or "_"
+    return f"{key}." if len(key) == 1 and len(raw) > 1 else key
 
 
 @lru_cache(maxsize=65536)
