@@ -47,7 +47,16 @@ def _setup_lock(db: str):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+def _stamp(name: str) -> None:
+    """For the start-up benchmark's breakdown: ``NAME MONOTONIC`` on standard error."""
+    if os.environ.get("SELFCHECK_BENCH_PRINT"):
+        import time
+
+        print(name, time.monotonic(), file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _stamp("python-started")
     p = argparse.ArgumentParser(prog="selfcheck-demo-server")
     p.add_argument("--db", required=True)
     args = p.parse_args(argv)
@@ -62,11 +71,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from datetime import timedelta
 
+    _stamp("imported")
     # the demo moves each request one step forward every two minutes, so residents see it move;
     # two apps starting at once on a fresh folder must not both set up (and seed) the database
     with _setup_lock(args.db):
         store = Store(args.db, advance_after=timedelta(minutes=2))
+    _stamp("store-open")
     app = create_app(store, admin_token=os.environ.get("SELFCHECK_ADMIN_TOKEN") or None)
+    _stamp("app-built")
+
     class Server(uvicorn.Server):
         async def startup(self, sockets=None) -> None:
             await super().startup(sockets)
