@@ -1,4 +1,4 @@
-"""Every resident and counter screen on real screen sizes (1366×768 and 1920×1080), with normal
+"""Every resident and counter screen on real screen sizes (1100×760, 1366×768 and 1920×1080), with normal
 and large (200 %) text, in Japanese and English: the window never grows past the screen, nothing
 is clipped or pushed off to the side, the main list shows at least 5 rows, each page opens at
 its top, and the primary action is on screen or scrolled into view when it gets the focus."""
@@ -6,8 +6,8 @@ its top, and the primary action is on screen or scrolled into view when it gets 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QTreeView, QWidget
 
 from selfcheck.core.backend import Backend
 from selfcheck.gui.app import apply_style
@@ -17,7 +17,7 @@ from .test_counter_gui import confirm_and_load, flag_and_send, resident_signs_in
 from .test_large_text import clipped
 
 LEFT = Qt.MouseButton.LeftButton
-SCREENS = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
+SCREENS = {"1100x760": (1100, 760), "1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 DESKTOP = 48  # a desktop's panel and the window's title bar take this much of the screen's height
 
 
@@ -29,14 +29,26 @@ def fully_shown(widget: QWidget) -> bool:
 
 
 def visible_rows(view: QAbstractItemView) -> int:
-    """Rows whose whole height is inside the list's viewport."""
-    port = view.viewport().rect()
-    index, n = view.indexAt(port.topLeft()), 0
+    """Rows the user sees whole on the screen as it is shown, without scrolling the page: each
+    row's rectangle, mapped to the window, inside the list's own viewport AND inside the part of
+    the page the window's scroll area shows (a list that is 5 rows tall but mostly below the
+    window's edge shows fewer)."""
+    window = view.window()
+    seen = QRect(view.viewport().mapTo(window, QPoint(0, 0)), view.viewport().size())
+    scroll = window.findChild(QAbstractScrollArea, "pageScroll")
+    if scroll is not None and scroll.isAncestorOf(view):
+        seen = seen.intersected(QRect(scroll.viewport().mapTo(window, QPoint(0, 0)), scroll.viewport().size()))
+    seen = seen.intersected(window.rect())
+    if not view.isVisible() or seen.isEmpty():
+        return 0
+    index, n = view.indexAt(QPoint(0, 0)), 0
     while index.isValid():
         rect = view.visualRect(index)
-        if rect.top() >= port.top() and rect.bottom() <= port.bottom():
+        on_window = QRect(view.viewport().mapTo(window, rect.topLeft()), rect.size())
+        top, bottom = on_window.top(), on_window.bottom()
+        if top >= seen.top() and bottom <= seen.bottom():
             n += 1
-        elif rect.top() > port.bottom():
+        elif top > seen.bottom():
             break
         index = view.indexBelow(index) if isinstance(view, QTreeView) else index.sibling(index.row() + 1, 0)
     return n
