@@ -96,3 +96,23 @@ def test_the_double_hyphen_between_the_parts_of_a_katakana_name():
         assert compare("スミス ジョン", holder).grade is Grade.SAME
         assert_mine(p, bank(holder))
     assert_other(p, bank("スミス＝ジェームズ"))
+
+
+# A foreign resident registered in the alphabet only (no reading) and a bank that writes the name
+# in katakana: the rough sound key must hear Korean and Chinese final "ng" as ン and a silent
+# English "r" before a consonant (PARK パク, PARKER パーカー).
+SOUNDS = [
+    ("KANG MINHO", "ｶﾝ ﾐﾝﾎ", "ﾊﾟｸ ﾐﾝﾎ"),
+    ("HONG GILDONG", "ﾎﾝ ｷﾞﾙﾄﾞﾝ", "ｷﾑ ｷﾞﾙﾄﾞﾝ"),
+    ("PARK JIYEON", "ﾊﾟｸ ｼﾞﾖﾝ", "ｲ ｼﾞﾖﾝ"),
+    ("WANG LING", "ﾜﾝ ﾘﾝ", "ﾁﾔﾝ ﾘﾝ"),
+    ("PARKER JOHN", "ﾊﾟ-ｶ- ｼﾞﾖﾝ", "ｽﾐｽ ｼﾞﾖﾝ"),
+    ("TURNER MARK", "ﾀ-ﾅ- ﾏ-ｸ", "ﾀ-ﾅ- ﾎﾟ-ﾙ"),
+]
+
+
+@pytest.mark.parametrize("name,same,other", SOUNDS)
+def test_a_name_in_the_alphabet_only_heard_as_a_bank_writes_it(name, same, other):
+    p = profile(name, "")
+    assert_mine(p, bank(same))
+    assert_other(p, bank(other))

@@ -284,11 +284,14 @@ def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder: str | None) -> 
 # -- alphabet against katakana ----------------------------------------------------------------
 # Both sides become a rough sound key: katakana through Hepburn romaji, the alphabet through a few
 # English spelling rules, then vowels and silent letters dropped and look-alike sounds merged
-# (l/r, v/b, f/h, th/s, c/k/q…). A match is never certain, so it is at most "please check".
+# (l/r, v/b, f/h, th/s, c/k/q…); an "r" after a vowel and before a consonant is silent (PARK パク,
+# PARKER パーカー) and a final "ng" is heard as ン (KANG カン, WANG ワン), on both sides. A match is never
+# certain, so it is at most "please check".
 _SPELLING = [(re.compile(p), r) for p, r in (
     (r"PH", "F"), (r"TH", "S"), (r"CK", "K"), (r"GH", ""), (r"^WR", "R"), (r"^KN", "N"), (r"SCH", "S"),
     (r"TCH", "C"), (r"SH", "S"), (r"CH", "C"), (r"C(?=[EIY])", "S"), (r"C", "K"), (r"Q", "K"), (r"X", "KS"),
-    (r"DJ|DZ|J|G(?=[EIY])", "Z"), (r"TS", "S"), (r"L", "R"), (r"V", "B"), (r"F", "H"), (r"[AEIOUYHW]", ""), (r"(.)\1+", r"\1"))]
+    (r"DJ|DZ|J|G(?=[EIY])", "Z"), (r"TS", "S"), (r"(?<=[AEIOU])R(?![AEIOUY])", ""), (r"L", "R"), (r"V", "B"),
+    (r"F", "H"), (r"[AEIOUYHW]", ""), (r"(.)\1+", r"\1"), (r"NG$", "N"))]
 
 
 def _sound(word: str) -> str:
