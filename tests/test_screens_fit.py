@@ -31,27 +31,34 @@ def fully_shown(widget: QWidget) -> bool:
 def visible_rows(view: QAbstractItemView) -> int:
     """Rows the user sees whole on the screen as it is shown, without scrolling the page: each
     row's rectangle, mapped to the window, inside the list's own viewport AND inside the part of
-    the page the window's scroll area shows (a list that is 5 rows tall but mostly below the
-    window's edge shows fewer)."""
+    the part of the page each enclosing scroll area shows (a list that is 5 rows tall but mostly
+    below the window's edge shows fewer)."""
     window = view.window()
     seen = QRect(view.viewport().mapTo(window, QPoint(0, 0)), view.viewport().size())
-    scroll = window.findChild(QAbstractScrollArea, "pageScroll")
-    if scroll is not None and scroll.isAncestorOf(view):
-        seen = seen.intersected(QRect(scroll.viewport().mapTo(window, QPoint(0, 0)), scroll.viewport().size()))
+    outer = view.parentWidget()
+    while outer is not None and outer is not window:  # the page's scroll area, a tab's own one
+        if isinstance(outer, QAbstractScrollArea):
+            seen = seen.intersected(QRect(outer.viewport().mapTo(window, QPoint(0, 0)), outer.viewport().size()))
+        outer = outer.parentWidget()
     seen = seen.intersected(window.rect())
     if not view.isVisible() or seen.isEmpty():
         return 0
     index, n = view.indexAt(QPoint(0, 0)), 0
+    height, free_from = 0, seen.top()
     while index.isValid():
         rect = view.visualRect(index)
         on_window = QRect(view.viewport().mapTo(window, rect.topLeft()), rect.size())
         top, bottom = on_window.top(), on_window.bottom()
+        height = rect.height()
         if top >= seen.top() and bottom <= seen.bottom():
             n += 1
+            free_from = bottom + 1
         elif top > seen.bottom():
-            break
+            return n
         index = view.indexBelow(index) if isinstance(view, QTreeView) else index.sibling(index.row() + 1, 0)
-    return n
+    # a short list (one request): the empty room under its last row counts, in rows of its height
+    height = height or view.fontMetrics().height()
+    return n + max(0, seen.bottom() + 1 - free_from) // height
 
 
 class Screens:
@@ -138,6 +145,12 @@ def test_every_resident_screen_fits(qtbot, make_window, api, sign_in, lang, text
     with qtbot.waitSignal(w.confirmationShown, timeout=15000):
         qtbot.mouseClick(w.check.ui.sendButton, LEFT)
     s.look("confirmation", w.confirmation.ui.overviewButton)
+    qtbot.mouseClick(w.confirmation.ui.overviewButton, LEFT)
+    home.ui.tabs.setCurrentIndex(home.REQUESTS)
+    qtbot.waitUntil(lambda: home.requests.rowCount() > 0, timeout=15000)
+    s.look("my requests", home.ui.requestReceiptButton, home.ui.requestsView)
+    home.ui.tabs.setCurrentIndex(home.RECORD)
+    s.look("my record", None, opened=False)
     s.assert_fine()
 
 
