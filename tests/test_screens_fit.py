@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QStyle, QTreeView, QWidget
 
 from selfcheck.core.backend import Backend
 from selfcheck.gui.app import apply_style
@@ -180,3 +180,42 @@ def test_every_counter_screen_fits(qtbot, make_window, api, personas, lang, text
     qtbot.mouseClick(w.page("approve").ui.approveButton, LEFT)
     s.look("approval, with problems", w.page("approve").ui.approveButton)
     s.assert_fine()
+
+
+def elided_cells(view: QTreeView, columns: tuple[int, ...]) -> list[str]:
+    """Cells of the rows in view whose text needs more than its column gives it: the text's width
+    in the list's font plus the style's margins on both sides (as the style draws it; more is
+    drawn elided with "…")."""
+    fm = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    port, out = view.viewport().rect(), []
+    index = view.indexAt(QPoint(1, 1))
+    while index.isValid() and view.visualRect(index).top() <= port.bottom():
+        for c in columns:
+            cell = index.siblingAtColumn(c)
+            text = cell.data() or ""
+            if text and fm.horizontalAdvance(text) + margin > view.columnWidth(c):
+                out.append(f"{view.model().headerData(c, Qt.Orientation.Horizontal)}: {text!r} in {view.columnWidth(c)} px")
+        index = view.indexBelow(index)
+    return out
+
+
+def test_the_stress_residents_columns_are_not_elided(qtbot, make_window, api, sign_in, lang, text_size):
+    """2,000 links: holder, Selfcheck's badge, channel, date and status are whole in every group
+    (the column widths come from the font and a sample of the links, not from the first rows
+    laid out, which for 2,000 links are group rows with nothing in those columns)."""
+    w = make_window(Backend(api_url=api.url))
+    w.resize(1366, 768 - DESKTOP)
+    with qtbot.waitSignal(w.findingsReady, timeout=15000):
+        sign_in(w, "stress")
+    view, model = w.home.ui.linksView, w.home.links
+    found = []
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        if not model.rowCount(group):
+            continue
+        view.setExpanded(group, True)
+        view.scrollTo(model.index(0, 0, group), QAbstractItemView.ScrollHint.PositionAtTop)
+        QApplication.processEvents()
+        found += elided_cells(view, (1, 2, 4, 5, 6))
+    assert found == []

@@ -4,7 +4,7 @@ log, My record and notifications. Shows what it is given; reports what the user 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSizePolicy, QStyleOptionViewItem, QToolButton,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSizePolicy, QStyle, QToolButton,
                                QWidget)
 
 from ..core import schema as s
@@ -140,21 +140,21 @@ class HomePage(Page):
 
     def _size_link_columns(self) -> None:
         """Each column as wide as its heading and the texts of a sample of the links, measured
-        by the list's own delegate in its font; only the item's name and who registered it
-        give way (elided, the whole text in the tooltip) when the list is narrow."""
+        in the list's font with the style's margins (a few milliseconds, where laying out the
+        rows would take hundreds); only the item's name and who registered it give way
+        (elided, the whole text in the tooltip) when the list is narrow."""
         view, model = self.ui.linksView, self.links
-        header = view.header()
-        option = QStyleOptionViewItem()
-        option.initFrom(view)
-        option.font = view.font()
-        delegate = view.itemDelegate()
+        header, fm = view.header(), view.fontMetrics()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
         groups = [model.index(g, 0) for g in range(model.rowCount())]
         sample = [model.index(r, 0, g) for g in groups for r in range(min(self.SAMPLE, model.rowCount(g)))]
         width = max(view.viewport().width(), 600)
         for c in range(model.columnCount() - 1):
-            cells = [i.siblingAtColumn(c) for i in sample] + (groups if c == 0 else [])
-            want = max([header.sectionSizeFromContents(c).width()]
-                       + [delegate.sizeHint(option, i).width() + (view.indentation() if c == 0 else 0) for i in cells])
+            texts = {i.siblingAtColumn(c).data() or "" for i in sample}
+            want = max([header.sectionSizeFromContents(c).width()] + [fm.horizontalAdvance(x) + margin for x in texts])
+            if c == 0:  # children are indented; the group rows are not
+                want = max(want + view.indentation(), *(fm.horizontalAdvance(g.data()) + margin + view.indentation()
+                                                        for g in groups))
             if c in self.WIDEST:
                 want = min(want, int(width * self.WIDEST[c]))
             view.setColumnWidth(c, want)
