@@ -39,7 +39,7 @@ def resident_data(data: s.ResidentData) -> set[str]:
         out |= {written, reading, zengin(reading), f"{written}（{reading}）", f"{written}（{zengin(reading)}）"}
     for x in data.links:
         out |= {x.holder_name, x.holder_kana or ""}
-        out |= {ja for ja, en in ((x.organisation, x.organisation_en), (x.registered_by, x.registered_by_en),
+        out |= {ja for ja, en in ((x.organisation, x.organisation_en),
                                   (x.organisation_municipality, x.organisation_municipality_en)) if ja and not en}
     out |= {a.municipality for a in p.addresses if a.municipality_en in (None, "", a.municipality)}
     for e in data.access_log or ():
@@ -112,3 +112,36 @@ def test_every_why_is_in_the_users_language(qtbot, qapp, app_language, seeded_db
         install_translator(qapp, app_language)
     assert shown > 20, "every kind of finding is shown"
     assert bad == [], "\n".join(bad)
+
+
+def test_every_linked_item_is_in_the_users_language(qapp, app_language, seeded_db):
+    """The linked-items list of every demo resident and held-out case, in English and Japanese:
+    who registered an item (本人, a relative), the kind, channel, date and status."""
+    from PySide6.QtCore import Qt
+
+    from selfcheck.gui.app import install_translator
+    from selfcheck.gui.models import LinksModel
+
+    from .language_check import ENGLISH_WORD, JAPANESE
+
+    model, bad, quoted = LinksModel(), [], examples()
+    try:
+        for who, data in demo_residents(seeded_db) + held_out_residents():
+            allowed = resident_data(data) | quoted
+            allowed |= {x.title for x in data.links if not x.title_en or x.title_en == x.title}
+            model.set_links(list(data.links))
+            for lang in ("en", "ja"):
+                install_translator(qapp, lang)
+                for g in range(model.rowCount()):
+                    group = model.index(g, 0)
+                    for r in range(model.rowCount(group)):
+                        for c in range(model.columnCount()):
+                            text = model.index(r, c, group).data(Qt.ItemDataRole.DisplayRole) or ""
+                            rest = text
+                            for a in sorted(allowed, key=len, reverse=True):
+                                rest = rest.replace(a, "")
+                            if (JAPANESE if lang == "en" else ENGLISH_WORD).search(rest):
+                                bad.append(f"{who} ({lang}) {model.headerData(c, Qt.Orientation.Horizontal)}: {text}")
+    finally:
+        install_translator(qapp, app_language)
+    assert bad == [], "\n".join(sorted(set(bad)))

@@ -55,7 +55,11 @@ def item_names(links) -> dict[str, str]:
 
 def registered_by(link: s.Link) -> str:
     """Who registered a link, in English where the service has an English name for it."""
-    return pick(link.registered_by, link.registered_by_en or link.registered_by)
+    if link.registered_by_en or is_japanese():
+        return pick(link.registered_by, link.registered_by_en)
+    from ..core.datanames import in_english
+
+    return in_english(link.registered_by, {})  # 本人, a relative's name with who they are
 
 
 def kind_label(kind: s.LinkKind) -> str:
