@@ -61,6 +61,21 @@ def visible_rows(view: QAbstractItemView) -> int:
     return n + max(0, seen.bottom() + 1 - free_from) // height
 
 
+def sticking_out(page: QWidget) -> list[str]:
+    """Controls and groups cut off by the box they are in (not scrolled away inside a scroll
+    area, whose content is meant to be larger than its viewport)."""
+    out = []
+    for w in page.findChildren(QWidget):
+        box = w.parentWidget()
+        if not w.isVisible() or not w.objectName() or w.objectName().startswith("qt_") or box is None:
+            continue
+        if isinstance(box.parentWidget(), QAbstractScrollArea) or isinstance(box, QAbstractScrollArea):
+            continue  # a scroll area's content, or its own parts
+        if not box.rect().contains(w.geometry()):
+            out.append(f"{w.objectName()} sticks out of {box.objectName() or type(box).__name__}")
+    return out
+
+
 class Screens:
     def __init__(self, qtbot, w, size):
         self.qtbot, self.w, self.size = qtbot, w, size
@@ -85,6 +100,7 @@ class Screens:
         if opened and title is not None and not fully_shown(title):
             found.append("the page did not open at its top: the title is not on screen")
         found += clipped(w)
+        found += sticking_out(page)
         if main_list is not None and visible_rows(main_list) < 5:
             found.append(f"{main_list.objectName()} shows {visible_rows(main_list)} rows")
         if primary is not None:

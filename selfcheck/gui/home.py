@@ -46,6 +46,7 @@ class HomePage(Page):
 
         self.record = RecordView(ui.recordTab)
         ui.recordTab.layout().addWidget(self.record)
+        self.record.layout().insertWidget(2, ui.bankNameLabel)  # under the registered name and reading
         ui.findingsView.setModel(self.findings)
         ui.findingsView.verticalHeader().setVisible(False)
         # the finding's words take the room the severity and the item's name leave, and wrap
@@ -400,7 +401,8 @@ class HomePage(Page):
         lines.append(self.tr("Status history:"))
         for c in r.history:
             note = t.pick(c.note, c.note_en)
-            lines.append(f"• {t.fmt_datetime(c.at)} — {t.status_label(c.status)}" + (f" ({note})" if note else ""))
+            status = t.status_label(c.status)  # a note that only repeats the status is left out
+            lines.append(f"• {t.fmt_datetime(c.at)} — {status}" + (f" ({note})" if note and note != status else ""))
         if r.counter_staff_id:
             lines.append(self.tr("Made at a municipal counter with staff member %1.").replace("%1", r.counter_staff_id))
         if r.approved_by:

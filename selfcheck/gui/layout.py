@@ -86,7 +86,7 @@ class WrappingRow(QWidget):
             group.setParent(self)
             group.installEventFilter(self)  # a group's texts change: its hint, so ours
             group.show()
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # the height: heightForWidth
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         bar.parentWidget().layout().replaceWidget(bar, self)
