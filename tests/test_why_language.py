@@ -5,10 +5,8 @@ English word but the resident's (a name in the alphabet); dates in the reader's 
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
