@@ -233,8 +233,14 @@ def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     if name_m.grade is not Grade.SAME and birth_ok and sex_ok:
         for kind, written, reading in me.others:
             alt = _compare_written(written, link.holder_name)
+            if alt.grade is not Grade.SAME and script(link.holder_name) == "kana":
+                alt = best(alt, _compare(reading, link.holder_name))  # an old record in katakana only
             alt_kana = _compare(reading, link.holder_kana) if link.holder_kana else None
-            if alt.grade is Grade.SAME and (alt_kana is None or alt_kana.grade is not Grade.DIFFERENT):
+            kana_same = alt_kana is not None and alt_kana.grade is Grade.SAME
+            # as for the current name: other kanji (渡部 / 渡辺) with the same reading, birth date and
+            # sex, or a variant linked only through a third (渡邉 / 邊 / 辺) with the same reading
+            if (alt.grade is Grade.SAME and (alt_kana is None or alt_kana.grade is not Grade.DIFFERENT)) \
+                    or (kana_same and (alt.grade is Grade.CHECK or link.holder_birth_date is not None)):
                 return Finding(rule="holder_mismatch", code=kind, severity=Severity.CHECK, link_ids=(link.id,),
                                kind=link.kind, columns=("your_names", "item"),
                                evidence=(Evidence(aspect="name", yours=p.name, theirs=link.holder_name),
