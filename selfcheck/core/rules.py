@@ -283,9 +283,14 @@ def city(municipality: str) -> str:
 
 
 def _lived(p: s.Profile) -> dict[str, list[tuple[date, date]]]:
+    """Where and when the resident lived: each municipality (a ward as its city) and each
+    prefecture, which issues some certificates itself (身体障害者手帳 for towns without a health
+    centre of their own)."""
     out: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for a in p.addresses:
         out[city(a.municipality)].append((a.since, a.until or date.max))
+        if a.prefecture and a.prefecture != city(a.municipality):
+            out[a.prefecture].append((a.since, a.until or date.max))
     return out
 
 
@@ -313,7 +318,7 @@ def _never_lived(p: s.Profile, link: s.Link, lived: dict[str, list[tuple[date, d
     return Finding(rule="never_lived", code="not_living_then", severity=Severity.PROBLEM, link_ids=(link.id,), kind=link.kind,
                    evidence=(Evidence(aspect="municipality", yours=where, theirs=link.organisation_municipality,
                                       yours_en=", ".join(dict.fromkeys(a.municipality_en for a in p.addresses
-                                                                       if city(a.municipality) == where)),
+                                                                       if where in (city(a.municipality), a.prefecture))),
                                       theirs_en=link.organisation_en),
                              Evidence(aspect="lived_period", yours="、".join(_fmt(a, b) for a, b in periods),
                                       theirs=_fmt_period(link), yours_en=", ".join(_fmt(a, b) for a, b in periods))),
