@@ -171,6 +171,23 @@ def test_bank_katakana_made_from_the_alphabet_name_is_please_check():
     # her sister's account is still a problem
     assert {f.severity for f in _find(profile, _bank("ﾘ- ﾐﾝｼﾞ"))} == {Severity.PROBLEM}
     assert {f.severity for f in _find(profile, _bank("ｲ ﾐﾝｼﾞ"))} == {Severity.PROBLEM}
+    smith = _resident(name="SMITH JOHN", name_kana="スミス ジョン", name_alphabet="SMITH JOHN", sex="male")
+    assert {f.severity for f in _find(smith, _bank("ｽﾐｽ ｼﾞｴ-ﾝ"))} == {Severity.PROBLEM}  # JANE, his wife
+
+
+@SETTINGS
+@given(st.sampled_from(surnames()), st.sampled_from(given_names()), st.sampled_from(given_names()))
+def test_property_alphabet_heard_never_hides_a_relative(sur, given_own, given_other):
+    """For a resident registered in the alphabet, the bank's katakana is also heard against the
+    alphabet name, but never when it has the resident's surname: another given name with it stays
+    a Problem however alike the sound keys are."""
+    import jaconv
+
+    assume(compare(given_own[1], given_other[1]).grade is Grade.DIFFERENT)
+    alphabet = f"{jaconv.kata2alphabet(sur[1])} {jaconv.kata2alphabet(given_own[1])}".upper()
+    profile = _resident(name=alphabet, name_kana=f"{sur[1]} {given_own[1]}", name_alphabet=alphabet)
+    holder = zengin(f"{sur[1]} {given_other[1]}")
+    assert {f.severity for f in _find(profile, _bank(holder))} == {Severity.PROBLEM}, holder
 
 
 def test_japanese_reading_stays_authoritative_for_a_name_registered_in_kanji():

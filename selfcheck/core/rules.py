@@ -94,7 +94,7 @@ def _is_alphabet(name: str) -> bool:
 class _Names:
     """The resident's names, worked out once per ``find`` rather than once per link."""
 
-    __slots__ = ("own", "others", "own_keys", "_by_script")
+    __slots__ = ("own", "others", "own_keys", "_by_script", "_heard_from", "surname_keys")
 
     def __init__(self, p: s.Profile) -> None:
         self.own = own_names(p)
@@ -103,10 +103,33 @@ class _Names:
         self._by_script: dict[str, list[str]] = {}
         for x in self.own:
             self._by_script.setdefault(script(x), []).append(x)
+        # A name registered in the alphabet is the name itself; its katakana reading is one
+        # rendering of it, and a bank or insurer may have made another from the alphabet (LEE as
+        # ﾘ- where the register reads イ). A Japanese reading stays the only authority.
+        self._heard_from = self._by_script.get("alphabet", []) if _is_alphabet(p.name) else []
+        # the surname as the reading and the alphabet name write it (their first word), where the
+        # name has more than one word
+        self.surname_keys = {words_key(surname_and_given(x)[0]) for x in self.own if surname_and_given(x)[1]}
+
+    def has_surname(self, holder: str) -> bool:
+        """The holder's name has one of the resident's surnames as a word of its own."""
+        words = set(words_key(holder))
+        return any(len(k) == 1 and k[0] in words for k in self.surname_keys)
 
     def for_holder(self, holder: str) -> list[str]:
         """Names in the holder's own script; a transliteration only when there is none."""
         return self._by_script.get(script(holder)) or self.own
+
+    def closest(self, holder: str) -> tuple[Match, str]:
+        """The closest of the resident's names to ``holder`` and the name it was compared with."""
+        m, used = _best_compare(self.for_holder(holder), holder)
+        # not where the holder has the resident's surname: another given name with it is the
+        # family-account signature, and the sound key is too rough to overrule it (JOHN / ｼﾞｴ-ﾝ)
+        if m.grade is Grade.DIFFERENT and self._heard_from and script(holder) == "kana" and not self.has_surname(holder):
+            alt, alt_used = _best_compare(self._heard_from, holder)
+            if alt.grade is Grade.CHECK:
+                return alt, alt_used
+        return m, used
 
 
 def own_names(p: s.Profile) -> list[str]:
@@ -173,7 +196,7 @@ def _counter_supported(link: s.Link) -> bool:
 def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     if words_key(link.holder_name) in me.own_keys:  # the common case: the resident's own name
         return None
-    m, registered = _best_compare(me.for_holder(link.holder_name), link.holder_name)
+    m, registered = me.closest(link.holder_name)
     if m.grade is Grade.SAME:
         return None
     channel = Evidence(aspect="channel", yours="", theirs=link.channel.value)
@@ -221,7 +244,7 @@ def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     elif link.holder_kana == p.name_kana:
         kana_m = _SAME
     else:
-        kana_m = _best_compare(me.for_holder(link.holder_kana), link.holder_kana)[0]
+        kana_m = me.closest(link.holder_kana)[0]
     birth_ok = not link.holder_birth_date or link.holder_birth_date == p.birth_date
     sex_ok = not (link.holder_sex and p.sex is not s.Sex.UNSPECIFIED and link.holder_sex is not s.Sex.UNSPECIFIED
                   and link.holder_sex != p.sex)
