@@ -244,3 +244,11 @@ def test_same_given_name_is_not_called_your_surname():
     assert [(f.code, f.severity) for f in found] == [("other_name_counter", Severity.PROBLEM)]
     found = _find(profile, _bank("ｱｵｷ ﾀｸﾔ"))
     assert [f.code for f in found] == ["same_surname"]
+
+
+@pytest.mark.parametrize("holder", ["ｶ)ｶﾜﾑﾗｼﾖｳｼﾞ", "ｶﾜﾑﾗｼﾖｳｼﾞ(ｶ", "ｶﾜﾑﾗ ｼﾖｳｼﾞ ｶﾌﾞｼｷｶﾞｲｼﾔ"])
+def test_company_account_is_called_a_company_account(holder):
+    """Finding 6 (explanation): a company's account (ｶ) = 株式会社) was explained as “in another
+    person's name”: the company code could never win against the comparison's starting value."""
+    profile = _resident(name="川村 誠一", name_kana="カワムラ セイイチ", sex="male")
+    assert [(f.code, f.severity) for f in _find(profile, _bank(holder))] == [("non_personal", Severity.PROBLEM)]

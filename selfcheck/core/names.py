@@ -417,9 +417,22 @@ def compare(registered: str, holder: str) -> Match:
     return _compare(registered, holder)
 
 
+# A bank may write a second name in brackets after the first: a foreign resident's alias
+# (ｷﾑ ｽﾝﾋ(ｶﾈﾓﾄ ｼﾞﾕﾝｷ)) or a former surname; the closing bracket may be cut at 40 characters.
+_BRACKETED = re.compile(r"^([^()]+?)\s*\(([^()]+?)\s*\)?$")
+
+
 def _compare(registered: str, holder: str) -> Match:
     if is_non_personal(holder):
         return Match(Grade.CORPORATE, Why.NON_PERSONAL)
+    if "(" in holder or "（" in holder:
+        parts = _BRACKETED.match(_nfkc(holder))
+        if parts:
+            m = best(_compare(registered, parts.group(1)), _compare(registered, parts.group(2)))
+            if m.grade is Grade.SAME:  # one of the two is the name: the other is an added part
+                return Match(Grade.CHECK, Why.MIDDLE_NAME)
+            if m.grade is Grade.CHECK:
+                return m
     a, b = _words(registered), _words(holder)
     if not a or not b:
         return Match(Grade.DIFFERENT, Why.OTHER_NAME)

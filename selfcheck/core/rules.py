@@ -162,18 +162,19 @@ _SAME = Match(Grade.SAME, Why.IDENTICAL)
 def _best_compare(names: list[str], holder: str) -> tuple[Match, str]:
     """The closest of the resident's names. A name in the holder's own script is compared
     directly; a transliteration (alphabet against katakana) only when there is none."""
-    m, used = Match(Grade.DIFFERENT, Why.OTHER_NAME), ""
+    m: Match | None = None  # not a DIFFERENT to start with: it would outrank a company holder's CORPORATE
+    used = ""
     if len(names) > 1:
         kind = script(holder)
         same_script = [x for x in names if script(x) == kind]
         names = same_script or names
     for name in names:
         x = _compare(name, holder)
-        if best(x, m) is x and x != m:
+        if m is None or (best(x, m) is x and x != m):
             m, used = x, name
         if m.grade is Grade.SAME:
             break
-    return m, used or next(iter(names), "")
+    return m or Match(Grade.DIFFERENT, Why.OTHER_NAME), used or next(iter(names), "")
 
 
 def _family_supported(p: s.Profile, link: s.Link) -> bool:
