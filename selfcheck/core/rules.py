@@ -209,10 +209,13 @@ def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
                                evidence=(Evidence(aspect="holder", yours=zengin(registered), theirs=link.holder_name),
                                          Evidence(aspect=kind, yours=f"{written}（{zengin(reading)}）", theirs=link.holder_name)),
                                columns=("your_names", "item"), suggested_reason=s.Reason.WRONG_DETAILS)
-    code = m.why.value
-    if m.why is Why.SAME_SURNAME and _family_supported(p, link):
+    why = m.why
+    if why is Why.SAME_SURNAME and me.surname_keys and not me.has_surname(link.holder_name):
+        why = Why.OTHER_NAME  # the word in common is the given name (ｱｵｷ ｼﾖｳ / ｲﾉｳｴ ｼﾖｳ), not the surname
+    code = why.value
+    if why is Why.SAME_SURNAME and _family_supported(p, link):
         code = "same_surname_family"
-    elif m.why is Why.OTHER_NAME and _counter_supported(link):
+    elif why is Why.OTHER_NAME and _counter_supported(link):
         code = "other_name_counter"
     severity = Severity.CHECK if m.grade is Grade.CHECK else Severity.PROBLEM
     return Finding(rule="bank_name", code=code, severity=severity, link_ids=(link.id,), kind=link.kind,
