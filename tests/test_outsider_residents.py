@@ -252,3 +252,35 @@ def test_company_account_is_called_a_company_account(holder):
     person's name”: the company code could never win against the comparison's starting value."""
     profile = _resident(name="川村 誠一", name_kana="カワムラ セイイチ", sex="male")
     assert [(f.code, f.severity) for f in _find(profile, _bank(holder))] == [("non_personal", Severity.PROBLEM)]
+
+
+def test_kanji_name_read_the_japanese_way_is_please_check():
+    """Finding 7: a Chinese resident 張 偉 (reading チャン ウェイ); his bank wrote the kanji's
+    Japanese readings, ﾁﾖｳ ｲ. It was a Problem “another person's name”."""
+    profile = _resident(name="張 偉", name_kana="チャン ウェイ", name_alphabet="ZHANG WEI", sex="male")
+    assert [(f.code, f.severity) for f in _find(profile, _bank("ﾁﾖｳ ｲ"))] == [("on_reading", Severity.CHECK)]
+    korean = _resident(name="朴 英哲", name_kana="パク ヨンチョル", sex="male")
+    assert [f.code for f in _find(korean, _bank("ﾎﾞｸ ｴｲﾃﾂ"))] == ["on_reading"]
+    # a relative read the Japanese way (朴 英子 → ﾎﾞｸ ｴｲｺ) is another name: still a Problem
+    assert {f.severity for f in _find(korean, _bank("ﾎﾞｸ ｴｲｺ"))} == {Severity.PROBLEM}
+    assert {f.severity for f in _find(korean, _bank("ﾊﾟｸ ﾖﾝｽ"))} == {Severity.PROBLEM}
+
+
+@SETTINGS
+@given(surname, given_name, given_name)
+def test_property_a_japanese_relative_is_never_taken_for_an_on_reading(sur, own, other):
+    """The on-reading needs every word read from the resident's own kanji: a relative's account
+    (the same surname, another given name) stays a Problem."""
+    assume(compare(own[1], other[1]).grade is Grade.DIFFERENT and own[0] != other[0])
+    profile = _resident(name=f"{sur[0]} {own[0]}", name_kana=f"{sur[1]} {own[1]}")
+    assert {f.severity for f in _find(profile, _bank(zengin(f"{sur[1]} {other[1]}")))} == {Severity.PROBLEM}
+
+
+def test_the_committed_on_reading_table_is_what_the_generator_makes():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run([sys.executable, "tools/build_kanji_on.py", "--check"], cwd=root, capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr

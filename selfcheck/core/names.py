@@ -80,6 +80,7 @@ class Why(str, Enum):
     MIDDLE_NAME = "middle_name"  # SMITH JOHN / SMITH JOHN MICHAEL
     TRANSLITERATION = "transliteration"  # SMITH JOHN / スミス ジョン
     TRUNCATED = "truncated"  # cut at the 40-character limit
+    ON_READING = "on_reading"  # 張 偉 (チャン ウェイ) written ﾁﾖｳ ｲ, by the kanji's Japanese readings
     SAME_SURNAME = "same_surname"  # the family-account signature
     PREFIX = "prefix"  # ミキ / ミキオ
     OTHER_NAME = "other_name"
@@ -500,6 +501,42 @@ def compare_written(registered: str, written: str) -> Match:
     return Match(Grade.DIFFERENT, Why.OTHER_NAME)
 
 
+@cache
+def kanji_on() -> dict[str, tuple[str, ...]]:
+    """Each kanji's Japanese on-readings, folded as names are compared (``resources/kanji_on.tsv``)."""
+    from .resources import resource
+
+    table: dict[str, tuple[str, ...]] = {}
+    with open(resource("kanji_on.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line and not line.startswith("#"):
+                c, readings = line.rstrip("\n").split("\t")
+                table[c] = tuple(dict.fromkeys("".join(_words(r)) for r in readings.split()))
+    return table
+
+
+def _reads_as(word: str, kanji: str, table: dict[str, tuple[str, ...]]) -> bool:
+    if not kanji:
+        return not word
+    return any(word.startswith(r) and _reads_as(word[len(r):], kanji[1:], table) for r in table.get(kanji[0], ()))
+
+
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff々]+")
+
+
+@lru_cache(maxsize=4096)
+def on_reading(written: str, holder: str) -> bool:
+    """``holder`` (kana) is the name ``written`` in kanji read word for word by the kanji's Japanese
+    on-readings (張 偉 → ﾁﾖｳ ｲ, 朴 英哲 → ﾎﾞｸ ｴｲﾃﾂ), in either word order. Every word must be read
+    so, so a relative's name (another given name) never is."""
+    kanji = _ITERATION.sub(r"\1\1", _nfkc(written)).split()
+    words = _words(holder)
+    if len(kanji) != len(words) or not all(_KANJI_WORD.fullmatch(k) for k in kanji):
+        return False
+    table = kanji_on()
+    return any(all(_reads_as(w, k, table) for w, k in zip(order, kanji)) for order in (words, words[::-1]))
+
+
 def surname_and_given(name: str) -> tuple[str, str]:
     """Split a registered name at its first space: (surname, given name)."""
     parts = _nfkc(name).split(None, 1)
@@ -507,4 +544,4 @@ def surname_and_given(name: str) -> tuple[str, str]:
 
 
 __all__ = ["Grade", "Match", "Why", "ZENGIN_MAX", "best", "compare", "compare_written", "is_non_personal",
-           "kanji_variants", "script", "surname_and_given", "to_katakana", "words_key", "zengin"]
+           "kanji_on", "kanji_variants", "on_reading", "script", "surname_and_given", "to_katakana", "words_key", "zengin"]

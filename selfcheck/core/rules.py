@@ -25,7 +25,8 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from . import schema as s
-from .names import Grade, Match, Why, best, compare, compare_written, script, surname_and_given, words_key, zengin
+from .names import (Grade, Match, Why, best, compare, compare_written, on_reading, script, surname_and_given, words_key,
+                    zengin)
 
 
 class Severity(str, Enum):
@@ -200,6 +201,8 @@ def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     m, registered = me.closest(link.holder_name)
     if m.grade is Grade.SAME:
         return None
+    if m.grade is Grade.DIFFERENT and script(link.holder_name) == "kana" and on_reading(p.name, link.holder_name):
+        m = Match(Grade.CHECK, Why.ON_READING)  # the kanji name read the Japanese way (張 偉 → ﾁﾖｳ ｲ)
     channel = Evidence(aspect="channel", yours="", theirs=link.channel.value)
     if m.grade is not Grade.CORPORATE:
         for kind, written, reading in me.others:
