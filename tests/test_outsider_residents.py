@@ -284,3 +284,43 @@ def test_the_committed_on_reading_table_is_what_the_generator_makes():
     r = subprocess.run([sys.executable, "tools/build_kanji_on.py", "--check"], cwd=root, capture_output=True, text=True,
                        timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_town_written_with_its_district_is_the_town():
+    """Finding 8: the register wrote 邑楽郡大泉町, the insurer 大泉町: a Problem “never lived there”."""
+    profile = _resident(addresses=[{"prefecture": "群馬県", "municipality": "邑楽郡大泉町", "municipality_en": "Oizumi",
+                                    "since": "2000-04-01"}])
+    nhi = _link(kind="health_insurance", title="国民健康保険", issuer="municipality", organisation="大泉町",
+                organisation_en="Oizumi", organisation_municipality="大泉町", valid_from="2000-04-01",
+                holder_kana="ホンダ アケミ", holder_birth_date="1972-04-04", holder_sex="female")
+    assert _find(profile, nhi) == []
+    assert [f.code for f in _find(profile, {**nhi, "organisation_municipality": "千代田町"})] == ["never_lived"]
+    from selfcheck.core.rules import city
+
+    assert city("郡山市") == "郡山市" and city("横浜市港北区") == "横浜市" and city("西多摩郡瑞穂町") == "瑞穂町"
+
+
+def test_contracted_word_is_please_check():
+    """Finding 9: MD for MOHAMMAD (RAHMAN MD ABDUL against RAHMAN MOHAMMAD ABDUL) was a Problem
+    'someone with your surname'; the brother RAHMAN MD KARIM stays one."""
+    assert compare("RAHMAN MOHAMMAD ABDUL", "RAHMAN MD ABDUL").grade is Grade.CHECK
+    assert compare("HOSSAIN MOSAMMAT RINA", "HOSSAIN MST RINA").grade is Grade.CHECK
+    assert compare("RAHMAN MOHAMMAD ABDUL", "RAHMAN MD KARIM").grade is Grade.DIFFERENT
+    assert compare("RAHMAN MOHAMMAD ABDUL", "RAHMAN MH ABDUL").grade is Grade.DIFFERENT  # not the last letter
+    assert compare("SMITH ANNA", "SMITH ANN").grade is Grade.DIFFERENT  # a word with a vowel is a name, not a contraction
+
+
+latin = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVWYZ", min_size=4, max_size=9)
+
+
+@SETTINGS
+@given(st.lists(latin, min_size=3, max_size=3, unique=True), st.integers(0, 2))
+def test_property_contraction_keeps_first_and_last_letter(words, i):
+    w = words[i]
+    contracted = w[0] + "".join(c for c in w[1:-1] if c not in "AEIOUY")[:2] + w[-1]
+    assume(w[0] not in "AEIOUY" and w[-1] not in "AEIOUY" and len(contracted) < len(w))
+    holder = " ".join(words[:i] + [contracted] + words[i + 1:])
+    assert compare(" ".join(words), holder).grade is Grade.CHECK
+    other = " ".join(words[:i] + [contracted[::-1]] + words[i + 1:])  # first and last letters swapped
+    assume(contracted[::-1] != contracted)
+    assert compare(" ".join(words), other).grade is Grade.DIFFERENT

@@ -201,9 +201,23 @@ def _initial(x: str, y: str) -> bool:
     return (len(y) == 1 and y.isascii() and x.startswith(y)) or (len(x) == 1 and x.isascii() and y.startswith(x))
 
 
-def _subset_match(a: tuple[str, ...], b: tuple[str, ...]) -> Why | None:
-    """Each word of the shorter name is a word (or the initial of one) of the longer: a middle
-    name or an initial added or dropped. At least two words must match, one of them in full."""
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,4}")
+
+
+def _contraction(x: str, y: str) -> bool:
+    """``y`` is a contraction of ``x`` as names are shortened in the alphabet: a word of 2–4
+    letters without a vowel (no name is one) that keeps the first and last letters and others
+    in order (MD = MOHAMMAD, MST = MOSAMMAT, JR = JUNIOR)."""
+    if not (_VOWELLESS.fullmatch(y) and x.isascii() and len(x) > len(y) and x[0] == y[0] and x[-1] == y[-1]):
+        return False
+    it = iter(x)
+    return all(c in it for c in y)
+
+
+def _subset_match(a: tuple[str, ...], b: tuple[str, ...], contractions: bool = True) -> Why | None:
+    """Each word of the shorter name is a word (or the initial or contraction of one) of the
+    longer: a middle name or an initial added or dropped. At least two words must match, one of
+    them in full. ``contractions`` is off for sound keys, which are all consonants."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 2:
         return None
@@ -214,7 +228,7 @@ def _subset_match(a: tuple[str, ...], b: tuple[str, ...]) -> Why | None:
             rest.remove(w)
             full += 1
             continue
-        hit = next((x for x in rest if _initial(x, w)), None)
+        hit = next((x for x in rest if _initial(x, w) or (contractions and (_contraction(x, w) or _contraction(w, x)))), None)
         if hit is None:
             return None
         rest.remove(hit)
@@ -267,7 +281,7 @@ def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder: str | None) -> 
         return Match(Grade.CHECK, Why.V_SOUND)
     if holder is not None and "".join(a).startswith("".join(b)) and len(zengin(holder)) >= ZENGIN_MAX:
         return Match(Grade.CHECK, Why.TRUNCATED)
-    why = _subset_match(a, b)
+    why = _subset_match(a, b, contractions=holder is not None)  # holder is None for sound keys
     if why:
         return Match(Grade.CHECK, why)
     common = set(a) & set(b)

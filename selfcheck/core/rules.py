@@ -305,10 +305,14 @@ def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
 _WARD = re.compile(r"^(.+?市).+区$")
 
 
+_DISTRICT = re.compile(r"^.+?郡(.+[町村])$")  # 邑楽郡大泉町: a town or village written with its district
+
+
 @lru_cache(maxsize=4096)
 def city(municipality: str) -> str:
-    """A designated city's ward (札幌市中央区) stands for its city (札幌市)."""
-    m = _WARD.match(municipality or "")
+    """A designated city's ward (札幌市中央区) stands for its city (札幌市); a town or village
+    written with its district (邑楽郡大泉町) is the town (大泉町)."""
+    m = _WARD.match(municipality or "") or _DISTRICT.match(municipality or "")
     return m.group(1) if m else municipality
 
 

@@ -24,7 +24,7 @@ ADDR = {  # municipality: (prefecture, English)
     "大阪市生野区": ("大阪府", "Ikuno, Osaka"), "京都市左京区": ("京都府", "Sakyo, Kyoto"),
     "大阪市北区": ("大阪府", "Kita, Osaka"), "鎌倉市": ("神奈川県", "Kamakura"), "浜松市中央区": ("静岡県", "Chuo, Hamamatsu"),
     "福岡市博多区": ("福岡県", "Hakata, Fukuoka"), "豊田市": ("愛知県", "Toyota"), "大泉町": ("群馬県", "Oizumi"),
-    "新宿区": ("東京都", "Shinjuku, Tokyo"), "那覇市": ("沖縄県", "Naha"), "函館市": ("北海道", "Hakodate"),
+    "新宿区": ("東京都", "Shinjuku, Tokyo"), "邑楽郡大泉町": ("群馬県", "Oizumi, Ora"), "世田谷区": ("東京都", "Setagaya, Tokyo"), "那覇市": ("沖縄県", "Naha"), "函館市": ("北海道", "Hakodate"),
     "松本市": ("長野県", "Matsumoto"), "高松市": ("香川県", "Takamatsu"),
 }
 
@@ -317,6 +317,43 @@ resident("o-kana-only-1", "foreign resident, kana-only insurance record", "WILLI
 resident("o-kana-only-2", "foreign resident, the insurance is her sister's", "WILLIAMS EMMA", "ウィリアムズ エマ", "1994-01-01", "female",
          [addr("新宿区", "2012-04-01")],
          [health("WILLIAMS SARAH", "ウィリアムズ サラ", "1992-12-12", "female", "not_mine", P)], alphabet="WILLIAMS EMMA")
+
+# --- second round (labelled before the second run) ------------------------------------------------------
+resident("o2-alias-kana", "Korean with alias; an old insurance record in katakana only under the alias", "崔 光洙", "チェ クァンス",
+         "1958-08-08", "male", [addr("大阪市生野区", "1980-04-01")],
+         [pension("ヤマモト ミツオ", "ヤマモト ミツオ", "1958-08-08", "male", "mine", C)], aliases=[("山本 光男", "ヤマモト ミツオ")])
+resident("o2-gun", "address written with its district (郡), the insurer without", "大塚 健", "オオツカ ケン", "1977-07-17", "male",
+         [addr("邑楽郡大泉町", "2000-04-01")],
+         [health("大塚 健", "オオツカ ケン", "1977-07-17", "male", "mine", N, org="大泉町", muni="大泉町", since="2000-04-01")])
+resident("o2-abroad", "lived abroad 2015-2019; insurance of her city for those years", "今村 彩", "イマムラ アヤ", "1985-05-05", "female",
+         [addr("世田谷区", "1985-05-05", "2015-03-31"), addr("世田谷区", "2019-04-01")],
+         [health("今村 彩", "イマムラ アヤ", "1985-05-05", "female", "not_mine", P, org="世田谷区", muni="世田谷区", since="2016-04-01",
+                 until="2018-03-31")])
+resident("o2-md", "Bangladeshi, bank abbreviates MOHAMMAD as MD", "RAHMAN MOHAMMAD ABDUL", "ラーマン モハマド アブドゥル", "1984-04-04",
+         "male", [addr("新宿区", "2014-04-01")], [bank("RAHMAN MD ABDUL", "mine", C)], alphabet="RAHMAN MOHAMMAD ABDUL")
+resident("o2-md-brother", "Bangladeshi, the account is his brother's", "RAHMAN MOHAMMAD ABDUL", "ラーマン モハマド アブドゥル",
+         "1984-04-04", "male", [addr("新宿区", "2014-04-01")], [bank("RAHMAN MD KARIM", "not_mine", P)],
+         alphabet="RAHMAN MOHAMMAD ABDUL")
+resident("o2-vn-diacritics", "Vietnamese name registered with its diacritics", "ĐẶNG VĂN HÙNG", "ダン ヴァン フン", "1996-03-03", "male",
+         [addr("豊田市", "2019-04-01")], [bank("DANG VAN HUNG", "mine", N), bank("ﾀﾞﾝ ﾊﾞﾝ ﾌﾝ", "mine", NC)], alphabet="ĐẶNG VĂN HÙNG")
+resident("o2-fr-hyphen", "French hyphenated given name in katakana with ＝", "DUBOIS JEAN-PIERRE", "デュボワ ジャン＝ピエール", "1975-02-02",
+         "male", [addr("新宿区", "2014-04-01")], [bank("ﾃﾞﾕﾎﾞﾜ ｼﾞﾔﾝﾋﾟｴｰﾙ", "mine", N)], alphabet="DUBOIS JEAN-PIERRE")
+resident("o2-child-shared", "child; the parent's account, also the parent's own benefit account", "中野 結菜", "ナカノ ユイナ", "2012-12-12",
+         "female", TOKYO, [bank("ﾅｶﾉ ｹﾝｲﾁ", "not_mine", P, by="中野 健一", shared=1)])
+resident("o2-unspecified-sex", "sex not recorded in the register", "森 忍", "モリ シノブ", "1990-01-01", "unspecified", TOKYO,
+         [health("森 忍", "モリ シノブ", "1990-01-01", "male", "mine", N)])
+resident("o2-fullwidth", "bank name in full-width letters", "WONG KAR WAI", "ウォン カーワイ", "1970-07-17", "male",
+         [addr("新宿区", "2014-04-01")], [bank("ＷＯＮＧ　ＫＡＲ　ＷＡＩ", "mine", N)], alphabet="WONG KAR WAI")
+resident("o2-counter-kanji-reading", "counter terminal: previous visitor with the same kanji name read another way", "伊藤 健一",
+         "イトウ タケカズ", "1966-06-06", "male", TOKYO,
+         [bank("ｲﾄｳ ｹﾝｲﾁ", "not_mine", CP, channel="municipal_counter", by="足立区 区民課")])
+resident("o2-alias-relative-kana", "Korean with alias; insurance in katakana only is his wife's under the alias surname", "崔 光洙",
+         "チェ クァンス", "1958-08-08", "male", [addr("大阪市生野区", "1980-04-01")],
+         [health("ヤマモト ヨシコ", "ヤマモト ヨシコ", "1960-02-02", "female", "not_mine", P)], aliases=[("山本 光男", "ヤマモト ミツオ")])
+resident("o2-double-surname-order", "Spanish double surname; bank keeps the mother's surname first", "GARCIA LOPEZ ANA", "ガルシア ロペス アナ",
+         "1990-09-09", "female", [addr("新宿区", "2014-04-01")], [bank("LOPEZ GARCIA ANA", "mine", NC)], alphabet="GARCIA LOPEZ ANA")
+resident("o2-vietnamese-sister", "Vietnamese, sister's account differs only in the last word", "NGUYEN THI MAI", "グエン ティ マイ",
+         "1999-09-09", "female", [addr("豊田市", "2019-04-01")], [bank("ｸﾞｴﾝ ﾃｲ ﾏｲﾝ", "not_mine", CP)], alphabet="NGUYEN THI MAI")
 
 if __name__ == "__main__":
     OUT.write_text(json.dumps(CASES, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
