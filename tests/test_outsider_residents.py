@@ -266,6 +266,19 @@ def test_kanji_name_read_the_japanese_way_is_please_check():
     assert {f.severity for f in _find(korean, _bank("ﾊﾟｸ ﾖﾝｽ"))} == {Severity.PROBLEM}
 
 
+def test_surname_read_the_japanese_way_given_name_as_said_is_please_check():
+    """Finding 10: 李 素妍 (イ ソヨン) with the bank's ﾘ ｿﾖﾝ, 王 小明 (ワン シャオミン) with ｵｳ ｼﾔｵﾐﾝ: the
+    surname read the Japanese way, the given name as the resident says it. A Problem before."""
+    lee = _resident(name="李 素妍", name_kana="イ ソヨン", name_alphabet="LEE SOYEON")
+    assert [f.code for f in _find(lee, _bank("ﾘ ｿﾖﾝ"))] == ["on_reading"]
+    assert {f.severity for f in _find(lee, _bank("ﾘ ﾐﾝｼﾞ"))} == {Severity.PROBLEM}  # her sister
+    wang = _resident(name="王 小明", name_kana="ワン シャオミン", sex="male")
+    assert [f.code for f in _find(wang, _bank("ｵｳ ｼﾔｵﾐﾝ"))] == ["on_reading"]
+    # a given name is never taken by its on-reading alone: 田中 翔 (カケル) and his brother's ﾀﾅｶ ｼﾖｳ
+    kakeru = _resident(name="田中 翔", name_kana="タナカ カケル", sex="male")
+    assert {f.severity for f in _find(kakeru, _bank("ﾀﾅｶ ｼﾖｳ"))} == {Severity.PROBLEM}
+
+
 @SETTINGS
 @given(surname, given_name, given_name)
 def test_property_a_japanese_relative_is_never_taken_for_an_on_reading(sur, own, other):

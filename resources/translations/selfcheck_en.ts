@@ -1065,6 +1065,10 @@
             <translation>One name is in the alphabet and the other in katakana, and they sound alike (for example SMITH and スミス). The spelling between scripts is never certain, so check it.</translation>
         </message>
         <message>
+            <source>The account holder's name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it.</source>
+            <translation>The account holder's name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it.</translation>
+        </message>
+        <message>
             <source>The benefit account is in another person's name</source>
             <translation>The benefit account is in another person's name</translation>
         </message>
@@ -1095,10 +1099,6 @@
         <message>
             <source>The account holder's name is your kanji name read the Japanese way</source>
             <translation>The account holder's name is your kanji name read the Japanese way</translation>
-        </message>
-        <message>
-            <source>The account holder's name is the kanji of your registered name read by their Japanese readings (for example 張 偉 written チョウ イ instead of チャン ウェイ). Banks sometimes write a name that way, so this is probably yours, but check it.</source>
-            <translation>The account holder's name is the kanji of your registered name read by their Japanese readings (for example 張 偉 written チョウ イ instead of チャン ウェイ). Banks sometimes write a name that way, so this is probably yours, but check it.</translation>
         </message>
         <message>
             <source>The account holder's name is shortened</source>

@@ -1058,6 +1058,10 @@
             <translation>一方はアルファベット、もう一方はカタカナで、読みが似ています（例：SMITH とスミス）。文字の置き換えは確実ではないため、確認してください。</translation>
         </message>
         <message>
+            <source>The account holder's name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it.</source>
+            <translation>口座名義は、登録されている氏名の漢字（または姓だけ）を日本語の読み方で読んだものです（例：張 偉 を チャン ウェイ ではなく チョウ イ、李 を イ ではなく リ と書く）。金融機関がこのように書くことがあるため、おそらくあなたのものですが、確認してください。</translation>
+        </message>
+        <message>
             <source>The benefit account is in another person's name</source>
             <translation>公金受取口座が別の人の名義になっています</translation>
         </message>
@@ -1088,10 +1092,6 @@
         <message>
             <source>The account holder's name is your kanji name read the Japanese way</source>
             <translation>口座名義は、あなたの漢字の氏名を日本語の音読みで読んだものです</translation>
-        </message>
-        <message>
-            <source>The account holder's name is the kanji of your registered name read by their Japanese readings (for example 張 偉 written チョウ イ instead of チャン ウェイ). Banks sometimes write a name that way, so this is probably yours, but check it.</source>
-            <translation>口座名義は、登録されている氏名の漢字を日本語の読み方で読んだものです（例：張 偉 を チャン ウェイ ではなく チョウ イ と書く）。金融機関がこのように書くことがあるため、おそらくあなたのものですが、確認してください。</translation>
         </message>
         <message>
             <source>The account holder's name is shortened</source>

@@ -151,7 +151,7 @@ TEXTS: dict[str, Text] = {
         _CHECK),
     "on_reading": Text(
         QT_TRANSLATE_NOOP("Findings", "The account holder's name is your kanji name read the Japanese way"),
-        QT_TRANSLATE_NOOP("Findings", "The account holder's name is the kanji of your registered name read by their Japanese readings (for example 張 偉 written チョウ イ instead of チャン ウェイ). Banks sometimes write a name that way, so this is probably yours, but check it."),
+        QT_TRANSLATE_NOOP("Findings", "The account holder's name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it."),
         _CHECK),
     "abbreviated": Text(
         QT_TRANSLATE_NOOP("Findings", "The account holder's name is shortened"),

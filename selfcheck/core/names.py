@@ -539,16 +539,22 @@ _KANJI_WORD = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff々]+
 
 
 @lru_cache(maxsize=4096)
-def on_reading(written: str, holder: str) -> bool:
-    """``holder`` (kana) is the name ``written`` in kanji read word for word by the kanji's Japanese
-    on-readings (張 偉 → ﾁﾖｳ ｲ, 朴 英哲 → ﾎﾞｸ ｴｲﾃﾂ), in either word order. Every word must be read
-    so, so a relative's name (another given name) never is."""
+def on_reading(written: str, holder: str, reading: str = "") -> bool:
+    """``holder`` (kana) is the name ``written`` in kanji read by the kanji's Japanese on-readings,
+    in either word order: every word (張 偉 → ﾁﾖｳ ｲ, 朴 英哲 → ﾎﾞｸ ｴｲﾃﾂ), or the surname only with
+    the other words as the registered ``reading`` has them (李 素妍, イ ソヨン → ﾘ ｿﾖﾝ). A given name
+    is never taken by its on-reading alone, so a relative (another given name) never matches."""
     kanji = _ITERATION.sub(r"\1\1", _nfkc(written)).split()
     words = _words(holder)
     if len(kanji) != len(words) or not all(_KANJI_WORD.fullmatch(k) for k in kanji):
         return False
     table = kanji_on()
-    return any(all(_reads_as(w, k, table) for w, k in zip(order, kanji)) for order in (words, words[::-1]))
+    if any(all(_reads_as(w, k, table) for w, k in zip(order, kanji)) for order in (words, words[::-1])):
+        return True
+    said = _words(reading)
+    if len(said) != len(kanji) or len(kanji) < 2:
+        return False
+    return any(_reads_as(order[0], kanji[0], table) and order[1:] == said[1:] for order in (words, words[::-1]))
 
 
 def surname_and_given(name: str) -> tuple[str, str]:

@@ -201,7 +201,7 @@ def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     m, registered = me.closest(link.holder_name)
     if m.grade is Grade.SAME:
         return None
-    if m.grade is Grade.DIFFERENT and script(link.holder_name) == "kana" and on_reading(p.name, link.holder_name):
+    if m.grade is Grade.DIFFERENT and script(link.holder_name) == "kana" and on_reading(p.name, link.holder_name, p.name_kana):
         m = Match(Grade.CHECK, Why.ON_READING)  # the kanji name read the Japanese way (張 偉 → ﾁﾖｳ ｲ)
     channel = Evidence(aspect="channel", yours="", theirs=link.channel.value)
     if m.grade is not Grade.CORPORATE:

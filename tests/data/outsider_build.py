@@ -355,6 +355,21 @@ resident("o2-double-surname-order", "Spanish double surname; bank keeps the moth
 resident("o2-vietnamese-sister", "Vietnamese, sister's account differs only in the last word", "NGUYEN THI MAI", "グエン ティ マイ",
          "1999-09-09", "female", [addr("豊田市", "2019-04-01")], [bank("ｸﾞｴﾝ ﾃｲ ﾏｲﾝ", "not_mine", CP)], alphabet="NGUYEN THI MAI")
 
+# --- third round (labelled before the third run) ---------------------------------------------------------
+resident("o3-kr-kanji-ri", "Korean registered in kanji; bank reads the surname 李 the Japanese way, the given name as she says it",
+         "李 素妍", "イ ソヨン", "1994-04-14", "female", [addr("大阪市生野区", "2000-04-01")], [bank("ﾘ ｿﾖﾝ", "mine", C)],
+         alphabet="LEE SOYEON")
+resident("o3-cn-ou", "Chinese; bank reads the surname 王 as オウ, the given name as he says it", "王 小明", "ワン シャオミン", "1991-01-15",
+         "male", [addr("新宿区", "2015-04-01")], [bank("ｵｳ ｼﾔｵﾐﾝ", "mine", C)], alphabet="WANG XIAOMING")
+resident("o3-kr-kanji-ri-sister", "Korean registered in kanji; the account is her sister's, surname read the Japanese way",
+         "李 素妍", "イ ソヨン", "1994-04-14", "female", [addr("大阪市生野区", "2000-04-01")], [bank("ﾘ ﾐﾝｼﾞ", "not_mine", P)],
+         alphabet="LEE SOYEON")
+resident("o3-jp-brother-on", "Japanese; 翔 read カケル, the account is his brother 昇's (ショウ, an on-reading of 翔)", "田中 翔",
+         "タナカ カケル", "1998-08-08", "male", TOKYO, [bank("ﾀﾅｶ ｼﾖｳ", "not_mine", P, by="田中 恵子")])
+resident("o3-jp-on-surname", "Japanese; the previous visitor's account at the counter reads like his surname's on-reading", "中村 誠",
+         "ナカムラ マコト", "1970-03-03", "male", TOKYO, [bank("ﾁﾕｳｿﾝ ﾏｺﾄ", "not_mine", CP, channel="municipal_counter",
+                                                              by="足立区 区民課")])
+
 if __name__ == "__main__":
     OUT.write_text(json.dumps(CASES, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(CASES)} residents, {sum(len(c['expect']) for c in CASES)} links → {OUT}")
