@@ -338,3 +338,12 @@ def test_property_contraction_keeps_first_and_last_letter(words, i):
     other = " ".join(words[:i] + [contracted[::-1]] + words[i + 1:])  # first and last letters swapped
     assume(contracted[::-1] != contracted)
     assert compare(" ".join(words), other).grade is Grade.DIFFERENT
+
+
+def test_the_limits_the_readme_names():
+    """What does not work yet: Korean readings of kanji are not known; a surname-only on-reading
+    makes such a namesake 'please check'."""
+    boku = _resident(name="朴 英哲", name_kana="ボク エイテツ", sex="male")
+    assert {f.severity for f in _find(boku, _bank("ﾊﾟｸ ﾖﾝﾁﾖﾙ"))} == {Severity.PROBLEM}
+    nakamura = _resident(name="中村 誠", name_kana="ナカムラ マコト", sex="male")
+    assert [(f.code, f.severity) for f in _find(nakamura, _bank("ﾁﾕｳｿﾝ ﾏｺﾄ"))] == [("on_reading", Severity.CHECK)]
