@@ -11,6 +11,8 @@ through ``rules.find`` exactly as the app does; ``test_check_command_agrees`` ru
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -82,14 +84,9 @@ def test_check_command_agrees(case_id, tmp_path):
     case = next(c for c in CASES if c["id"] == case_id)
     path = tmp_path / "resident.json"
     path.write_text(json.dumps(case["data"], ensure_ascii=False), encoding="utf-8")
-    out = tmp_path / "out.json"
-    import contextlib
-    import io
-
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         code = check_main(["--json", str(path), "--format", "json", "--lang", "en", "--today", TODAY.isoformat()])
-    out.write_text(buf.getvalue())
     printed = json.loads(buf.getvalue())["findings"]
     core = _run(case)
     assert code == (1 if core else 0)
@@ -241,7 +238,7 @@ def test_same_given_name_is_not_called_your_surname():
     given name with 青木 翔; the finding said “someone with your surname” and missed the
     counter-terminal story."""
     profile = _resident(name="青木 翔", name_kana="アオキ ショウ", sex="male")
-    found = _find(profile, _bank("ｲﾉｳｴ ｼﾖｳ", ).copy() | {"channel": "municipal_counter", "registered_by": "足立区 区民課"})
+    found = _find(profile, {**_bank("ｲﾉｳｴ ｼﾖｳ"), "channel": "municipal_counter", "registered_by": "足立区 区民課"})
     assert [(f.code, f.severity) for f in found] == [("other_name_counter", Severity.PROBLEM)]
     found = _find(profile, _bank("ｱｵｷ ﾀｸﾔ"))
     assert [f.code for f in found] == ["same_surname"]
