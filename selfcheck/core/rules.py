@@ -306,14 +306,17 @@ _WARD = re.compile(r"^(.+?市).+区$")
 
 
 _DISTRICT = re.compile(r"^.+?郡(.+[町村])$")  # 邑楽郡大泉町: a town or village written with its district
+_PREFECTURE = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\s都道府県]{2,3}県)(?=.+[市区町村]$)")  # 神奈川県鎌倉市
 
 
 @lru_cache(maxsize=4096)
 def city(municipality: str) -> str:
     """A designated city's ward (札幌市中央区) stands for its city (札幌市); a town or village
-    written with its district (邑楽郡大泉町) is the town (大泉町)."""
-    m = _WARD.match(municipality or "") or _DISTRICT.match(municipality or "")
-    return m.group(1) if m else municipality
+    written with its district (邑楽郡大泉町) is the town (大泉町); a municipality written with its
+    prefecture (神奈川県鎌倉市) is the municipality (鎌倉市)."""
+    name = _PREFECTURE.sub("", municipality or "")
+    m = _WARD.match(name) or _DISTRICT.match(name)
+    return m.group(1) if m else (name or municipality)
 
 
 def _lived(p: s.Profile) -> dict[str, list[tuple[date, date]]]:

@@ -370,6 +370,26 @@ resident("o3-jp-on-surname", "Japanese; the previous visitor's account at the co
          "ナカムラ マコト", "1970-03-03", "male", TOKYO, [bank("ﾁﾕｳｿﾝ ﾏｺﾄ", "not_mine", CP, channel="municipal_counter",
                                                               by="足立区 区民課")])
 
+# --- fourth round (labelled before the fourth run) ------------------------------------------------------
+resident("o4-guardian-bracket", "her own account, the guardian in brackets", "鈴木 花子", "スズキ ハナコ", "1938-03-03", "female", TOKYO,
+         [bank("ｽｽﾞｷ ﾊﾅｺ(ｾｲﾈﾝｺｳｹﾝﾆﾝ ﾀﾅｶ ｲﾁﾛｳ)", "mine", NC)])
+resident("o4-koki", "late-elders' insurance from the prefecture-wide union, written with the prefecture", "山口 清", "ヤマグチ キヨシ",
+         "1945-01-01", "male", TOKYO,
+         [health("山口 清", "ヤマグチ キヨシ", "1945-01-01", "male", "mine", N, org="東京都後期高齢者医療広域連合", muni="東京都",
+                 since="2020-01-01")])
+resident("o4-pref-prefix", "insurer writes the municipality with its prefecture", "坂本 舞", "サカモト マイ", "1992-09-09", "female",
+         [addr("鎌倉市", "2015-04-01")],
+         [health("坂本 舞", "サカモト マイ", "1992-09-09", "female", "mine", N, org="鎌倉市", muni="神奈川県鎌倉市", since="2015-04-01")])
+resident("o4-pref-prefix-other", "insurance of another town, written with its prefecture", "坂本 舞", "サカモト マイ", "1992-09-09",
+         "female", [addr("鎌倉市", "2015-04-01")],
+         [health("坂本 舞", "サカモト マイ", "1992-09-09", "female", "not_mine", P, org="藤沢市", muni="神奈川県藤沢市",
+                 since="2015-04-01")])
+resident("o4-ward-both", "resident in one ward, insurer names another ward of the same city", "西田 陸", "ニシダ リク", "2000-02-02",
+         "male", [addr("大阪市生野区", "2018-04-01")],
+         [health("西田 陸", "ニシダ リク", "2000-02-02", "male", "mine", N, org="大阪市", muni="大阪市北区", since="2018-04-01")])
+resident("o4-former-kyoko", "maiden name at the bank, small kana as large", "中山 京子", "ナカヤマ キョウコ", "1960-10-10", "female",
+         TOKYO, [bank("ﾌｼﾞｲ ｷﾖｳｺ", "mine", C)], former=[("藤井", "フジイ")])
+
 if __name__ == "__main__":
     OUT.write_text(json.dumps(CASES, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(CASES)} residents, {sum(len(c['expect']) for c in CASES)} links → {OUT}")
