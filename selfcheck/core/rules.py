@@ -201,8 +201,11 @@ def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     m, registered = me.closest(link.holder_name)
     if m.grade is Grade.SAME:
         return None
-    if m.grade is Grade.DIFFERENT and script(link.holder_name) == "kana" and on_reading(p.name, link.holder_name, p.name_kana):
-        m = Match(Grade.CHECK, Why.ON_READING)  # the kanji name read the Japanese way (張 偉 → ﾁﾖｳ ｲ)
+    if (m.grade is Grade.DIFFERENT and (p.name_alphabet or p.aliases) and script(link.holder_name) == "kana"
+            and on_reading(p.name, link.holder_name, p.name_kana)):
+        # a foreign resident's kanji name read the Japanese way (張 偉 → ﾁﾖｳ ｲ); a Japanese
+        # resident's registered reading stays the only one (伊藤 健一 イトウ タケカズ / ｲﾄｳ ｹﾝｲﾁ)
+        m = Match(Grade.CHECK, Why.ON_READING)
     channel = Evidence(aspect="channel", yours="", theirs=link.channel.value)
     if m.grade is not Grade.CORPORATE:
         for kind, written, reading in me.others:
