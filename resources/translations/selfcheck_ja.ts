@@ -1086,6 +1086,14 @@
         <translation>違いは長音の書き方だけです（例：サトウ と サトー）。銀行では書き方が変わることがよくありますが、別の人のこともあります。</translation>
     </message>
     <message>
+        <source>The account holder&apos;s name is your kanji name read the Japanese way</source>
+        <translation>口座名義は、あなたの漢字の氏名を日本語の音読みで読んだものです</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it.</source>
+        <translation>口座名義は、登録されている氏名の漢字（または姓だけ）を日本語の読み方で読んだものです（例：張 偉 を チャン ウェイ ではなく チョウ イ、李 を イ ではなく リ と書く）。金融機関がこのように書くことがあるため、おそらくあなたのものですが、確認してください。</translation>
+    </message>
+    <message>
         <source>The account holder&apos;s name is shortened</source>
         <translation>口座の名義が省略されています</translation>
     </message>

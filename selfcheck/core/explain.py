@@ -149,6 +149,10 @@ TEXTS: dict[str, Text] = {
         QT_TRANSLATE_NOOP("Findings", "The account holder's name writes a long vowel differently"),
         QT_TRANSLATE_NOOP("Findings", "The names differ only in how a long vowel is written (for example サトウ and サトー). Banks often write it another way, but it can also be another person."),
         _CHECK),
+    "on_reading": Text(
+        QT_TRANSLATE_NOOP("Findings", "The account holder's name is your kanji name read the Japanese way"),
+        QT_TRANSLATE_NOOP("Findings", "The account holder's name is your registered name with its kanji, or only its surname, read the Japanese way (for example 張 偉 written チョウ イ instead of チャン ウェイ, or 李 written リ instead of イ). Banks sometimes write a name that way, so this is probably yours, but check it."),
+        _CHECK),
     "abbreviated": Text(
         QT_TRANSLATE_NOOP("Findings", "The account holder's name is shortened"),
         QT_TRANSLATE_NOOP("Findings", "A part of the name is only an initial (for example SMITH JOHN M). This is usually the same person, but check it."),

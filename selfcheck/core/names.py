@@ -80,6 +80,7 @@ class Why(str, Enum):
     MIDDLE_NAME = "middle_name"  # SMITH JOHN / SMITH JOHN MICHAEL
     TRANSLITERATION = "transliteration"  # SMITH JOHN / スミス ジョン
     TRUNCATED = "truncated"  # cut at the 40-character limit
+    ON_READING = "on_reading"  # 張 偉 (チャン ウェイ) written ﾁﾖｳ ｲ, by the kanji's Japanese readings
     SAME_SURNAME = "same_surname"  # the family-account signature
     PREFIX = "prefix"  # ミキ / ミキオ
     OTHER_NAME = "other_name"
@@ -200,9 +201,23 @@ def _initial(x: str, y: str) -> bool:
     return (len(y) == 1 and y.isascii() and x.startswith(y)) or (len(x) == 1 and x.isascii() and y.startswith(x))
 
 
-def _subset_match(a: tuple[str, ...], b: tuple[str, ...]) -> Why | None:
-    """Each word of the shorter name is a word (or the initial of one) of the longer: a middle
-    name or an initial added or dropped. At least two words must match, one of them in full."""
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,4}")
+
+
+def _contraction(x: str, y: str) -> bool:
+    """``y`` is a contraction of ``x`` as names are shortened in the alphabet: a word of 2–4
+    letters without a vowel (no name is one) that keeps the first and last letters and others
+    in order (MD = MOHAMMAD, MST = MOSAMMAT, JR = JUNIOR)."""
+    if not (_VOWELLESS.fullmatch(y) and x.isascii() and len(x) > len(y) and x[0] == y[0] and x[-1] == y[-1]):
+        return False
+    it = iter(x)
+    return all(c in it for c in y)
+
+
+def _subset_match(a: tuple[str, ...], b: tuple[str, ...], contractions: bool = True) -> Why | None:
+    """Each word of the shorter name is a word (or the initial or contraction of one) of the
+    longer: a middle name or an initial added or dropped. At least two words must match, one of
+    them in full. ``contractions`` is off for sound keys, which are all consonants."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 2:
         return None
@@ -213,7 +228,7 @@ def _subset_match(a: tuple[str, ...], b: tuple[str, ...]) -> Why | None:
             rest.remove(w)
             full += 1
             continue
-        hit = next((x for x in rest if _initial(x, w)), None)
+        hit = next((x for x in rest if _initial(x, w) or (contractions and (_contraction(x, w) or _contraction(w, x)))), None)
         if hit is None:
             return None
         rest.remove(hit)
@@ -266,7 +281,7 @@ def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder: str | None) -> 
         return Match(Grade.CHECK, Why.V_SOUND)
     if holder is not None and "".join(a).startswith("".join(b)) and len(zengin(holder)) >= ZENGIN_MAX:
         return Match(Grade.CHECK, Why.TRUNCATED)
-    why = _subset_match(a, b)
+    why = _subset_match(a, b, contractions=holder is not None)  # holder is None for sound keys
     if why:
         return Match(Grade.CHECK, why)
     common = set(a) & set(b)
@@ -417,9 +432,22 @@ def compare(registered: str, holder: str) -> Match:
     return _compare(registered, holder)
 
 
+# A bank may write a second name in brackets after the first: a foreign resident's alias
+# (ｷﾑ ｽﾝﾋ(ｶﾈﾓﾄ ｼﾞﾕﾝｷ)) or a former surname; the closing bracket may be cut at 40 characters.
+_BRACKETED = re.compile(r"^([^()]+?)\s*\(([^()]+?)\s*\)?$")
+
+
 def _compare(registered: str, holder: str) -> Match:
     if is_non_personal(holder):
         return Match(Grade.CORPORATE, Why.NON_PERSONAL)
+    if "(" in holder or "（" in holder:
+        parts = _BRACKETED.match(_nfkc(holder))
+        if parts:
+            m = best(_compare(registered, parts.group(1)), _compare(registered, parts.group(2)))
+            if m.grade is Grade.SAME:  # one of the two is the name: the other is an added part
+                return Match(Grade.CHECK, Why.MIDDLE_NAME)
+            if m.grade is Grade.CHECK:
+                return m
     a, b = _words(registered), _words(holder)
     if not a or not b:
         return Match(Grade.DIFFERENT, Why.OTHER_NAME)
@@ -487,6 +515,48 @@ def compare_written(registered: str, written: str) -> Match:
     return Match(Grade.DIFFERENT, Why.OTHER_NAME)
 
 
+@cache
+def kanji_on() -> dict[str, tuple[str, ...]]:
+    """Each kanji's Japanese on-readings, folded as names are compared (``resources/kanji_on.tsv``)."""
+    from .resources import resource
+
+    table: dict[str, tuple[str, ...]] = {}
+    with open(resource("kanji_on.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line and not line.startswith("#"):
+                c, readings = line.rstrip("\n").split("\t")
+                table[c] = tuple(dict.fromkeys("".join(_words(r)) for r in readings.split()))
+    return table
+
+
+def _reads_as(word: str, kanji: str, table: dict[str, tuple[str, ...]]) -> bool:
+    if not kanji:
+        return not word
+    return any(word.startswith(r) and _reads_as(word[len(r):], kanji[1:], table) for r in table.get(kanji[0], ()))
+
+
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff々]+")
+
+
+@lru_cache(maxsize=4096)
+def on_reading(written: str, holder: str, reading: str = "") -> bool:
+    """``holder`` (kana) is the name ``written`` in kanji read by the kanji's Japanese on-readings,
+    in either word order: every word (張 偉 → ﾁﾖｳ ｲ, 朴 英哲 → ﾎﾞｸ ｴｲﾃﾂ), or the surname only with
+    the other words as the registered ``reading`` has them (李 素妍, イ ソヨン → ﾘ ｿﾖﾝ). A given name
+    is never taken by its on-reading alone, so a relative (another given name) never matches."""
+    kanji = _ITERATION.sub(r"\1\1", _nfkc(written)).split()
+    words = _words(holder)
+    if len(kanji) != len(words) or not all(_KANJI_WORD.fullmatch(k) for k in kanji):
+        return False
+    table = kanji_on()
+    if any(all(_reads_as(w, k, table) for w, k in zip(order, kanji)) for order in (words, words[::-1])):
+        return True
+    said = _words(reading)
+    if len(said) != len(kanji) or len(kanji) < 2:
+        return False
+    return any(_reads_as(order[0], kanji[0], table) and order[1:] == said[1:] for order in (words, words[::-1]))
+
+
 def surname_and_given(name: str) -> tuple[str, str]:
     """Split a registered name at its first space: (surname, given name)."""
     parts = _nfkc(name).split(None, 1)
@@ -494,4 +564,4 @@ def surname_and_given(name: str) -> tuple[str, str]:
 
 
 __all__ = ["Grade", "Match", "Why", "ZENGIN_MAX", "best", "compare", "compare_written", "is_non_personal",
-           "kanji_variants", "script", "surname_and_given", "to_katakana", "words_key", "zengin"]
+           "kanji_on", "kanji_variants", "on_reading", "script", "surname_and_given", "to_katakana", "words_key", "zengin"]

@@ -25,7 +25,8 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from . import schema as s
-from .names import Grade, Match, Why, best, compare, compare_written, script, surname_and_given, words_key, zengin
+from .names import (Grade, Match, Why, best, compare, compare_written, on_reading, script, surname_and_given, words_key,
+                    zengin)
 
 
 class Severity(str, Enum):
@@ -94,7 +95,7 @@ def _is_alphabet(name: str) -> bool:
 class _Names:
     """The resident's names, worked out once per ``find`` rather than once per link."""
 
-    __slots__ = ("own", "others", "own_keys", "_by_script")
+    __slots__ = ("own", "others", "own_keys", "_by_script", "_heard_from", "surname_keys")
 
     def __init__(self, p: s.Profile) -> None:
         self.own = own_names(p)
@@ -103,10 +104,33 @@ class _Names:
         self._by_script: dict[str, list[str]] = {}
         for x in self.own:
             self._by_script.setdefault(script(x), []).append(x)
+        # A name registered in the alphabet is the name itself; its katakana reading is one
+        # rendering of it, and a bank or insurer may have made another from the alphabet (LEE as
+        # ﾘ- where the register reads イ). A Japanese reading stays the only authority.
+        self._heard_from = self._by_script.get("alphabet", []) if _is_alphabet(p.name) else []
+        # the surname as the reading and the alphabet name write it (their first word), where the
+        # name has more than one word
+        self.surname_keys = {words_key(surname_and_given(x)[0]) for x in self.own if surname_and_given(x)[1]}
+
+    def has_surname(self, holder: str) -> bool:
+        """The holder's name has one of the resident's surnames as a word of its own."""
+        words = set(words_key(holder))
+        return any(len(k) == 1 and k[0] in words for k in self.surname_keys)
 
     def for_holder(self, holder: str) -> list[str]:
         """Names in the holder's own script; a transliteration only when there is none."""
         return self._by_script.get(script(holder)) or self.own
+
+    def closest(self, holder: str) -> tuple[Match, str]:
+        """The closest of the resident's names to ``holder`` and the name it was compared with."""
+        m, used = _best_compare(self.for_holder(holder), holder)
+        # not where the holder has the resident's surname: another given name with it is the
+        # family-account signature, and the sound key is too rough to overrule it (JOHN / ｼﾞｴ-ﾝ)
+        if m.grade is Grade.DIFFERENT and self._heard_from and script(holder) == "kana" and not self.has_surname(holder):
+            alt, alt_used = _best_compare(self._heard_from, holder)
+            if alt.grade is Grade.CHECK:
+                return alt, alt_used
+        return m, used
 
 
 def own_names(p: s.Profile) -> list[str]:
@@ -139,18 +163,19 @@ _SAME = Match(Grade.SAME, Why.IDENTICAL)
 def _best_compare(names: list[str], holder: str) -> tuple[Match, str]:
     """The closest of the resident's names. A name in the holder's own script is compared
     directly; a transliteration (alphabet against katakana) only when there is none."""
-    m, used = Match(Grade.DIFFERENT, Why.OTHER_NAME), ""
+    m: Match | None = None  # not a DIFFERENT to start with: it would outrank a company holder's CORPORATE
+    used = ""
     if len(names) > 1:
         kind = script(holder)
         same_script = [x for x in names if script(x) == kind]
         names = same_script or names
     for name in names:
         x = _compare(name, holder)
-        if best(x, m) is x and x != m:
+        if m is None or (best(x, m) is x and x != m):
             m, used = x, name
         if m.grade is Grade.SAME:
             break
-    return m, used or next(iter(names), "")
+    return m or Match(Grade.DIFFERENT, Why.OTHER_NAME), used or next(iter(names), "")
 
 
 def _family_supported(p: s.Profile, link: s.Link) -> bool:
@@ -173,9 +198,14 @@ def _counter_supported(link: s.Link) -> bool:
 def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     if words_key(link.holder_name) in me.own_keys:  # the common case: the resident's own name
         return None
-    m, registered = _best_compare(me.for_holder(link.holder_name), link.holder_name)
+    m, registered = me.closest(link.holder_name)
     if m.grade is Grade.SAME:
         return None
+    if (m.grade is Grade.DIFFERENT and (p.name_alphabet or p.aliases) and script(link.holder_name) == "kana"
+            and on_reading(p.name, link.holder_name, p.name_kana)):
+        # a foreign resident's kanji name read the Japanese way (張 偉 → ﾁﾖｳ ｲ); a Japanese
+        # resident's registered reading stays the only one (伊藤 健一 イトウ タケカズ / ｲﾄｳ ｹﾝｲﾁ)
+        m = Match(Grade.CHECK, Why.ON_READING)
     channel = Evidence(aspect="channel", yours="", theirs=link.channel.value)
     if m.grade is not Grade.CORPORATE:
         for kind, written, reading in me.others:
@@ -185,10 +215,13 @@ def _bank_name(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
                                evidence=(Evidence(aspect="holder", yours=zengin(registered), theirs=link.holder_name),
                                          Evidence(aspect=kind, yours=f"{written}（{zengin(reading)}）", theirs=link.holder_name)),
                                columns=("your_names", "item"), suggested_reason=s.Reason.WRONG_DETAILS)
-    code = m.why.value
-    if m.why is Why.SAME_SURNAME and _family_supported(p, link):
+    why = m.why
+    if why is Why.SAME_SURNAME and me.surname_keys and not me.has_surname(link.holder_name):
+        why = Why.OTHER_NAME  # the word in common is the given name (ｱｵｷ ｼﾖｳ / ｲﾉｳｴ ｼﾖｳ), not the surname
+    code = why.value
+    if why is Why.SAME_SURNAME and _family_supported(p, link):
         code = "same_surname_family"
-    elif m.why is Why.OTHER_NAME and _counter_supported(link):
+    elif why is Why.OTHER_NAME and _counter_supported(link):
         code = "other_name_counter"
     severity = Severity.CHECK if m.grade is Grade.CHECK else Severity.PROBLEM
     return Finding(rule="bank_name", code=code, severity=severity, link_ids=(link.id,), kind=link.kind,
@@ -221,7 +254,7 @@ def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     elif link.holder_kana == p.name_kana:
         kana_m = _SAME
     else:
-        kana_m = _best_compare(me.for_holder(link.holder_kana), link.holder_kana)[0]
+        kana_m = me.closest(link.holder_kana)[0]
     birth_ok = not link.holder_birth_date or link.holder_birth_date == p.birth_date
     sex_ok = not (link.holder_sex and p.sex is not s.Sex.UNSPECIFIED and link.holder_sex is not s.Sex.UNSPECIFIED
                   and link.holder_sex != p.sex)
@@ -233,8 +266,14 @@ def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
     if name_m.grade is not Grade.SAME and birth_ok and sex_ok:
         for kind, written, reading in me.others:
             alt = _compare_written(written, link.holder_name)
+            if alt.grade is not Grade.SAME and script(link.holder_name) == "kana":
+                alt = best(alt, _compare(reading, link.holder_name))  # an old record in katakana only
             alt_kana = _compare(reading, link.holder_kana) if link.holder_kana else None
-            if alt.grade is Grade.SAME and (alt_kana is None or alt_kana.grade is not Grade.DIFFERENT):
+            kana_same = alt_kana is not None and alt_kana.grade is Grade.SAME
+            # as for the current name: other kanji (渡部 / 渡辺) with the same reading, birth date and
+            # sex, or a variant linked only through a third (渡邉 / 邊 / 辺) with the same reading
+            if (alt.grade is Grade.SAME and (alt_kana is None or alt_kana.grade is not Grade.DIFFERENT)) \
+                    or (kana_same and (alt.grade is Grade.CHECK or link.holder_birth_date is not None)):
                 return Finding(rule="holder_mismatch", code=kind, severity=Severity.CHECK, link_ids=(link.id,),
                                kind=link.kind, columns=("your_names", "item"),
                                evidence=(Evidence(aspect="name", yours=p.name, theirs=link.holder_name),
@@ -269,17 +308,29 @@ def _holder(p: s.Profile, link: s.Link, me: _Names) -> Finding | None:
 _WARD = re.compile(r"^(.+?市).+区$")
 
 
+_DISTRICT = re.compile(r"^.+?郡(.+[町村])$")  # 邑楽郡大泉町: a town or village written with its district
+_PREFECTURE = re.compile(r"^(?:東京都|北海道|京都府|大阪府|[^\s都道府県]{2,3}県)(?=.+[市区町村]$)")  # 神奈川県鎌倉市
+
+
 @lru_cache(maxsize=4096)
 def city(municipality: str) -> str:
-    """A designated city's ward (札幌市中央区) stands for its city (札幌市)."""
-    m = _WARD.match(municipality or "")
-    return m.group(1) if m else municipality
+    """A designated city's ward (札幌市中央区) stands for its city (札幌市); a town or village
+    written with its district (邑楽郡大泉町) is the town (大泉町); a municipality written with its
+    prefecture (神奈川県鎌倉市) is the municipality (鎌倉市)."""
+    name = _PREFECTURE.sub("", municipality or "")
+    m = _WARD.match(name) or _DISTRICT.match(name)
+    return m.group(1) if m else (name or municipality)
 
 
 def _lived(p: s.Profile) -> dict[str, list[tuple[date, date]]]:
+    """Where and when the resident lived: each municipality (a ward as its city) and each
+    prefecture, which issues some certificates itself (身体障害者手帳 for towns without a health
+    centre of their own)."""
     out: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for a in p.addresses:
         out[city(a.municipality)].append((a.since, a.until or date.max))
+        if a.prefecture and a.prefecture != city(a.municipality):
+            out[a.prefecture].append((a.since, a.until or date.max))
     return out
 
 
@@ -307,7 +358,7 @@ def _never_lived(p: s.Profile, link: s.Link, lived: dict[str, list[tuple[date, d
     return Finding(rule="never_lived", code="not_living_then", severity=Severity.PROBLEM, link_ids=(link.id,), kind=link.kind,
                    evidence=(Evidence(aspect="municipality", yours=where, theirs=link.organisation_municipality,
                                       yours_en=", ".join(dict.fromkeys(a.municipality_en for a in p.addresses
-                                                                       if city(a.municipality) == where)),
+                                                                       if where in (city(a.municipality), a.prefecture))),
                                       theirs_en=link.organisation_en),
                              Evidence(aspect="lived_period", yours="、".join(_fmt(a, b) for a, b in periods),
                                       theirs=_fmt_period(link), yours_en=", ".join(_fmt(a, b) for a, b in periods))),
