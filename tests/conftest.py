@@ -174,13 +174,16 @@ def app_language(qapp):
 
 
 @pytest.fixture
-def make_window(qtbot, app_language):
+def make_window(qtbot, app_language, monkeypatch):
     """Open the main window against a backend, as the app does; closed after the test."""
     from PySide6.QtWidgets import QApplication
 
     from selfcheck.gui.main_window import MainWindow
 
     opened = []
+
+    if "SELFCHECK_CARD_READER" not in os.environ:  # the GUI tests' cards go in the in-process reader
+        monkeypatch.setenv("SELFCHECK_CARD_READER", "local")
 
     def make(backend, counter=False):
         w = MainWindow(backend, counter=counter)
@@ -211,20 +214,29 @@ def window(make_window, api):
 
 @pytest.fixture
 def sign_in(qtbot, personas):
-    """Sign in through the sign-in screen by keyboard; wait until the overview is filled."""
+    """Sign in as a resident does: the persona's card goes into the (in-process) reader, the PIN
+    is typed into the card panel and Return pressed; wait until the overview is filled. A card
+    stays in the reader after a sign-in, so a second sign-in uses the same card."""
     from PySide6.QtCore import Qt
 
+    from .cards import persona_card
     from .gui_helpers import type_text
 
     def do(w, persona_id, pin=None):
         p = personas[persona_id]
-        ui = w.signin.ui
-        ui.numberEdit.clear()
-        type_text(qtbot, ui.numberEdit, f"{p.number[:4]} {p.number[4:8]} {p.number[8:]}")
-        ui.pinEdit.clear()
-        type_text(qtbot, ui.pinEdit, pin or p.pin)
+        qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=10000)
+        panel = w.signin.card
+        held = getattr(w, "_test_card", None)
+        if held is None or held[0] != persona_id or not panel.card_present:
+            card = persona_card(w.backend.client(), persona_id, admin_token=w.backend.admin_token
+                                if w.backend.demo else ADMIN_TOKEN)
+            w._test_card = (persona_id, card)
+            w.cardSignIn.access.insert_card(card)
+            qtbot.waitUntil(lambda: panel.card_present, timeout=5000)
+        panel.cardPinEdit.clear()
+        type_text(qtbot, panel.cardPinEdit, pin or p.pin)
         with qtbot.waitSignal(w.overviewShown, timeout=15000):
-            qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
+            qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
         return p
 
     return do

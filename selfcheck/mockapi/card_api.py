@@ -4,7 +4,7 @@ signature, the CRL, and at the counter the same plus a PIN reset authorised for 
 import binascii
 from typing import Annotated, Any, Callable
 
-from fastapi import Body, Depends, FastAPI, Header, Response
+from fastapi import Body, Depends, FastAPI, Header, Request, Response
 
 from ..core import schema as s
 from ..core.card import wire as w
@@ -24,7 +24,7 @@ _REFUSED = {
 
 
 def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[..., Exception], staff_dep: Any,
-                        admin_dep: Any | None) -> Jpki:
+                        admin_dep: Any | None, throttled: dict | None = None) -> Jpki:
     jpki = Jpki(store)
     app.state.jpki = jpki
     Staff = Annotated[tuple, Depends(staff_dep)]
@@ -44,14 +44,21 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
         except Denied as d:
             raise problem_error(401, d.code, _REFUSED.get(d.code, "The card sign-in was refused.")) from None
 
-    def challenge(staff_id: str | None) -> w.CardChallenge:
+    def challenge(staff_id: str | None, request: Request) -> w.CardChallenge:
+        from .app import client_address
+
+        wait = store.challenges_by_address.take(client_address(request))
+        if wait:  # each challenge is kept until it expires: a flood would fill the database
+            raise problem_error(429, "throttled", "Too many sign-in challenges from this address; wait and try again.",
+                                headers={"Retry-After": str(wait)})
         cid, data, expires = jpki.challenge(staff_id)
         return w.CardChallenge(challenge_id=cid, challenge=b64(data), expires_at=expires)
 
-    @app.post("/v1/card/challenges", status_code=201, tags=["card"])
-    def card_challenge() -> w.CardChallenge:
-        """A one-time random challenge for the card to sign, valid for two minutes."""
-        return challenge(None)
+    @app.post("/v1/card/challenges", status_code=201, tags=["card"], responses=throttled or {})
+    def card_challenge(request: Request) -> w.CardChallenge:
+        """A one-time random challenge for the card to sign, valid for two minutes. Throttled
+        per client address (429 with Retry-After)."""
+        return challenge(None, request)
 
     @app.post("/v1/card/sessions", status_code=201, tags=["card"], responses=refused)
     def card_sign_in(body: w.CardSessionCreate) -> s.SessionOut:
@@ -66,9 +73,9 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
 
     @app.post("/v1/counter/card-challenges", status_code=201, tags=["counter"],
               responses={401: {"model": s.Problem, "content": {"application/problem+json": {}},
-                               "description": "No staff session"}})
-    def counter_card_challenge(who: Staff) -> w.CardChallenge:
-        return challenge(who[0])
+                               "description": "No staff session"}, **(throttled or {})})
+    def counter_card_challenge(who: Staff, request: Request) -> w.CardChallenge:
+        return challenge(who[0], request)
 
     @app.post("/v1/counter/card-sessions", status_code=201, tags=["counter"], responses=refused)
     def counter_card_sign_in(who: Staff, body: w.CardSessionCreate,
@@ -113,7 +120,7 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
                                                  "in this municipality.") from None
             raise problem_error(401, d.code, _REFUSED.get(d.code, "Refused.")) from None
         with store._lock:
-            store._audit(who[0], who[1], "card_pin_reset", _owner_ref(rid))
+            store._audit(who[0], who[1], "card_pin_reset", f"{_owner_ref(rid)} photo_id_checked")
         return w.PinResetAuthorization(authorization=b64(signature))
 
     if admin_dep is not None:

@@ -19,15 +19,16 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from ..core import schema as s
 from ..core.attachments import check_bytes
 from ..core.personas import load_personas, persona_summaries  # noqa: F401 - the CLI and tests use them here
 from ..core.resources import resource
 
 JST = timezone(timedelta(hours=9))
-MAX_PIN_ATTEMPTS = 3
 MAX_STAFF_ATTEMPTS = 5
-SCHEMA_VERSION = "5"  # a database from an older version is seeded anew (demo data only)
+SCHEMA_VERSION = "6"  # a database from an older version is seeded anew (demo data only)
 # A home session ends after this long without the resident doing anything (the app's background
 # polling does not count), and in any case this long after sign-in.
 IDLE_MINUTES = 15
@@ -39,18 +40,17 @@ STAFF_HOURS = 9
 # each further lockout up to LOCKOUT_MAX; a right password or a supervisor ends it.
 LOCKOUT_BASE = timedelta(minutes=1)
 LOCKOUT_MAX = timedelta(hours=1)
-# Resident sign-in throttling (failed attempts in a sliding window), besides the card's own lock.
+# Card sign-in challenges a client address may ask for in a sliding window (each is a row in the
+# database until it expires): 429 with Retry-After beyond that. The PIN's own limit is on the card.
 THROTTLE_WINDOW_SECONDS = 60
-THROTTLE_PER_ADDRESS = 10
-THROTTLE_PER_NUMBER = 5
+CHALLENGES_PER_ADDRESS = 30
 REPLY_DAYS = 14
 _NS = uuid.UUID("6b1d2c1e-3f7a-4a55-9a37-0c9f3b1f5e21")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS residents(
-  id TEXT PRIMARY KEY, number_hash TEXT UNIQUE NOT NULL, pin_salt BLOB NOT NULL, pin_hash BLOB NOT NULL,
-  failed INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0, profile TEXT NOT NULL);
+  id TEXT PRIMARY KEY, number_hash TEXT UNIQUE NOT NULL, number_sealed BLOB NOT NULL, profile TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS links(
   id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, seq INTEGER NOT NULL, account_key TEXT, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS links_by_resident ON links(resident_id, seq);
@@ -68,7 +68,6 @@ CREATE TABLE IF NOT EXISTS staff(
 CREATE TABLE IF NOT EXISTS staff_failures(
   staff_id TEXT PRIMARY KEY, failed INTEGER NOT NULL DEFAULT 0, lockouts INTEGER NOT NULL DEFAULT 0,
   locked_until REAL NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS unknown_numbers(number_hash TEXT PRIMARY KEY, failed INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS municipalities(
   name TEXT PRIMARY KEY, idle_seconds INTEGER NOT NULL, warn_seconds INTEGER NOT NULL, second_approval INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit(
@@ -100,8 +99,8 @@ def install_key_path(db_path: str | Path) -> Path:
 
 
 def copy_database(src: str | Path, dst: str | Path) -> None:
-    """Copy a seeded database with its install key (without the key its numbers and PINs are
-    unusable, by design)."""
+    """Copy a seeded database with its install key (without the key its numbers are unreadable,
+    by design)."""
     shutil.copyfile(src, dst)
     os.chmod(dst, 0o600)
     shutil.copyfile(install_key_path(src), install_key_path(dst))
@@ -167,8 +166,8 @@ def _registered_municipality(profile_json: str) -> str | None:
 
 
 class Throttle:
-    """Failed attempts per key in a sliding window (in memory: a restart forgets them, the
-    card's own lock and the staff lockout are on disk)."""
+    """Attempts per key in a sliding window (in memory: a restart forgets them; the card's own
+    PIN lock is on the card and the staff lockout on disk)."""
 
     def __init__(self, limit: int, window: float, clock=time.monotonic) -> None:
         self.limit, self.window, self.clock = limit, window, clock
@@ -224,17 +223,16 @@ class Store:
                  clock=time.monotonic, idle_seconds: int = IDLE_MINUTES * 60) -> None:
         """``advance_after``: in the demo, each request moves one status forward after this long.
 
-        The database holds no number and no PIN in clear: numbers as an HMAC and PINs with a
-        salted scrypt, both under a random per-install key kept in a separate file
-        (``<db>.key``, mode 0600, like the database). A database whose key is gone is useless
-        and is seeded anew (demo data only)."""
+        The database holds no number in clear and no PIN at all (the card checks its PIN): a
+        number is found by its HMAC and kept sealed (AES-GCM) for "show number", both under a
+        random per-install key kept in a separate file (``<db>.key``, mode 0600, like the
+        database). A database whose key is gone is useless and is seeded anew (demo data only)."""
         self.path = str(path)
         self.now = now
         self.advance_after = advance_after
         self.idle_seconds = idle_seconds  # a home session ends after this long without activity
         self._lock = threading.RLock()
-        self.by_address = Throttle(THROTTLE_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
-        self.by_number = Throttle(THROTTLE_PER_NUMBER, THROTTLE_WINDOW_SECONDS, clock)
+        self.challenges_by_address = Throttle(CHALLENGES_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if memory:
             self._key, fresh_key = secrets.token_bytes(32), True
@@ -283,10 +281,22 @@ class Store:
         """How the store finds a resident: an HMAC of the number under the install key."""
         return hmac.new(self._key, b"number:" + number.encode(), hashlib.sha256).hexdigest()
 
-    def _pin_hash(self, pin: str, salt: bytes) -> bytes:
-        """scrypt of the PIN, peppered with the install key: without the key file, even all
-        10,000 PINs cannot be tried against a copied database."""
-        return _slow_hash(hmac.new(self._key, b"pin:" + pin.encode(), hashlib.sha256).digest(), salt)
+    def _sealer(self) -> AESGCM:
+        return AESGCM(hmac.new(self._key, b"number-seal", hashlib.sha256).digest())
+
+    def _seal_number(self, number: str, rid: str) -> bytes:
+        """The number encrypted under the install key, bound to its resident (as associated data)."""
+        nonce = secrets.token_bytes(12)
+        return nonce + self._sealer().encrypt(nonce, number.encode(), rid.encode())
+
+    def number_of(self, rid: str) -> str | None:
+        """The resident's full number, for their own "show number" (never logged or audited)."""
+        with self._lock:
+            row = self.db.execute("SELECT number_sealed FROM residents WHERE id=?", (rid,)).fetchone()
+        if row is None:
+            return None
+        sealed = bytes(row[0])
+        return self._sealer().decrypt(sealed[:12], sealed[12:], rid.encode()).decode()
 
     # -- seeding --------------------------------------------------------------------------
     def reset(self) -> None:
@@ -319,15 +329,13 @@ class Store:
 
     def _seed_resident(self, r: dict[str, Any]) -> None:
         rid = r["id"]
-        salt = secrets.token_bytes(16)
         profile = s.Profile(resident_id=str(uuid.uuid5(_NS, rid)), name=r["name"], name_kana=r["name_kana"],
                             name_alphabet=r.get("name_alphabet"), former_surnames=r.get("former_surnames", []),
                             aliases=r.get("aliases", []), birth_date=r["birth_date"], sex=r["sex"],
                             number_last4=r["number"][-4:], addresses=r["addresses"])
-        self.db.execute("INSERT INTO residents VALUES(?,?,?,?,?,?,?)",
-                        (profile.resident_id, self._number_hash(r["number"]), salt, self._pin_hash(r["pin"], salt),
-                         MAX_PIN_ATTEMPTS if r.get("locked") else 0, 1 if r.get("locked") else 0,
-                         profile.model_dump_json()))
+        self.db.execute("INSERT INTO residents VALUES(?,?,?,?)",
+                        (profile.resident_id, self._number_hash(r["number"]),
+                         self._seal_number(r["number"], profile.resident_id), profile.model_dump_json()))
         links = list(r["links"]) + list(_generated_links(r, r["generate"]["links"]))
         rows = []
         for seq, raw in enumerate(links):
@@ -359,15 +367,6 @@ class Store:
         self.db.execute("DELETE FROM sessions WHERE parent IS NOT NULL AND parent NOT IN "
                         "(SELECT token_hash FROM sessions WHERE kind='staff')")
 
-    def sign_in(self, number: str, pin: str, address: str = "") -> s.SessionOut:
-        """A home sign-in. Raises Denied("throttled", retry_after=...) when this address or this
-        number failed too often lately; otherwise an unknown number and a wrong PIN are told
-        apart by nothing: same answer, same work, same count-down to "locked"."""
-        rid = self._check_pin(number, pin, address)
-        with self._lock:
-            self._purge()
-            return self._new_session(rid, self.now() + timedelta(hours=ABSOLUTE_HOURS))
-
     def _new_session(self, rid: str, absolute: datetime, *, staff_id: str | None = None,
                      parent: str | None = None) -> s.SessionOut:
         token = secrets.token_urlsafe(32)
@@ -378,48 +377,6 @@ class Store:
                         (_token_hash(token), rid, idle.timestamp(), absolute.timestamp(), staff_id, parent,
                          0 if staff_id else 1))
         return s.SessionOut(token=token, expires_at=absolute, idle_seconds=self.idle_seconds)
-
-    def _check_pin(self, number: str, pin: str, address: str) -> str:
-        """The resident id for a right number and PIN; else Denied. The slow hash runs outside
-        the store's lock, so each try is counted (against the throttles and the card's three
-        tries) *before* it is checked and taken back if the PIN is right: concurrent guesses
-        cannot all be checked before the first failure is written."""
-        nh = self._number_hash(number)
-        wait = self.by_address.take(address)
-        if not wait:
-            wait = self.by_number.take(nh)
-            if wait:
-                self.by_address.forgive(address)
-        if wait:
-            raise Denied("throttled", retry_after=wait)
-        with self._lock:
-            row = self.db.execute("SELECT id, pin_salt, pin_hash, locked FROM residents WHERE number_hash=?",
-                                  (nh,)).fetchone()
-            if row is None:
-                (failed,) = self.db.execute("SELECT COALESCE(MAX(failed), 0) FROM unknown_numbers WHERE number_hash=?",
-                                            (nh,)).fetchone()
-                row = (None, self._dummy_salt, b"", int(failed >= MAX_PIN_ATTEMPTS))
-            rid, salt, good, locked = row
-            if locked:  # a try on a locked card is a refused try too: it stays counted against both limits
-                raise Denied("locked", 0)
-            if rid is None:
-                self.db.execute("INSERT INTO unknown_numbers VALUES(?, 1) ON CONFLICT(number_hash) "
-                                "DO UPDATE SET failed=failed+1", (nh,))
-                (failed,) = self.db.execute("SELECT failed FROM unknown_numbers WHERE number_hash=?", (nh,)).fetchone()
-            else:
-                self.db.execute("UPDATE residents SET failed=failed+1, locked=(failed+1>=?) WHERE id=?",
-                                (MAX_PIN_ATTEMPTS, rid))
-                (failed,) = self.db.execute("SELECT failed FROM residents WHERE id=?", (rid,)).fetchone()
-        candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
-        if rid is not None and hmac.compare_digest(candidate, good):
-            with self._lock:  # this try was one of the card's allowed ones: it is not a failure
-                self.db.execute("UPDATE residents SET failed=0, locked=0 WHERE id=?", (rid,))
-            self.by_address.forgive(address)
-            self.by_number.forgive(nh)
-            return rid
-        if failed >= MAX_PIN_ATTEMPTS:
-            raise Denied("locked", 0)
-        raise Denied("wrong_pin", MAX_PIN_ATTEMPTS - failed)
 
     def resident_for(self, token: str, *, activity: bool = True) -> str | None:
         """The resident of a live session. ``activity``: the resident did something (False for
@@ -547,19 +504,6 @@ class Store:
                 return None
             return row[0], row[1], row[2]
 
-    def counter_sign_in(self, staff: tuple[str, str, str], number: str, pin: str, staff_token: str,
-                        address: str = "") -> s.SessionOut:
-        """The resident enters their own PIN at the counter: a resident session that belongs to
-        the staff session (it ends with it), not confirmed until the resident says "this is me"."""
-        staff_id, muni, muni_en = staff
-        try:
-            rid = self._check_pin(number, pin, address)
-        except Denied as d:
-            with self._lock:
-                self._audit(staff_id, muni, "resident_sign_in_refused", d.code)
-                raise
-        return self.open_counter_session(staff, rid, staff_token)
-
     def open_session(self, rid: str) -> s.SessionOut:
         """A home session for a resident whose card proved who they are (mockapi/jpki.py)."""
         with self._lock:
@@ -567,7 +511,7 @@ class Store:
             return self._new_session(rid, self.now() + timedelta(hours=ABSOLUTE_HOURS))
 
     def open_counter_session(self, staff: tuple[str, str, str], rid: str, staff_token: str) -> s.SessionOut:
-        """A counter session for a resident who proved who they are (their PIN, or their card):
+        """A counter session for a resident whose card proved who they are (mockapi/jpki.py):
         it belongs to the staff session (it ends with it), unconfirmed until "this is me", audited."""
         staff_id, muni, muni_en = staff
         parent = _token_hash(staff_token)
@@ -605,39 +549,6 @@ class Store:
             if row and row[0]:
                 (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (row[0],)).fetchone()
                 self._audit(row[0], muni, "identity_confirmed", _owner_ref(row[1]))
-
-    def counter_unlock(self, staff: tuple[str, str, str], number: str, new_pin: str, new_pin_again: str,
-                       identity_checked: bool) -> None:
-        """Unlock a locked card with a new PIN the resident typed twice, after the staff member
-        checked their identity, at a counter of the municipality where they are registered.
-        Every refusal is audited. An unknown number, a card that is not locked and a resident of
-        another municipality get one answer ("cannot_unlock"), so the counter learns nothing."""
-        staff_id, muni, _ = staff
-        with self._lock:
-            row = self.db.execute("SELECT id, locked, profile FROM residents WHERE number_hash=?",
-                                  (self._number_hash(number),)).fetchone()
-            reason = None
-            if not identity_checked:
-                reason = "identity_not_checked"
-            elif new_pin != new_pin_again:
-                reason = "pin_mismatch"
-            elif row is None:
-                reason = "unknown_number"
-            elif not row[1]:
-                reason = "not_locked"
-            elif _registered_municipality(row[2]) != muni:
-                reason = "other_municipality"
-            if reason:
-                self._audit(staff_id, muni, "unlock_refused", reason if row is None else f"{reason} {_owner_ref(row[0])}")
-                raise Denied(reason if reason in ("identity_not_checked", "pin_mismatch") else "cannot_unlock")
-            rid = row[0]
-        salt = secrets.token_bytes(16)
-        digest = self._pin_hash(new_pin, salt)
-        with self._lock:
-            self.db.execute("UPDATE residents SET failed=0, locked=0, pin_salt=?, pin_hash=? WHERE id=? AND locked=1",
-                            (salt, digest, rid))
-            self.db.execute("DELETE FROM sessions WHERE resident_id=?", (rid,))  # a new PIN ends every session
-            self._audit(staff_id, muni, "card_unlocked", _owner_ref(rid))
 
     def approve(self, staff: tuple[str, str, str], request_id: str) -> s.CorrectionRequest:
         """A second staff member of the same municipality releases a request made at the counter."""
