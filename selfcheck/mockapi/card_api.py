@@ -96,8 +96,9 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
                          422: {"model": s.Problem, "content": {"application/problem+json": {}},
                                "description": "Identity not checked"}})
     def pin_reset(who: Staff, body: w.PinResetCreate) -> w.PinResetAuthorization:
-        """Staff checked a photo ID; the service authorises one PIN reset on this card (the
-        card's own challenge in it), records it, and never sees the new PIN."""
+        """Staff of the resident's municipality checked a photo ID; the service authorises one PIN
+        reset on this card (bound to its certificate and the card's own one-time challenge),
+        records it in the audit log, ends the resident's other sessions, and never sees the new PIN."""
         if not body.identity_checked:
             raise problem_error(422, "identity_not_checked", "Check the resident's identity card before the PIN reset.")
         def registered_here(rid: str) -> bool:  # as for unlocking: the staff member's own residents only
@@ -119,7 +120,8 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
                 raise problem_error(409, d.code, "This card cannot be reset here: the resident is not registered "
                                                  "in this municipality.") from None
             raise problem_error(401, d.code, _REFUSED.get(d.code, "Refused.")) from None
-        with store._lock:
+        with store._lock:  # whoever held the card may have signed in: a PIN reset ends their sessions
+            store.db.execute("DELETE FROM sessions WHERE resident_id=? AND kind='resident'", (rid,))
             store._audit(who[0], who[1], "card_pin_reset", f"{_owner_ref(rid)} photo_id_checked")
         return w.PinResetAuthorization(authorization=b64(signature))
 
