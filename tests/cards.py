@@ -72,3 +72,27 @@ def store_session(store, persona: str) -> str:
     cid, challenge, _ = jpki.challenge()
     rid = jpki.check(cid, [cert, ca], key.sign(challenge, padding.PKCS1v15(), hashes.SHA256()))
     return store.open_session(rid).token
+
+
+def reader_with(card) -> LocalReader:
+    reader = LocalReader()
+    reader.insert(card)
+    return reader
+
+
+def backend_card(backend, persona: str, **kw):
+    """The persona's card for a ``core.backend.Backend`` (an API URL in tests, or the demo)."""
+    token = backend.admin_token if backend.demo else ADMIN_TOKEN
+    return persona_card(backend.client(), persona, admin_token=token, **kw)
+
+
+def connect_to(backend, persona: str, **kw):
+    """``channel()`` for a controller's card sign-in: the persona's card in an in-process reader."""
+    return reader_with(backend_card(backend, persona, **kw)).connect
+
+
+def open_session(session, persona: str, pin: str | None = None):
+    """A ``core.backend.Session`` signed in with the persona's card (the app's own code path)."""
+    from selfcheck.core.card.session import open_session_with_card
+
+    return open_session_with_card(session, connect_to(session.backend, persona)(), pin or _pins()[persona])

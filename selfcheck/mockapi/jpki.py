@@ -112,7 +112,9 @@ class Jpki:
                 pem = serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
                 row = (ca_key.private_bytes(*pem), ca_cert.public_bytes(serialization.Encoding.DER),
                        reset_key.private_bytes(*pem))
-                self.store.db.execute("INSERT INTO jpki_issuer VALUES(1,?,?,?)", row)
+                # another server on the same database may have made its CA meanwhile: theirs stays
+                self.store.db.execute("INSERT OR IGNORE INTO jpki_issuer VALUES(1,?,?,?)", row)
+                row = self.store.db.execute("SELECT ca_key, ca_cert, reset_key FROM jpki_issuer").fetchone()
             return Issuer(serialization.load_pem_private_key(row[0], None), x509.load_der_x509_certificate(row[1]),
                           serialization.load_pem_private_key(row[2], None))
 
