@@ -222,15 +222,16 @@ def sign_in(qtbot, personas):
     from .cards import persona_card
     from .gui_helpers import type_text
 
+    held: dict[int, str] = {}  # window → the persona whose card is in its reader
+
     def do(w, persona_id, pin=None):
         p = personas[persona_id]
         qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=10000)
         panel = w.signin.card
-        held = getattr(w, "_test_card", None)
-        if held is None or held[0] != persona_id or not panel.card_present:
+        if held.get(id(w)) != persona_id or not panel.card_present:
             card = persona_card(w.backend.client(), persona_id, admin_token=w.backend.admin_token
                                 if w.backend.demo else ADMIN_TOKEN)
-            w._test_card = (persona_id, card)
+            held[id(w)] = persona_id
             w.cardSignIn.access.insert_card(card)
             qtbot.waitUntil(lambda: panel.card_present, timeout=5000)
         panel.cardPinEdit.clear()

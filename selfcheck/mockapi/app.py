@@ -318,7 +318,7 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
 
     from .card_api import install_card_routes  # here: it uses ProblemError from this module
 
-    install_card_routes(app, store, ProblemError, staff, admin_dep, throttled=_THROTTLED)
+    install_card_routes(app, store, ProblemError, staff, admin_dep, throttled=_THROTTLED, client_address=client_address)
 
     if admin_token:
         Admin = Depends(admin)

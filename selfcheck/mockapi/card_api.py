@@ -24,7 +24,8 @@ _REFUSED = {
 
 
 def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[..., Exception], staff_dep: Any,
-                        admin_dep: Any | None, throttled: dict | None = None) -> Jpki:
+                        admin_dep: Any | None, throttled: dict | None = None,
+                        client_address: Callable[[Request], str] = lambda r: r.client.host if r.client else "") -> Jpki:
     jpki = Jpki(store)
     app.state.jpki = jpki
     Staff = Annotated[tuple, Depends(staff_dep)]
@@ -45,8 +46,6 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
             raise problem_error(401, d.code, _REFUSED.get(d.code, "The card sign-in was refused.")) from None
 
     def challenge(staff_id: str | None, request: Request) -> w.CardChallenge:
-        from .app import client_address
-
         wait = store.challenges_by_address.take(client_address(request))
         if wait:  # each challenge is kept until it expires: a flood would fill the database
             raise problem_error(429, "throttled", "Too many sign-in challenges from this address; wait and try again.",
