@@ -197,8 +197,16 @@
             <translation>Take the card out of the reader</translation>
         </message>
         <message>
+            <source>Demo &amp;resident</source>
+            <translation>Demo &amp;resident</translation>
+        </message>
+        <message>
             <source>Demo resident whose card to insert</source>
             <translation>Demo resident whose card to insert</translation>
+        </message>
+        <message>
+            <source>Sample residents, each with a kind of error found in 2023. Their data is made up.</source>
+            <translation>Sample residents, each with a kind of error found in 2023. Their data is made up.</translation>
         </message>
         <message>
             <source>Your card's PIN (4 digi&amp;ts)</source>
@@ -654,8 +662,8 @@
             <translation>Resident: sign in with your own card</translation>
         </message>
         <message>
-            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
-            <translation>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</translation>
+            <source>Put your My Number Card in the reader and type its 4-digit PIN yourself. The staff member does not look, and the PIN goes to your card only.</source>
+            <translation>Put your My Number Card in the reader and type its 4-digit PIN yourself. The staff member does not look, and the PIN goes to your card only.</translation>
         </message>
         <message>
             <source>Your staff session has ended. Sign in again to go on.</source>
@@ -2175,80 +2183,16 @@
             <translation>Check what is linked to your My Number</translation>
         </message>
         <message>
-            <source>Sign in with your My Number card's number and its 4-digit PIN. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</source>
-            <translation>Sign in with your My Number card's number and its 4-digit PIN. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</translation>
-        </message>
-        <message>
             <source>There is a problem</source>
             <translation>There is a problem</translation>
-        </message>
-        <message>
-            <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
-            <translation>Filled in the number and PIN of the demo resident. Press Sign in.</translation>
         </message>
         <message>
             <source>Could not sign in</source>
             <translation>Could not sign in</translation>
         </message>
         <message>
-            <source>Demo</source>
-            <translation>Demo</translation>
-        </message>
-        <message>
-            <source>Demo resident</source>
-            <translation>Demo resident</translation>
-        </message>
-        <message>
-            <source>Demo &amp;resident</source>
-            <translation>Demo &amp;resident</translation>
-        </message>
-        <message>
-            <source>&amp;Use this resident</source>
-            <translation>&amp;Use this resident</translation>
-        </message>
-        <message>
-            <source>Fill in this resident's number and PIN</source>
-            <translation>Fill in this resident's number and PIN</translation>
-        </message>
-        <message>
-            <source>Sample residents, each with a kind of error found in 2023. Their data is made up.</source>
-            <translation>Sample residents, each with a kind of error found in 2023. Their data is made up.</translation>
-        </message>
-        <message>
-            <source>Your My &amp;Number (12 digits)</source>
-            <translation>Your My &amp;Number (12 digits)</translation>
-        </message>
-        <message>
-            <source>It is on the back of your card. Spaces and hyphens are fine.</source>
-            <translation>It is on the back of your card. Spaces and hyphens are fine.</translation>
-        </message>
-        <message>
-            <source>Your My Number (12 digits)</source>
-            <translation>Your My Number (12 digits)</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>Sho&amp;w</translation>
-        </message>
-        <message>
-            <source>Show the number while typing</source>
-            <translation>Show the number while typing</translation>
-        </message>
-        <message>
-            <source>&amp;PIN (4 digits)</source>
-            <translation>&amp;PIN (4 digits)</translation>
-        </message>
-        <message>
-            <source>The user certificate PIN of your card. After 3 wrong PINs in a row the card is locked.</source>
-            <translation>The user certificate PIN of your card. After 3 wrong PINs in a row the card is locked.</translation>
-        </message>
-        <message>
-            <source>PIN (4 digits)</source>
-            <translation>PIN (4 digits)</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Sign in</translation>
+            <source>Put your My Number Card in the card reader and type its 4-digit PIN, which goes to the card only. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</source>
+            <translation>Put your My Number Card in the card reader and type its 4-digit PIN, which goes to the card only. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</translation>
         </message>
         <message>
             <source>&amp;Back to the counter</source>
@@ -2674,6 +2618,10 @@
             <translation>Unlock a locked card</translation>
         </message>
         <message>
+            <source>Put the resident's locked card in the counter's card reader first.</source>
+            <translation>Put the resident's locked card in the counter's card reader first.</translation>
+        </message>
+        <message>
             <source>Check the resident's photo ID first, then tick this box.</source>
             <translation>Check the resident's photo ID first, then tick this box.</translation>
         </message>
@@ -2690,16 +2638,8 @@
             <translation>There is a problem</translation>
         </message>
         <message>
-            <source>1. Staff: check the resident's photo ID, then enter the number of the locked card.</source>
-            <translation>1. Staff: check the resident's photo ID, then enter the number of the locked card.</translation>
-        </message>
-        <message>
-            <source>The card's My &amp;Number (12 digits)</source>
-            <translation>The card's My &amp;Number (12 digits)</translation>
-        </message>
-        <message>
-            <source>The card's My Number (12 digits)</source>
-            <translation>The card's My Number (12 digits)</translation>
+            <source>1. Staff: check the resident's photo ID and put their locked card in the counter's reader.</source>
+            <translation>1. Staff: check the resident's photo ID and put their locked card in the counter's reader.</translation>
         </message>
         <message>
             <source>I have &amp;checked the resident's identity with a photo ID</source>

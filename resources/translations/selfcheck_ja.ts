@@ -195,8 +195,16 @@
             <translation>カードをカードリーダーから抜く</translation>
         </message>
         <message>
+            <source>Demo &amp;resident</source>
+            <translation>デモ利用者(&amp;R)</translation>
+        </message>
+        <message>
             <source>Demo resident whose card to insert</source>
             <translation>カードを挿すデモ住民</translation>
+        </message>
+        <message>
+            <source>Sample residents, each with a kind of error found in 2023. Their data is made up.</source>
+            <translation>2023 年に見つかった誤りの種類ごとに用意した架空の利用者です。</translation>
         </message>
         <message>
             <source>Your card's PIN (4 digi&amp;ts)</source>
@@ -648,8 +656,8 @@
             <translation>住民の方へ：ご自身のカードでサインインしてください</translation>
         </message>
         <message>
-            <source>Type your My Number and your 4-digit PIN yourself. The staff member does not look and never learns your PIN.</source>
-            <translation>マイナンバーと 4 桁の暗証番号をご自身で入力してください。職員は画面を見ず、暗証番号を知ることはありません。</translation>
+            <source>Put your My Number Card in the reader and type its 4-digit PIN yourself. The staff member does not look, and the PIN goes to your card only.</source>
+            <translation>マイナンバーカードをカードリーダーに挿し、4 桁の暗証番号をご自身で入力してください。職員は画面を見ず、暗証番号はカードにだけ送られます。</translation>
         </message>
         <message>
             <source>Your staff session has ended. Sign in again to go on.</source>
@@ -2159,80 +2167,16 @@
             <translation>マイナンバーに紐付いた情報を確認する</translation>
         </message>
         <message>
-            <source>Sign in with your My Number card's number and its 4-digit PIN. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</source>
-            <translation>マイナンバーカードの番号と 4 桁の暗証番号でサインインしてください。マイナンバーに紐付いている口座・保険証・障害者手帳・年金記録をすべて確認でき、誤りがあれば申し出ることができます。</translation>
-        </message>
-        <message>
             <source>There is a problem</source>
             <translation>入力内容に問題があります</translation>
-        </message>
-        <message>
-            <source>Filled in the number and PIN of the demo resident. Press Sign in.</source>
-            <translation>デモ利用者の番号と暗証番号を入力しました。「サインイン」を押してください。</translation>
         </message>
         <message>
             <source>Could not sign in</source>
             <translation>サインインできませんでした</translation>
         </message>
         <message>
-            <source>Demo</source>
-            <translation>デモ</translation>
-        </message>
-        <message>
-            <source>Demo resident</source>
-            <translation>デモ利用者</translation>
-        </message>
-        <message>
-            <source>Demo &amp;resident</source>
-            <translation>デモ利用者(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Use this resident</source>
-            <translation>この利用者を使う(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Fill in this resident's number and PIN</source>
-            <translation>この利用者の番号と暗証番号を入力する</translation>
-        </message>
-        <message>
-            <source>Sample residents, each with a kind of error found in 2023. Their data is made up.</source>
-            <translation>2023 年に見つかった誤りの種類ごとに用意した架空の利用者です。</translation>
-        </message>
-        <message>
-            <source>Your My &amp;Number (12 digits)</source>
-            <translation>マイナンバー（12 桁）(&amp;N)</translation>
-        </message>
-        <message>
-            <source>It is on the back of your card. Spaces and hyphens are fine.</source>
-            <translation>カードの裏面に書かれています。スペースやハイフンがあってもかまいません。</translation>
-        </message>
-        <message>
-            <source>Your My Number (12 digits)</source>
-            <translation>マイナンバー（12 桁）</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>表示(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Show the number while typing</source>
-            <translation>入力中の番号を表示する</translation>
-        </message>
-        <message>
-            <source>&amp;PIN (4 digits)</source>
-            <translation>暗証番号（4 桁）(&amp;P)</translation>
-        </message>
-        <message>
-            <source>The user certificate PIN of your card. After 3 wrong PINs in a row the card is locked.</source>
-            <translation>カードの利用者証明用電子証明書の暗証番号です。3 回続けて間違えるとカードがロックされます。</translation>
-        </message>
-        <message>
-            <source>PIN (4 digits)</source>
-            <translation>暗証番号（4 桁）</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>サインイン(&amp;S)</translation>
+            <source>Put your My Number Card in the card reader and type its 4-digit PIN, which goes to the card only. You will see every bank account, insurance certificate, disability certificate and pension record linked to your number, and you can report anything that is wrong.</source>
+            <translation>マイナンバーカードをカードリーダーに挿し、4 桁の暗証番号を入力してください（暗証番号はカードにだけ送られます）。マイナンバーに紐付いた口座・保険証・障害者手帳・年金記録をすべて確認でき、誤りがあれば訂正を申し出られます。</translation>
         </message>
         <message>
             <source>&amp;Back to the counter</source>
@@ -2657,6 +2601,10 @@
             <translation>ロックされたカードを解除</translation>
         </message>
         <message>
+            <source>Put the resident's locked card in the counter's card reader first.</source>
+            <translation>先に、ロックされた住民のカードを窓口のカードリーダーに挿してください。</translation>
+        </message>
+        <message>
             <source>Check the resident's photo ID first, then tick this box.</source>
             <translation>先に写真付き本人確認書類で本人確認をしてから、このチェックを入れてください。</translation>
         </message>
@@ -2673,16 +2621,8 @@
             <translation>入力内容に問題があります</translation>
         </message>
         <message>
-            <source>1. Staff: check the resident's photo ID, then enter the number of the locked card.</source>
-            <translation>1. 職員：写真付き本人確認書類で本人確認をしてから、ロックされたカードのマイナンバーを入力してください。</translation>
-        </message>
-        <message>
-            <source>The card's My &amp;Number (12 digits)</source>
-            <translation>カードのマイナンバー（12 桁）(&amp;N)</translation>
-        </message>
-        <message>
-            <source>The card's My Number (12 digits)</source>
-            <translation>カードのマイナンバー（12 桁）</translation>
+            <source>1. Staff: check the resident's photo ID and put their locked card in the counter's reader.</source>
+            <translation>1. 職員：写真付き本人確認書類で本人確認をし、ロックされたカードを窓口のカードリーダーに挿してください。</translation>
         </message>
         <message>
             <source>I have &amp;checked the resident's identity with a photo ID</source>

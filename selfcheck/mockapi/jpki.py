@@ -126,12 +126,18 @@ class Jpki:
     def issue(self, persona: str, public_key_pem: bytes, *, not_before: datetime | None = None,
               not_after: datetime | None = None) -> tuple[bytes, bytes]:
         """(certificate, CA certificate) for a persona's card, registered to that resident."""
+        with self.store._lock:
+            rid = self._resident_of_persona(persona)
+        return self.issue_for_resident(rid, public_key_pem, not_before=not_before, not_after=not_after)
+
+    def issue_for_resident(self, rid: str, public_key_pem: bytes, *, not_before: datetime | None = None,
+                           not_after: datetime | None = None) -> tuple[bytes, bytes]:
+        """(certificate, CA certificate) for a card of the resident ``rid`` (demo, tests, benchmarks)."""
         issuer = self.issuer()
         public_key = serialization.load_pem_public_key(public_key_pem)
         if not isinstance(public_key, rsa.RSAPublicKey):
             raise Denied("bad_key")
         with self.store._lock:
-            rid = self._resident_of_persona(persona)
             now = self.store.now()
             nb = not_before or now - timedelta(minutes=5)
             na = not_after or now + timedelta(days=365 * CARD_YEARS)
