@@ -20,6 +20,24 @@ from keyring.backend import KeyringBackend
 
 ADMIN_TOKEN = "test-admin-token"
 
+
+def _private_pcsc() -> None:
+    """Where possible, the card tests' own pcscd (tests/pcscd.py): its client socket must be
+    known before the first PC/SC call of this process (libpcsclite reads it once)."""
+    if "SELFCHECK_TEST_PCSCD_DIR" in os.environ:
+        return  # a run of its own set it (or a parent pytest did)
+    from .pcscd import private_folder
+
+    folder = private_folder()
+    if folder is not None:
+        os.environ["SELFCHECK_TEST_PCSCD_DIR"] = str(folder)
+        os.environ["SELFCHECK_TEST_PCSCD_OWNER"] = str(os.getpid())
+        os.environ["PCSCLITE_CSOCK_NAME"] = str(folder / "pcscd.comm")
+        os.environ["SELFCHECK_VPCD_SOCKET"] = str(folder / "vpcd.sock")
+
+
+_private_pcsc()
+
 # Qt is an extra (selfcheck[gui]): without PySide6 and pytest-qt the core and controller tests
 # still run, with `pytest -m "not gui and not e2e"` and no other flag.
 HAVE_QT = all(importlib.util.find_spec(m) is not None for m in ("PySide6", "pytestqt"))
@@ -49,6 +67,12 @@ def _module_marks(path: Path, _seen: frozenset[Path] = frozenset()) -> set[str]:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets):
             marks |= {n.attr for n in ast.walk(node.value) if isinstance(n, ast.Attribute) and n.attr in ("gui", "e2e")}
     return marks
+
+
+def pytest_unconfigure(config) -> None:
+    folder = os.environ.get("SELFCHECK_TEST_PCSCD_DIR")
+    if folder and os.environ.get("SELFCHECK_TEST_PCSCD_OWNER") == str(os.getpid()):  # not a nested run's
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_configure(config) -> None:

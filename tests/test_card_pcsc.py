@@ -338,3 +338,25 @@ def test_the_window_signs_in_through_pcscd(qtbot, make_window, api, demo_card, p
     qtbot.waitUntil(lambda: not panel.cardSignInButton.isEnabled(), timeout=10000)
     watch.wait_for(True)
     watch.wait_for(False)
+
+
+def test_the_tests_virtual_reader_is_reachable_from_no_network(pcscd):
+    """The driver listens on 0.0.0.0:35963 as packaged, but the tests' pcscd runs in a network
+    namespace of its own with nothing but its loopback; the card comes in over a Unix socket
+    only its owner can open (tests/pcscd.py, README "With a real card reader")."""
+    import os
+    import stat
+    import subprocess
+
+    if not os.environ.get("SELFCHECK_TEST_PCSCD_DIR"):
+        pytest.skip("not root: the tests use the machine's pcscd, whose driver listens on all interfaces")
+    pid = pcscd.proc.pid
+    assert os.readlink(f"/proc/{pid}/ns/net") != os.readlink("/proc/self/ns/net"), "pcscd shares our network"
+    links = subprocess.run(["nsenter", "-t", str(pid), "-n", "ip", "-o", "link", "show"], capture_output=True,
+                           text=True, check=True).stdout.splitlines()
+    assert [line.split(":")[1].strip() for line in links] == ["lo"], links
+    listening = subprocess.run(["nsenter", "-t", str(pid), "-n", "cat", "/proc/net/tcp"], capture_output=True,
+                               text=True, check=True).stdout
+    assert ":8C7B 00000000:0000 0A" in listening, "the driver listens inside the namespace"
+    sock = os.environ["SELFCHECK_VPCD_SOCKET"]
+    assert stat.S_IMODE(os.stat(sock).st_mode) == 0o600 and stat.S_ISSOCK(os.stat(sock).st_mode)

@@ -318,16 +318,12 @@ class ResidentView(QObject):
     def show_sign_in_failed(self, e: ev.SignInFailed, message: Callable[[], str] | None = None) -> None:
         err = e.error
         self.w.signin.set_busy(False)
-        # a wrong PIN, or one typed for a locked card, is cleared: Sign in again spends no attempt
-        field = "pin" if isinstance(err, ApiError) and err.kind in (ErrorKind.WRONG_PIN, ErrorKind.LOCKED) else None
-        if isinstance(err, ApiError) and err.kind is ErrorKind.NOT_FOUND_NUMBER:
-            field = "number"
+        # the card's PIN is cleared whatever happened: Sign in again spends no attempt on it
         message = message or (lambda: t.error_message(err))
         card = getattr(self.w.signin, "card", None)
-        if card is not None and card.owns(err):  # a card sign-in's error goes with the card's PIN field
+        if card is not None and card.owns(err):  # also beside the card's PIN field
             card.show_error(message)
-            return
-        self.w.signin.show_error(message(), field, remake=message)
+        self.w.signin.show_error(message(), None, remake=message)  # headed "Could not sign in"
 
     def _signed_out(self, _e) -> None:
         self.w.stop_timers()
