@@ -142,10 +142,6 @@
             </translation>
         </message>
         <message>
-            <source>Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.</source>
-            <translation>Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.</translation>
-        </message>
-        <message>
             <source>The card was taken out. Put it back in the reader and try again.</source>
             <translation>The card was taken out. Put it back in the reader and try again.</translation>
         </message>
@@ -221,8 +217,8 @@
             <translation>The PIN goes to your card only; the service never sees it.</translation>
         </message>
         <message>
-            <source>Sign in with the c&amp;ard</source>
-            <translation>Sign in with the c&amp;ard</translation>
+            <source>&amp;Sign in with the card</source>
+            <translation>&amp;Sign in with the card</translation>
         </message>
         <message>
             <source>Sign in with the card</source>
@@ -2487,13 +2483,6 @@
             <source>Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.</source>
             <translation>Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.</translation>
         </message>
-        <message numerus="yes">
-            <source>The number or the PIN is wrong. %n attempt(s) left before the card is locked.</source>
-            <translation>
-                <numerusform>The number or the PIN is wrong. %n attempt left before the card is locked.</numerusform>
-                <numerusform>The number or the PIN is wrong. %n attempts left before the card is locked.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</source>
             <translation>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</translation>
@@ -2509,10 +2498,6 @@
         <message>
             <source>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</source>
             <translation>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</translation>
-        </message>
-        <message>
-            <source>No card is registered with this My Number. Check the number on your card.</source>
-            <translation>No card is registered with this My Number. Check the number on your card.</translation>
         </message>
         <message>
             <source>Your session has ended. Sign in again; what you have marked is kept.</source>

@@ -140,10 +140,6 @@
             </translation>
         </message>
         <message>
-            <source>Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.</source>
-            <translation>3回間違えたため、カードの暗証番号がロックされました。市区町村の窓口で再設定できます。ここでは解除できません。</translation>
-        </message>
-        <message>
             <source>The card was taken out. Put it back in the reader and try again.</source>
             <translation>カードが抜かれました。もう一度カードリーダーに挿して、やり直してください。</translation>
         </message>
@@ -219,8 +215,8 @@
             <translation>暗証番号はカードにだけ送られ、サービスには届きません。</translation>
         </message>
         <message>
-            <source>Sign in with the c&amp;ard</source>
-            <translation>カードでサインイン(&amp;A)</translation>
+            <source>&amp;Sign in with the card</source>
+            <translation>カードでサインイン(&amp;S)</translation>
         </message>
         <message>
             <source>Sign in with the card</source>
@@ -2471,12 +2467,6 @@
             <source>Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.</source>
             <translation>セルフチェックの内部で問題が起きました。もう一度お試しください。繰り返し起きる場合はアプリを再起動してください。入力した内容は送信されていません。</translation>
         </message>
-        <message numerus="yes">
-            <source>The number or the PIN is wrong. %n attempt(s) left before the card is locked.</source>
-            <translation>
-                <numerusform>マイナンバーまたは暗証番号が違います。あと %n 回間違えるとカードがロックされます。</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.</source>
             <translation>暗証番号を 3 回間違えたため、カードがロックされています。このアプリではロックを解除できません。カードと顔写真付きの本人確認書類（運転免許証・パスポート・在留カードなど）を持って、お住まいの市区町村役場の住民窓口へお越しください。窓口でロックを解除し、新しい暗証番号を設定します。</translation>
@@ -2492,10 +2482,6 @@
         <message>
             <source>The picture is too large (more than 40 megapixels). Take it again at a lower resolution.</source>
             <translation>画像が大きすぎます（4000 万画素を超えています）。解像度を下げて撮り直してください。</translation>
-        </message>
-        <message>
-            <source>No card is registered with this My Number. Check the number on your card.</source>
-            <translation>このマイナンバーで登録されたカードがありません。カードの番号を確認してください。</translation>
         </message>
         <message>
             <source>Your session has ended. Sign in again; what you have marked is kept.</source>

@@ -202,7 +202,7 @@ class CardPanel(QGroupBox):
         self.cardPinLabel.setText(self.tr("Your card's PIN (4 digi&ts)"))
         self.cardPinEdit.setAccessibleName(self.tr("Card PIN"))
         self.cardPinEdit.setAccessibleDescription(self.tr("The PIN goes to your card only; the service never sees it."))
-        self.cardSignInButton.setText(self.tr("Sign in with the c&ard"))
+        self.cardSignInButton.setText(self.tr("&Sign in with the card"))
         self.cardSignInButton.setAccessibleName(self.tr("Sign in with the card"))
         self.readerLabel.setText(self._status())
         self.readerLabel.setAccessibleName(self._status())  # a screen reader hears the new language too
