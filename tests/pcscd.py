@@ -98,20 +98,21 @@ class Pcscd:
         conf = folder / "reader.conf.d"
         conf.mkdir(mode=0o700, exist_ok=True)
         (conf / "vpcd").write_text(READER_CONF, encoding="ascii")
-        script = ('ip link set lo up && mkdir -p /run/pcscd && mount -t tmpfs tmpfs /run/pcscd && '
+        # pcscd makes its socket in /run/pcscd (compiled in): here that is the private folder
+        script = ('ip link set lo up && mkdir -p /run/pcscd && mount --bind "$6" /run/pcscd && '
                   '{ "$1" "$2" "$3" 35963 & } && exec "$4" -f -c "$5"')
         exe = shutil.which("pcscd") or "/usr/sbin/pcscd"
         self._log = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(["unshare", "--mount", "--net", "sh", "-c", script, "sh", sys.executable,
-                                      str(RELAY), os.environ["SELFCHECK_VPCD_SOCKET"], exe, str(conf)],
+                                      str(RELAY), os.environ["SELFCHECK_VPCD_SOCKET"], exe, str(conf), str(folder)],
                                      stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 2 * timeout
         while not (_virtual_reader_listed() and os.path.exists(os.environ["SELFCHECK_VPCD_SOCKET"])):
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 code = self.proc.poll()
-                self.stop()
                 self._log.seek(0)
                 log = self._log.read()[-3000:].decode("utf-8", "replace")
+                self.stop()
                 raise RuntimeError(f"the tests' pcscd did not start with the virtual reader (exit {code}): {log}")
             time.sleep(0.05)  # polling a daemon's start-up, not a test's wait
         return self
