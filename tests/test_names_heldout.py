@@ -96,3 +96,48 @@ def test_the_double_hyphen_between_the_parts_of_a_katakana_name():
         assert compare("スミス ジョン", holder).grade is Grade.SAME
         assert_mine(p, bank(holder))
     assert_other(p, bank("スミス＝ジェームズ"))
+
+
+# A foreign resident registered in the alphabet only (no reading) and a bank that writes the name
+# in katakana (or a resident registered in katakana and a bank in the alphabet): the rough sound key
+# must hear the name as Japanese ears wrote it, in many languages, and still tell a relative apart.
+# (registered, the bank's katakana for the same name, a relative's name)
+SOUNDS = [
+    ("KANG MINHO", "ｶﾝ ﾐﾝﾎ", "ﾊﾟｸ ﾐﾝﾎ"), ("HONG GILDONG", "ﾎﾝ ｷﾞﾙﾄﾞﾝ", "ｷﾑ ｷﾞﾙﾄﾞﾝ"),
+    ("PARK JIYEON", "ﾊﾟｸ ｼﾞﾖﾝ", "ｲ ｼﾞﾖﾝ"), ("CHOI MINJI", "ﾁﾖｲ ﾐﾝｼﾞ", "ﾁﾖｲ ｽﾋﾞﾝ"), ("JUNG HOSEOK", "ﾁﾖﾝ ﾎｿｸ", "ﾁﾖﾝ ﾐﾝｽ"),
+    ("WANG LING", "ﾜﾝ ﾘﾝ", "ﾁﾔﾝ ﾘﾝ"), ("ZHANG WEI", "ﾁﾔﾝ ｳｴｲ", "ﾁﾔﾝ ﾘ"), ("CHEN JIE", "ﾁｴﾝ ｼﾞｴ", "ﾁｴﾝ ﾒｲ"),
+    ("NGUYEN VAN AN", "ｸﾞｴﾝ ﾊﾞﾝ ｱﾝ", "ｸﾞｴﾝ ﾊﾞﾝ ﾋﾞﾝ"), ("NGO THI LAN", "ｺﾞ ﾃｲ ﾗﾝ", "ｺﾞ ﾃｲ ﾎｱ"),
+    ("TRAN VAN NAM", "ﾁﾔﾝ ﾊﾞﾝ ﾅﾑ", "ﾁﾔﾝ ﾊﾞﾝ ﾄｳ"), ("PHAM THI HUONG", "ﾌｱﾑ ﾃｲ ﾌｵﾝ", "ﾌｱﾑ ﾃｲ ﾏｲ"),
+    ("PARKER JOHN", "ﾊﾟ-ｶ- ｼﾞﾖﾝ", "ｽﾐｽ ｼﾞﾖﾝ"), ("TURNER MARK", "ﾀ-ﾅ- ﾏ-ｸ", "ﾀ-ﾅ- ﾎﾟ-ﾙ"),
+    ("BROWN MICHAEL", "ﾌﾞﾗｳﾝ ﾏｲｹﾙ", "ﾌﾞﾗｳﾝ ﾃﾞｲﾋﾞｯﾄﾞ"), ("WILLIAMS ROBERT", "ｳｲﾘｱﾑｽﾞ ﾛﾊﾞ-ﾄ", "ｳｲﾘｱﾑｽﾞ ｼﾞｴｲﾑｽﾞ"),
+    ("MUELLER THOMAS", "ﾐﾕﾗ- ﾄ-ﾏｽ", "ﾐﾕﾗ- ｸﾗｳｽ"), ("DUBOIS PIERRE", "ﾃﾞﾕﾎﾞﾜ ﾋﾟｴ-ﾙ", "ﾃﾞﾕﾎﾞﾜ ｼﾞﾔﾝ"),
+    ("IVANOV SERGEI", "ｲﾜﾉﾌ ｾﾙｹﾞｲ", "ｲﾜﾉﾌ ﾆｺﾗｲ"), ("GARCIA JOSE", "ｶﾞﾙｼｱ ﾎｾ", "ｶﾞﾙｼｱ ﾙｲｽ"),
+    ("PEREZ CARLOS", "ﾍﾟﾚｽ ｶﾙﾛｽ", "ﾍﾟﾚｽ ﾐｹﾞﾙ"), ("ROSSI MARCO", "ﾛｯｼ ﾏﾙｺ", "ﾛｯｼ ﾙｶ"),
+    ("KUMAR RAJESH", "ｸﾏ-ﾙ ﾗｼﾞｴｼﾕ", "ｸﾏ-ﾙ ｱﾆﾙ"), ("THAPA RAM", "ﾀﾊﾟ ﾗﾑ", "ﾀﾊﾟ ｸﾘｼﾕﾅ"),
+    ("SINGH HARPREET", "ｼﾝ ﾊﾙﾌﾟﾘ-ﾄ", "ｼﾝ ｱﾏﾝ"), ("OHNO SHUNSUKE", "ｵｵﾉ ｼﾕﾝｽｹ", "ｵｵﾉ ｹﾝｽｹ"),
+]
+
+
+# A Japanese name in the alphabet as other systems romanise it: Kunrei-shiki (ITIRO, MATUMOTO TUYOSI),
+# passport Hepburn (NAMBA JUMPEI, MAMPEI), long vowels written OH / OU / left out.
+ROMAJI = [("スズキ イチロウ", "SUZUKI ITIRO"), ("マツモト ツヨシ", "MATUMOTO TUYOSI"), ("ナンバ ジュンペイ", "NAMBA JUMPEI"),
+          ("イトウ マンペイ", "ITO MAMPEI"), ("サトウ ショウタ", "SATOH SHOTA"), ("サトウ ショウタ", "SATOU SYOUTA"),
+          ("オオノ ジュン", "ONO ZYUN"), ("ヨシダ フミコ", "YOSHIDA HUMIKO"), ("コウノ ケンイチ", "KONO KEN-ICHI")]
+
+
+@pytest.mark.parametrize("kana,alphabet", ROMAJI)
+def test_a_japanese_name_romanised_another_way_is_not_a_problem(kana, alphabet):
+    assert_mine(profile("姓 名", kana), bank(alphabet))
+
+
+@pytest.mark.parametrize("name,same,other", SOUNDS)
+def test_a_name_in_one_script_heard_as_a_bank_writes_it_in_the_other(name, same, other):
+    assert_mine(profile(name, ""), bank(same))
+    assert_other(profile(name, ""), bank(other))
+    assert_mine(profile("姓 名", same), bank(name))  # registered in katakana, the bank in the alphabet
+
+
+def test_a_given_name_that_differs_only_in_its_vowels_is_please_check_not_a_problem():
+    """The README's stated limit of the sound key: consonants only, so YUKO / ﾕｷｺ is asked about."""
+    assert compare("SATO YUKO", "ｻﾄｳ ﾕｷｺ").grade is Grade.CHECK
+    assert compare("SATO YUKO", "ｻﾄｳ ｹﾝﾀ").grade is Grade.DIFFERENT

@@ -138,3 +138,19 @@ def test_another_alphabet_given_name_is_never_the_same(registered, other, form):
 @given(kana_name(), st.sampled_from(sorted(KANA_FORMS)), st.sampled_from(sorted(KANA_FORMS)))
 def test_the_same_name_in_any_two_writings_is_the_same(name, form_a, form_b):
     assert compare(KANA_FORMS[form_a](name), KANA_FORMS[form_b](name)).grade is Grade.SAME
+
+
+@given(alphabet_name(), kana_name(), st.booleans())
+def test_the_alphabet_against_katakana_is_never_certain(alphabet, kana, registered_in_alphabet):
+    """However the letters may have been heard (PARKER パーカー, NGUYEN グエン, JOSE ホセ), a name
+    compared across scripts is at most "please check", in both directions."""
+    a, b = (alphabet, kana) if registered_in_alphabet else (kana, alphabet)
+    assert compare(a, b).grade is not Grade.SAME
+
+
+@given(latin_word)
+def test_other_hearings_only_add_to_the_plain_one(word):
+    """The ways a letter may have been heard widen a word's sound keys; they never drop the plain
+    English one, so nothing that matched before stops matching."""
+    from selfcheck.core.names import _heard, _key
+    assert _key(word) in _heard(word)

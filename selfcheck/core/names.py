@@ -284,11 +284,32 @@ def _grade_words(a: tuple[str, ...], b: tuple[str, ...], holder: str | None) -> 
 # -- alphabet against katakana ----------------------------------------------------------------
 # Both sides become a rough sound key: katakana through Hepburn romaji, the alphabet through a few
 # English spelling rules, then vowels and silent letters dropped and look-alike sounds merged
-# (l/r, v/b, f/h, th/s, c/k/q…). A match is never certain, so it is at most "please check".
+# (l/r, v/b, f/h, th/s, c/k/q…); "ch" is チ's own sound and a final "ng" is heard as ン (KANG カン).
+# A match is never certain, so it is at most "please check".
 _SPELLING = [(re.compile(p), r) for p, r in (
     (r"PH", "F"), (r"TH", "S"), (r"CK", "K"), (r"GH", ""), (r"^WR", "R"), (r"^KN", "N"), (r"SCH", "S"),
-    (r"TCH", "C"), (r"SH", "S"), (r"CH", "C"), (r"C(?=[EIY])", "S"), (r"C", "K"), (r"Q", "K"), (r"X", "KS"),
-    (r"DJ|DZ|J|G(?=[EIY])", "Z"), (r"TS", "S"), (r"L", "R"), (r"V", "B"), (r"F", "H"), (r"[AEIOUYHW]", ""), (r"(.)\1+", r"\1"))]
+    (r"TCH|CH", "c"), (r"SH", "S"), (r"C(?=[EIY])", "S"), (r"C", "K"), (r"Q", "K"), (r"X", "KS"),
+    (r"DJ|DZ|J|G(?=[EIY])", "Z"), (r"TS", "S"), (r"L", "R"), (r"V", "B"),
+    (r"F", "H"), (r"[AEIOUYHW]", ""), (r"(.)\1+", r"\1"), (r"NG$", "N"))]
+
+# The alphabet is not English only: how else a letter may have been heard when the name was put
+# into katakana. Each word of an alphabet name is tried with these too, alone and together, and
+# a spelling is taken only where it meets a word of the katakana name.
+_HEARD_AS = [(re.compile(p), r) for p, r in (
+    (r"(?<=[AEIOU])R(?![AEIOU])", ""),  # a silent r: PARKER パーカー, TURNER ターナー
+    (r"CH", "K"),  # MICHAEL マイケル, CHRISTINA クリスティーナ
+    (r"TH", "T"),  # THOMAS トーマス, THI ティ, THAPA タパ
+    (r"^NG(?=[AEIOU])", "G"),  # NGUYEN グエン, NGO ゴ
+    (r"^J", "H"),  # JOSE ホセ
+    (r"^(ZH|Z|J|TR)", "CH"),  # ZHANG チャン, JUNG チョン, TRAN チャン
+    (r"Z", "S"),  # PEREZ ペレス
+    (r"S$", "Z"),  # WILLIAMS ウィリアムズ
+    (r"S$", ""),  # DUBOIS デュボワ
+    (r"V", "W"),  # IVANOV イワノフ
+    (r"T(?=[IY])", "CH"), (r"TU", "TSU"),  # Japanese in Kunrei-shiki: ITIRO イチロウ, MATUMOTO マツモト
+    (r"M(?=[BPM])", "N"),  # Japanese in passport Hepburn: NAMBA ナンバ, MAMPEI マンペイ
+)]
+_MAX_HEARD = 8
 
 
 def _sound(word: str) -> str:
@@ -298,7 +319,16 @@ def _sound(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _sound_words(text: str, kana: bool) -> tuple[str, ...]:
+def _heard(word: str) -> frozenset[str]:
+    """Every sound key an alphabet word may have been written in katakana from."""
+    rules = [(p, r) for p, r in _HEARD_AS if p.search(word)][:_MAX_HEARD]
+    spellings = {word}
+    for pattern, repl in rules:
+        spellings |= {pattern.sub(repl, w) for w in spellings}
+    return frozenset(map(_key, filter(None, spellings)))
+
+
+def _raw_words(text: str, kana: bool) -> list[str]:
     if kana:
         t = _nfkc(text).translate(_TO_KATA)
         if "ヴ" in t:
@@ -307,7 +337,31 @@ def _sound_words(text: str, kana: bool) -> tuple[str, ...]:
         t = jaconv.kata2alphabet(t).upper()
     else:
         t = _nfkc(text).upper().translate(_FOLD)
-    return tuple(w for w in (_sound(re.sub(r"[^A-Z]", "", x)) for x in _SPACES.split(t)) if w)
+    return [re.sub(r"[^A-Z]", "", x) for x in _SPACES.split(t)]
+
+
+def _key(raw: str) -> str:
+    """A word's sound key. A word of vowels only (LEE イ, HOA ホア) still counts as a word, and a
+    word whose key is one letter (YUKO → K) is marked so that it is never taken for an initial."""
+    key = _sound(raw) or "_"
+    return f"{key}." if len(key) == 1 and len(raw) > 1 else key
+
+
+@lru_cache(maxsize=65536)
+def _sound_words(text: str, kana: bool) -> tuple[str, ...]:
+    return tuple(_key(w) for w in _raw_words(text, kana) if w)
+
+
+def _heard_as(alphabet: str, kana_keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The alphabet name's sound keys, each word spelt as the katakana name heard it where it can be."""
+    wanted = set(kana_keys)
+    out = []
+    for raw in filter(None, _raw_words(alphabet, False)):
+        key = _key(raw)
+        if key not in wanted:
+            key = min(_heard(raw) & wanted, default=key)
+        out.append(key)
+    return tuple(out)
 
 
 def _is_alphabet(words: tuple[str, ...]) -> bool:
@@ -336,12 +390,14 @@ def script(text: str) -> str:
 
 def _transliterated(registered: str, holder: str, a: tuple[str, ...], b: tuple[str, ...]) -> Match | None:
     if _is_alphabet(a) and _is_kana(b):
-        sa, sb = _sound_words(registered, False), _sound_words(holder, True)
+        sb = _sound_words(holder, True)
+        sa = _heard_as(registered, sb)
     elif _is_kana(a) and _is_alphabet(b):
-        sa, sb = _sound_words(registered, True), _sound_words(holder, False)
+        sa = _sound_words(registered, True)
+        sb = _heard_as(holder, sa)
     else:
         return None
-    if not sa or not sb:
+    if not sa or not sb or set(sa) == {"_"} or set(sb) == {"_"}:
         return None
     m = _grade_words(sa, sb, None)
     if m.grade is Grade.SAME:
