@@ -9,7 +9,8 @@ from fastapi import Body, Depends, FastAPI, Header, Request, Response
 from ..core import schema as s
 from ..core.card import wire as w
 from .jpki import Jpki, b64, unb64
-from .store import Denied, Store, _owner_ref, _registered_municipality
+from .store import Store
+from .storeutil import Denied, _owner_ref, _registered_municipality
 
 _REFUSED = {
     "unknown_challenge": "This sign-in challenge is unknown; start again.",
