@@ -1418,14 +1418,6 @@
             <translation>Print a receipt of the selected request</translation>
         </message>
         <message>
-            <source>End sessi&amp;on</source>
-            <translation>End sessi&amp;on</translation>
-        </message>
-        <message>
-            <source>End this resident's session</source>
-            <translation>End this resident's session</translation>
-        </message>
-        <message>
             <source>Your linked information</source>
             <translation>Your linked information</translation>
         </message>

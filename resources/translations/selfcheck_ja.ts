@@ -1411,14 +1411,6 @@
             <translation>選んだ申出の控えを印刷する</translation>
         </message>
         <message>
-            <source>End sessi&amp;on</source>
-            <translation>対応を終了(&amp;O)</translation>
-        </message>
-        <message>
-            <source>End this resident's session</source>
-            <translation>この住民の対応を終了する</translation>
-        </message>
-        <message>
             <source>Your linked information</source>
             <translation>あなたの連携情報</translation>
         </message>

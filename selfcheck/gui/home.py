@@ -4,13 +4,15 @@ log, My record and notifications. Shows what it is given; reports what the user 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolButton, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSizePolicy, QStyle, QToolButton,
+                               QWidget)
 
 from ..core import schema as s
 from ..core.resident import RequestRow, RequestSource
 from ..core.rules import Finding, by_link
 from . import texts as t
 from .forms import Page
+from .layout import WrappingRow, scrolling_tab
 from .models import AccessLogModel, FindingsModel, LinksModel, NotificationsModel, RequestsModel
 from .widgets import announce
 
@@ -44,12 +46,25 @@ class HomePage(Page):
 
         self.record = RecordView(ui.recordTab)
         ui.recordTab.layout().addWidget(self.record)
+        self.record.layout().insertWidget(2, ui.bankNameLabel)  # under the registered name and reading
         ui.findingsView.setModel(self.findings)
-        ui.findingsView.horizontalHeader().setStretchLastSection(True)
         ui.findingsView.verticalHeader().setVisible(False)
+        # the finding's words take the room the severity and the item's name leave, and wrap
+        findings_header = ui.findingsView.horizontalHeader()
+        for c, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                  QHeaderView.ResizeMode.ResizeToContents)):
+            findings_header.setSectionResizeMode(c, mode)
+        ui.findingsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.findingsView.verticalHeader().sectionResized.connect(lambda *_a: self._fit_findings())
+        self.header_row = WrappingRow(ui.headerBar, ui.whoBox, ui.headerButtons)
+        for tab in (ui.requestsTab, ui.logTab, ui.recordTab, ui.notificationsTab):
+            scrolling_tab(tab)
+        ui.tabs.setUsesScrollButtons(False)  # every tab's name on screen, never behind an arrow
+        ui.tabs.currentChanged.connect(self._size_by_current_tab)
+        self._size_by_current_tab(ui.tabs.currentIndex())
         ui.findingsView.activated.connect(lambda _i: self._emit_finding(self.whyRequested))
         ui.findingsView.selectionModel().currentChanged.connect(self._finding_changed)
-        ui.whyButton.clicked.connect(lambda: self._emit_finding(self.whyRequested))
+        ui.whyButton.clicked.connect(self._why)
         ui.linksView.setModel(self.links)
         ui.requestsView.setModel(self.requests)
         ui.logView.setModel(self.log)
@@ -92,30 +107,69 @@ class HomePage(Page):
         self.counter = False
 
     MIN_ROWS = 5  # the lists always show at least this many rows, at any text size
+    FINDING_ROWS = 4  # the findings list grows up to this many rows, then scrolls by itself
 
     def fit_rows(self) -> None:
         """Give each list the height of ``MIN_ROWS`` rows in the current font: on a small screen
-        with large text the page scrolls rather than squeezing a list to one clipped row."""
+        with large text the findings give up height first, then the page scrolls, rather than
+        squeezing a list to one clipped row."""
         ui = self.ui
         for view in (ui.linksView, ui.requestsView, ui.logView):
             header = view.header() if hasattr(view, "header") else view.horizontalHeader()
             row = max(view.fontMetrics().height() + 10, view.sizeHintForRow(0) if view.model().rowCount() else 0)
             scroll_bar = view.horizontalScrollBar().sizeHint().height()
             view.setMinimumHeight(header.sizeHint().height() + self.MIN_ROWS * row + 2 * view.frameWidth() + scroll_bar)
+        self._size_link_columns()
         self._fit_findings()
 
     def _fit_findings(self) -> None:
-        """The findings list as high as its first rows (up to 4) in the current font, so the
-        buttons under it never cover a row."""
+        """The findings list between its first row and its first ``FINDING_ROWS`` rows high in
+        the current font (the layout gives it what the linked items leave); beyond that it
+        scrolls on its own, so no button ever covers a row."""
         view = self.ui.findingsView
-        rows = min(self.findings.rowCount(), 4)
+        rows = min(self.findings.rowCount(), self.FINDING_ROWS)
         if not rows:
             return
-        view.resizeColumnsToContents()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.resizeRowsToContents()
         header = max(view.horizontalHeader().height(), view.horizontalHeader().sizeHint().height())
-        view.setFixedHeight(header + sum(view.rowHeight(r) for r in range(rows)) + 2 * view.frameWidth() + 2)
+        frame = 2 * view.frameWidth() + 2
+        heights = [view.rowHeight(r) for r in range(rows)]
+        view.setMinimumHeight(header + heights[0] + frame)
+        view.setMaximumHeight(header + sum(heights) + frame)
+
+    SAMPLE = 12  # links of each kind whose texts size the columns (not all 2,000: the event loop)
+    WIDEST = {0: 0.34, 3: 0.26}  # item and registrant may be elided past this share of the list
+
+    def _size_link_columns(self) -> None:
+        """Each column as wide as its heading and the texts of a sample of the links, measured
+        in the list's font with the style's margins (a few milliseconds, where laying out the
+        rows would take hundreds); only the item's name and who registered it give way
+        (elided, the whole text in the tooltip) when the list is narrow."""
+        view, model = self.ui.linksView, self.links
+        header, fm = view.header(), view.fontMetrics()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
+        groups = [model.index(g, 0) for g in range(model.rowCount())]
+        sample = [model.index(r, 0, g) for g in groups for r in range(min(self.SAMPLE, model.rowCount(g)))]
+        width = max(view.viewport().width(), 600)
+        for c in range(model.columnCount() - 1):
+            texts = {i.siblingAtColumn(c).data() or "" for i in sample}
+            want = max([header.sectionSizeFromContents(c).width()] + [fm.horizontalAdvance(x) + margin for x in texts])
+            if c == 0:  # children are indented; the group rows are not
+                want = max(want + view.indentation(), *(fm.horizontalAdvance(g.data()) + margin + view.indentation()
+                                                        for g in groups))
+            if c in self.WIDEST:
+                want = min(want, int(width * self.WIDEST[c]))
+            view.setColumnWidth(c, want)
+
+    def _size_by_current_tab(self, current: int) -> None:
+        """The tabs as high as the tab shown, not as the highest one (a tab widget is as large as
+        its largest page, and as high for its width as its highest page, hidden or not; the
+        other tabs scroll inside, see ``scrolling_tab``): the linked items are not stretched,
+        and the page pushed past the window's edge, by a long status history or address list."""
+        tabs = self.ui.tabs
+        for i in range(tabs.count()):
+            height = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            tabs.widget(i).setSizePolicy(QSizePolicy.Policy.Preferred, height)
+        tabs.updateGeometry()
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
@@ -125,13 +179,13 @@ class HomePage(Page):
         super().changeEvent(event)
 
     def set_counter(self, on: bool) -> None:
-        """At a municipal counter: print receipts instead of saving files, and end the session."""
+        """At a municipal counter: print receipts instead of saving files; the session is ended
+        from the counter's own bar (always on screen), so the page has no second End button."""
         self.counter = on
+        self.ui.signOutButton.setVisible(not on)
         if on:
             self.ui.requestReceiptButton.setText(self.tr("Print re&ceipt"))
             self.ui.requestReceiptButton.setAccessibleName(self.tr("Print a receipt of the selected request"))
-            self.ui.signOutButton.setText(self.tr("End sessi&on"))
-            self.ui.signOutButton.setAccessibleName(self.tr("End this resident's session"))
 
     def first_focus(self) -> QWidget:
         return self.ui.linksView
@@ -140,7 +194,8 @@ class HomePage(Page):
         return self.tr("Your linked information")
 
     def set_profile(self, profile: s.Profile, number_text: str) -> None:
-        self.ui.nameLabel.setText(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
+        self.ui.nameLabel.setText(profile.name)
+        self.ui.nameLabel.setAccessibleName(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
         self.record.set_profile(profile)
         self.set_number_text(number_text)
 
@@ -184,18 +239,19 @@ class HomePage(Page):
         ui.findingsCaption.setText(self.tr("What Selfcheck found (%n)", None, len(findings)) if has
                                    else self.tr("What Selfcheck found"))
         if has:
+            ui.findingsView.resizeRowsToContents()
             self._fit_findings()
             view = ui.findingsView
             keep = next((r for r, f in enumerate(findings) if current is not None and f == current), 0)
             view.selectRow(keep)
         self._finding_changed(ui.findingsView.currentIndex())
+        self._link_changed(ui.linksView.currentIndex())
 
     def current_finding(self) -> Finding | None:
         return self.findings.row_at(self.ui.findingsView.currentIndex())
 
     def _finding_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         f = self.findings.row_at(current)
-        self.ui.whyButton.setEnabled(f is not None)
         # one report action, for one item: the finding's item becomes the selected item
         if f is not None and f.link_ids:
             here = self.current_link()
@@ -209,6 +265,13 @@ class HomePage(Page):
         if current is not None and link.id in current.link_ids:
             return current
         return next((f for f in self.findings.rows() if link.id in f.link_ids), None)
+
+    def _why(self) -> None:
+        """Why? for the selected item: the finding about it (the selected one, if it is)."""
+        link = self.current_link()
+        finding = self.finding_for(link) if link is not None else self.current_finding()
+        if finding is not None:
+            self.whyRequested.emit(finding)
 
     def _report(self) -> None:
         """The one report action: the selected item, with what Selfcheck found about it."""
@@ -258,8 +321,6 @@ class HomePage(Page):
         for g in range(self.links.rowCount()):
             group = self.links.index(g, 0)
             view.setExpanded(group, self.links.rowCount(group) <= self.EXPAND_UP_TO)
-        for c in range(self.links.columnCount() - 1):
-            self.ui.linksView.resizeColumnToContents(c)
         self.fit_rows()
         self.select_link(current.id if current else None)
 
@@ -279,8 +340,12 @@ class HomePage(Page):
         return self.links.link(self.ui.linksView.currentIndex())
 
     def _link_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        has = self.links.link(current) is not None
-        self.ui.detailsButton.setEnabled(has)
+        link = self.links.link(current)
+        self.ui.detailsButton.setEnabled(link is not None)
+        finding = self.finding_for(link) if link is not None else None
+        self.ui.whyButton.setEnabled(finding is not None)
+        if finding is not None and finding != self.current_finding():  # the finding follows the item
+            self.ui.findingsView.selectRow(self.findings.rows().index(finding))
         self._update_report_button()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -336,7 +401,8 @@ class HomePage(Page):
         lines.append(self.tr("Status history:"))
         for c in r.history:
             note = t.pick(c.note, c.note_en)
-            lines.append(f"• {t.fmt_datetime(c.at)} — {t.status_label(c.status)}" + (f" ({note})" if note else ""))
+            status = t.status_label(c.status)  # a note that only repeats the status is left out
+            lines.append(f"• {t.fmt_datetime(c.at)} — {status}" + (f" ({note})" if note and note != status else ""))
         if r.counter_staff_id:
             lines.append(self.tr("Made at a municipal counter with staff member %1.").replace("%1", r.counter_staff_id))
         if r.approved_by:

@@ -4,8 +4,9 @@ edge; the keyboard focus is always scrolled into view, and each page opens at it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtWidgets import (QApplication, QFrame, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 
 class PageScroll(QScrollArea):
@@ -66,3 +67,90 @@ class PageStack(QStackedWidget):
         if page is None or not page.hasHeightForWidth():
             return -1
         return max(page.heightForWidth(width), page.minimumSizeHint().height())
+
+
+class WrappingRow(QWidget):
+    """Two groups of controls side by side when the row is wide enough for both, else one above
+    the other (as text wraps): a narrow window with large text needs no horizontal scrolling,
+    and a wide one spends one line of height, not two. Takes the place of ``bar`` (an empty
+    placeholder in a form) in its parent's layout. (No QLayout inside: a widget's own layout
+    would answer its parent's height-for-width question, and no box layout turns by width.)"""
+
+    SPACING = 6
+
+    def __init__(self, bar: QWidget, first: QWidget, second: QWidget) -> None:
+        super().__init__(bar.parentWidget())
+        self.setObjectName(bar.objectName())
+        self.groups = (first, second)
+        for group in self.groups:
+            group.setParent(self)
+            group.installEventFilter(self)  # a group's texts change: its hint, so ours
+            group.show()
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # the height: heightForWidth
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        bar.parentWidget().layout().replaceWidget(bar, self)
+        bar.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            self._place()
+        return False
+
+    def _fits_across(self, width: int) -> bool:
+        first, second = self.groups
+        return width >= first.sizeHint().width() + self.SPACING + second.sizeHint().width()
+
+    def across(self) -> bool:
+        return self._fits_across(self.width())
+
+    def sizeHint(self) -> QSize:
+        first, second = (g.sizeHint() for g in self.groups)
+        return QSize(first.width() + self.SPACING + second.width(), max(first.height(), second.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        first, second = (g.minimumSizeHint() for g in self.groups)  # the height: see heightForWidth
+        return QSize(max(first.width(), second.width()), max(first.height(), second.height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        first, second = (g.sizeHint().height() for g in self.groups)
+        return max(first, second) if self._fits_across(width) else first + self.SPACING + second
+
+    def _place(self) -> None:
+        first, second = self.groups
+        w = self.width()
+        if self._fits_across(w):
+            h = self.height()
+            second_w = second.sizeHint().width()
+            first.setGeometry(0, 0, w - second_w - self.SPACING, h)
+            second.setGeometry(w - second_w, 0, second_w, h)
+        else:
+            h1 = first.sizeHint().height()
+            first.setGeometry(0, 0, w, h1)
+            second.setGeometry(0, h1 + self.SPACING, w, second.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+
+def scrolling_tab(tab: QWidget) -> QScrollArea:
+    """Put ``tab``'s content in a frameless scroll area of its own: a long text in it (which
+    wraps, so its height depends on the width) then scrolls inside the tab instead of making
+    every tab of the tab widget that high."""
+    inner = QWidget()
+    inner.setObjectName(f"{tab.objectName()}Content")
+    inner.setLayout(tab.layout())  # Qt moves the layout, and the widgets in it, to ``inner``
+    scroll = QScrollArea(tab)
+    scroll.setObjectName(f"{tab.objectName()}Scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll

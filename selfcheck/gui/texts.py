@@ -6,6 +6,8 @@ each text goes through Qt's translation (context "Texts").
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
@@ -53,7 +55,11 @@ def item_names(links) -> dict[str, str]:
 
 def registered_by(link: s.Link) -> str:
     """Who registered a link, in English where the service has an English name for it."""
-    return pick(link.registered_by, link.registered_by_en or link.registered_by)
+    if link.registered_by_en or is_japanese():
+        return pick(link.registered_by, link.registered_by_en)
+    from ..core.datanames import in_english
+
+    return in_english(link.registered_by, {})  # 本人, a relative's name with who they are
 
 
 def kind_label(kind: s.LinkKind) -> str:
@@ -269,26 +275,25 @@ def _iso_date(text: str) -> date | None:
         return None
 
 
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
 def evidence_value(aspect: str, value: str, names: dict[str, str] | None = None) -> str:
     """Dates, periods and sexes from the rules are data codes: show them as the user reads
-    them; names in English where the service sent an English name (``names``, see
-    ``core.datanames.glossary``)."""
+    them (every ISO date in a value, periods and lists of periods too); names in English where
+    the service sent an English name (``names``, see ``core.datanames.glossary``), and a list
+    the rules joined with 、 joined with commas in English."""
     if not value:
         return "—"
     if aspect == "birth_date" and _iso_date(value):
         return fmt_birth_date(_iso_date(value))
-    if aspect == "valid_until" and _iso_date(value):
-        return fmt_date(_iso_date(value))
-    if aspect == "period" and " – " in value:
-        ends = value.split(" – ", 1)
-        if all(_iso_date(e) or e == "…" for e in ends):
-            return " – ".join(fmt_date(_iso_date(e)) if e != "…" else "…" for e in ends)
     if aspect == "sex":
         return sex_label(s.Sex(value))
-    if names and not is_japanese():
-        from ..core.datanames import in_english
+    if not is_japanese():
+        from ..core.datanames import JOINER, in_english
 
-        value = in_english(value, names)
+        value = in_english(value, names or {}).replace(JOINER, ", ")
+    value = _ISO_DATE.sub(lambda m: fmt_date(_iso_date(m.group(0))) if _iso_date(m.group(0)) else m.group(0), value)
     from ..core import explain
 
     return explain.value_text(aspect, value, translate)
