@@ -97,6 +97,10 @@ class Jpki:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        # loading the CA's RSA key takes tens of milliseconds (its checks), and a CRL is a
+        # signature: both are kept while the database holds the same CA and revocations
+        self._issuer: tuple[bytes, Issuer] | None = None
+        self._crl: tuple[tuple, bytes] | None = None
 
     def _ensure(self) -> None:
         for sql in _TABLES:  # Store.reset() drops every table; cheap to ask again
@@ -115,8 +119,13 @@ class Jpki:
                 # another server on the same database may have made its CA meanwhile: theirs stays
                 self.store.db.execute("INSERT OR IGNORE INTO jpki_issuer VALUES(1,?,?,?)", row)
                 row = self.store.db.execute("SELECT ca_key, ca_cert, reset_key FROM jpki_issuer").fetchone()
-            return Issuer(serialization.load_pem_private_key(row[0], None), x509.load_der_x509_certificate(row[1]),
-                          serialization.load_pem_private_key(row[2], None))
+            cached = self._issuer
+            if cached is not None and cached[0] == row[1]:
+                return cached[1]
+            issuer = Issuer(serialization.load_pem_private_key(row[0], None), x509.load_der_x509_certificate(row[1]),
+                            serialization.load_pem_private_key(row[2], None))
+            self._issuer = (bytes(row[1]), issuer)
+            return issuer
 
     def reset_authority_public_pem(self) -> bytes:
         return self.issuer().reset_key.public_key().public_bytes(
@@ -173,14 +182,20 @@ class Jpki:
         issuer = self.issuer()
         now = self.store.now()
         with self.store._lock:
-            rows = self.store.db.execute("SELECT serial, revoked_at FROM jpki_certs WHERE revoked_at IS NOT NULL").fetchall()
+            rows = self.store.db.execute("SELECT serial, revoked_at FROM jpki_certs WHERE revoked_at IS NOT NULL "
+                                         "ORDER BY serial").fetchall()
+        key = (issuer.ca_cert.serial_number, tuple(rows), now.date())  # a new one each day (nextUpdate)
+        if self._crl is not None and self._crl[0] == key:
+            return self._crl[1]
         builder = (x509.CertificateRevocationListBuilder().issuer_name(issuer.ca_cert.subject)
                    .last_update(now).next_update(now + timedelta(days=1)))
         for serial, at in rows:
             builder = builder.add_revoked_certificate(
                 x509.RevokedCertificateBuilder().serial_number(int(serial, 16))
                 .revocation_date(datetime.fromtimestamp(at, timezone.utc)).build())
-        return builder.sign(issuer.ca_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+        der = builder.sign(issuer.ca_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+        self._crl = (key, der)
+        return der
 
     # -- signing in ----------------------------------------------------------------------------
     def challenge(self, staff_id: str | None = None) -> tuple[str, bytes, datetime]:
