@@ -88,7 +88,6 @@ def test_demo_window_picker_sign_in_and_reset(qtbot, make_window, monkeypatch, p
         qtbot.mouseClick(panel.insertButton, Qt.MouseButton.LeftButton)
         # the first card waits for the demo service to start and make its JPKI CA: slow on a busy machine
         qtbot.waitUntil(lambda: panel.card_present and panel.cardPersonaCombo.currentData() == pid, timeout=45000)
-        assert not panel.cardErrorLabel.isVisible(), panel.cardErrorLabel.text()
 
     def try_pin(pin):
         panel.cardPinEdit.setText(pin)
