@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import median, seeded_db
+from .common import compile_bytecode, median, seeded_db
 
 BARE = r"""
 import sys, time
@@ -52,27 +52,48 @@ def _spawn(cmd: list[str], env: dict, marker: str) -> dict[str, float]:
     return stamps
 
 
-def _demo_server_ready(home: Path, env: dict) -> float:
-    """What the overview waits for in the demo: the mock API child from spawn to accepting requests
-    (most of it is importing FastAPI and uvicorn)."""
+def _demo_server_ready(home: Path, env: dict) -> dict[str, float]:
+    """What the overview waits for in the demo: the mock API child from spawn to accepting
+    requests, in steps (seconds from the spawn): its Python started, FastAPI, uvicorn and the API
+    imported, its database opened (seeded at the first launch only), the app built, listening;
+    then the first request answered."""
+    import urllib.request
+
     from selfcheck.mockapi.child import command
 
     t0 = time.monotonic()
     with subprocess.Popen(command(home / ".local" / "share" / "selfcheck" / "demo" / "mock-api.sqlite3"),
-                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env) as child:
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as child:
         line = child.stdout.readline()
         ready = time.monotonic() - t0
+        if not line.startswith(b"listening "):
+            raise RuntimeError("the demo server did not start")
+        with urllib.request.urlopen(f"http://127.0.0.1:{int(line.split()[1])}/v1/health", timeout=10) as r:
+            r.read()
+        first = time.monotonic() - t0
         child.stdin.close()
+        err = child.stderr.read().decode()
         child.wait(10)
-    if not line.startswith(b"listening "):
-        raise RuntimeError("the demo server did not start")
-    return ready
+    steps = {parts[0]: float(parts[1]) - t0 for parts in (x.split() for x in err.splitlines())
+             if len(parts) == 2 and parts[0] in ("python-started", "imported", "store-open", "app-built")}
+    return {**steps, "listening": ready, "first-request": first}
+
+
+def _python_and_qt(env: dict) -> tuple[float, float]:
+    """A bare Python's start to its exit, and the same importing PySide6's widgets (seconds)."""
+    def once(code: str) -> float:
+        t0 = time.monotonic()
+        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+        return time.monotonic() - t0
+
+    return once("pass"), once("import PySide6.QtWidgets")
 
 
 def run(runs: int = 11, frozen: Path | None = None) -> dict:
     """Medians of ``runs`` alternating runs: the bare window, the app to its first paint and to
     the overview (and the same for the frozen app when given); closing: from the window being
     closed to the event loop returning (the GUI thread) and to the process's exit."""
+    compile_bytecode()  # as installed: the modules' bytecode is there, not compiled at each start
     home = Path(tempfile.mkdtemp(prefix="selfcheck-bench-home-"))
     # a user's own folders (platformdirs), with the demo's data already there as from the second launch on
     seeded_db(home / ".local" / "share" / "selfcheck" / "demo" / "mock-api.sqlite3")
@@ -89,12 +110,16 @@ def run(runs: int = 11, frozen: Path | None = None) -> dict:
     for _name, cmd, marker in plan:  # warm the OS caches
         _spawn(cmd, env, marker)
     got: dict[str, list[dict]] = {name: [] for name, _c, _m in plan}
-    server = []
+    server, python = [], []
     for _ in range(runs):
         for name, cmd, marker in plan:
             got[name].append(_spawn(cmd, env, marker))
         server.append(_demo_server_ready(home, env))
-    out = {"runs": runs, "bare": median([r["paint"] for r in got["bare"]]), "server_ready": median(server),
+        python.append(_python_and_qt(env))
+    out = {"runs": runs, "bare": median([r["paint"] for r in got["bare"]]),
+           "server_ready": median([r["listening"] for r in server]),
+           "server_steps": {k: median([r[k] for r in server]) for k in server[0]},
+           "python_start": median([p for p, _q in python]), "qt_import": median([q - p for p, q in python]),
            "bare_exit_after_paint": median([r["exit"] - r["paint"] for r in got["bare"]])}
     for k in apps:
         p = "" if k == "venv" else "frozen_"

@@ -91,3 +91,45 @@ def test_the_counters_own_viewing_is_labelled_and_not_unexpected(qtbot, make_win
     qtbot.waitUntil(lambda: w.resident.access_log is not None, timeout=15000)
     qtbot.waitUntil(lambda: "You, at Counter of Adachi, Tokyo" in model_texts(w.home.log), timeout=15000)
     assert not [f for f in w.findings if f.rule == "unexpected_access"], "the resident's own visit is expected"
+
+
+def _a_log(n: int = 300) -> AccessLog:
+    rnd = random.Random(n)
+    t0 = datetime(2024, 1, 1, 9, tzinfo=timezone(timedelta(hours=9)))
+    log = AccessLog()
+    log.add_page([entry(i, t0 + timedelta(hours=rnd.randrange(0, 24 * 700))) for i in range(n)])
+    return log
+
+
+def test_the_log_knows_its_days_and_its_newest_first_order_once_built(monkeypatch):
+    """The worker that builds the log also sorts it and finds its first and last day: showing
+    it on the GUI thread (the default order, the date range, the whole range) sorts and scans nothing."""
+    from selfcheck.core import accesslog
+
+    log = _a_log()
+    days = sorted(at.date() for at in log.at)
+    newest_first = sorted(range(len(log)), key=lambda i: log.at[i], reverse=True)
+    log.prepare()
+
+    def no(*_a, **_k):
+        raise AssertionError("sorted or scanned on the GUI thread")
+
+    monkeypatch.setattr(accesslog, "sorted", no, raising=False)
+    monkeypatch.setattr(accesslog, "min", no, raising=False)
+    monkeypatch.setattr(accesslog, "max", no, raising=False)
+    assert log.dates() == (days[0], days[-1])
+    for english in (False, True):
+        assert [log.at[i] for i in log.order(0, english, True)] == [log.at[i] for i in newest_first]
+    rows = log.order(0, False, True)
+    assert log.within(days[0], days[-1], rows) is rows, "the whole range keeps every row without a scan"
+    assert log.within(None, days[-1], rows) is rows and log.within(days[0], None, rows) is rows
+
+
+def test_a_range_inside_the_log_still_keeps_exactly_its_days():
+    log = _a_log()
+    log.prepare()
+    days = sorted(at.date() for at in log.at)
+    start, end = days[1], days[-2]
+    rows = list(range(len(log)))
+    assert log.within(start, end, rows) == [i for i in rows if start <= log.at[i].date() <= end]
+    assert AccessLog().dates() is None

@@ -61,6 +61,23 @@ def test_the_first_window_does_not_import_the_network_stack():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+@pytest.mark.gui
+def test_a_residents_first_window_imports_nothing_it_does_not_show():
+    """Before the sign-in screen paints, nothing that screen does not use is imported: not the
+    counter's modules (a resident's app is not a counter), nor the keyring, the card's PC/SC and
+    crypto libraries, the databases, PDF or image libraries that later screens load in workers."""
+    code = ("import sys, os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from selfcheck.gui.app import create_app\nfrom selfcheck.core.backend import Backend\n"
+            "from selfcheck.gui.main_window import MainWindow\nfrom selfcheck.mockapi.child import command\n"
+            "app = create_app()\nw = MainWindow(Backend(demo=True, demo_server=command))\nw.show()\napp.processEvents()\n"
+            "unused = ('selfcheck.core.counter', 'selfcheck.gui.counter', 'selfcheck.gui.counter_shell', 'keyring',\n"
+            "          'cryptography', 'smartcard', 'sqlite3', 'pypdf', 'PIL', 'selfcheck.core.rules', 'selfcheck.gui.pages',\n"
+            "          'secrets', 'hashlib')\n"
+            "loaded = [m for m in sys.modules if m.split('.')[0] in unused or m in unused]\n"
+            "assert not loaded, loaded\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_the_import_contracts_hold():
     """pyproject.toml [tool.importlinter]: core without Qt or FastAPI, gui without mockapi, the
     front ends above the core, no cycles."""

@@ -125,3 +125,17 @@ def test_closing_at_once_after_the_first_paint_exits_cleanly(tmp_path):
     assert r.returncode == 0, r.stderr
     log = tmp_path / "h" / "selfcheck.log"
     assert not log.exists() or "ERROR" not in log.read_text()
+
+
+def test_the_demo_server_says_it_listens_once_it_answers(tmp_path):
+    """The app waits for the child's "listening PORT" line (no polling of the port): the first
+    request after that line is answered."""
+    import urllib.request
+
+    with subprocess.Popen(command(tmp_path / "demo.sqlite3"), stdin=subprocess.PIPE, stdout=subprocess.PIPE) as child:
+        line = child.stdout.readline().decode()
+        assert line.startswith("listening "), line
+        with urllib.request.urlopen(f"http://127.0.0.1:{int(line.split()[1])}/v1/health", timeout=5) as r:
+            assert r.status == 200
+        child.stdin.close()  # the server stops when the app's end of the pipe closes
+        assert child.wait(10) == 0

@@ -90,3 +90,17 @@ def test_work_that_must_finish_survives_shutdown(qtbot, ops):
     ops.shutdown()
     release.set()
     assert ops.wait_finished(10) and done.is_set()
+
+
+def test_the_app_takes_the_interpreter_lock_back_from_a_busy_worker_within_a_millisecond():
+    """The GUI thread runs Python for many events in each frame (the session's activity filter,
+    the models' data); each time a worker computes, the GUI thread waits for the lock up to the
+    switch interval. The app's set-up makes that interval 1 ms (Python's default: 5 ms)."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "assert sys.getswitchinterval() == 0.005\n"
+            "from selfcheck.gui.app import create_app\ncreate_app()\n"
+            "assert sys.getswitchinterval() <= 0.001, sys.getswitchinterval()\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -4,7 +4,9 @@ Tens of thousands of entries (100,000 in the benchmark) as pydantic objects cost
 megabytes; as columns of shared strings they cost a few. It is built page by page in a worker
 (``add_page``), and answers the two questions the list view asks: which rows match typed words
 (``matching``, narrowing the previous answer while the user types on) and in which order
-(``order``, with sort keys made once per column).
+(``order``, with sort keys made once per column). ``prepare`` (in the worker, once the pages are
+in) sorts it newest first and finds its first and last day, so that showing it on the GUI thread
+scans nothing: for 20,000 entries that was 40-60 ms of the event loop held.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class AccessLog:
         self._keys: dict[tuple[int, bool], list[int]] = {}
         self._tuples: dict[tuple, tuple] = {}
         self._hays: dict[tuple, str] = {}
+        self._days: tuple[date, date] | None = None  # the first and the last day, once known
 
     def __len__(self) -> int:
         return len(self.at)
@@ -76,6 +79,13 @@ class AccessLog:
             self._text.append(shared)
             self._hay.append(self._hays[shared] + " " + e.at.strftime("%Y-%m-%d"))
         self._keys.clear()
+        self._days = None
+
+    def prepare(self) -> None:
+        """Make now what the list shows first (call it where the log is built, off the GUI
+        thread): the order by time, and the first and the last day."""
+        self.order(0, False, True)
+        self.dates()
 
     def name_pairs(self) -> Iterable[tuple[str, str]]:
         """(Japanese, English) for each agency, item and purpose in the log, once each."""
@@ -88,15 +98,19 @@ class AccessLog:
 
     def within(self, start: date | None, end: date | None, rows: list[int]) -> list[int]:
         """The rows of ``rows`` (in their order) dated from ``start`` to ``end``, both included."""
-        if start is None and end is None:
-            return rows
+        days = self.dates()
+        if days is None or ((start is None or start <= days[0]) and (end is None or end >= days[1])):
+            return rows  # every entry is in the range
         at = self.at
         lo, hi = start or date.min, end or date.max
         return [i for i in rows if lo <= at[i].date() <= hi]
 
     def dates(self) -> tuple[date, date] | None:
-        """The first and the last day in the log."""
-        return (min(self.at).date(), max(self.at).date()) if self.at else None
+        """The first and the last day in the log (each entry's day as dated)."""
+        if self._days is None and self.at:
+            days = {at.date() for at in self.at}
+            self._days = (min(days), max(days))
+        return self._days
 
     def row(self, i: int) -> Row:
         return Row(self.at[i], *self._text[i])
@@ -117,7 +131,7 @@ class AccessLog:
 
     def order(self, column: int, english: bool, descending: bool) -> list[int]:
         """All indices sorted by a column (cached per column and language)."""
-        key = (column, english)
+        key = (column, english and column != 0)  # the time sorts alike in both languages
         asc = self._keys.get(key)
         if asc is None:
             n = len(self.at)

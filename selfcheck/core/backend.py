@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import subprocess
 import threading
 from dataclasses import dataclass, field
@@ -28,6 +27,14 @@ if TYPE_CHECKING:  # pydantic and requests load in the worker that first talks t
 
 
 log = logging.getLogger(__name__)
+
+def _token() -> str:
+    """``secrets.token_urlsafe(24)`` without importing ``secrets`` (and with it hashlib, hmac and
+    random) before the first window: the same 24 bytes from the OS, URL-safe base64."""
+    import base64
+
+    return base64.urlsafe_b64encode(os.urandom(24)).rstrip(b"=").decode("ascii")
+
 
 class DemoServerFailed(RuntimeError):
     pass
@@ -54,7 +61,7 @@ class Backend:
         self.demo_db = demo_db
         self._lock = threading.Lock()
         self._child: subprocess.Popen | None = None
-        self._admin_token = secrets.token_urlsafe(24)
+        self._admin_token = _token()
         self._client: ApiClient | None = None
         self._outbox = None
         self._storage_problem: str | None = None
@@ -206,6 +213,7 @@ class Session:
         log = AccessLog()
         for page in self.backend.client().access_log_pages(progress):
             log.add_page(page)
+        log.prepare()  # sorted and its days found here, not on the GUI thread
         return log
 
     def requests(self) -> list[s.CorrectionRequest]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from .backend import Backend, Session
+from .counter_steps import CounterStep, EndReason
 from .errors import ApiError
 from .jobs import ErrorEvent, Event, Job, Work, no_events
 from .resident import ResidentController
@@ -120,25 +120,6 @@ class CounterDesk:
 
 
 # -- the counter's journey ---------------------------------------------------------------------
-class CounterStep(str, Enum):
-    STAFF_SIGN_IN = "staff"
-    COUNTER = "counter"
-    UNLOCK = "unlock"  # the staff member unlocks a locked card (a branch off the counter)
-    RESIDENT_SIGN_IN = "signin"  # the resident types their own number and PIN
-    IDENTITY = "identity"  # "Is this you?"
-    RESIDENT = "resident"  # the resident's own screens (their ResidentController)
-    APPROVAL = "approve"  # a second staff member releases the request
-
-
-class EndReason(str, Enum):
-    ENDED = "ended"  # End session
-    IDLE = "idle"  # nobody used the screen
-    NOT_ME = "not_me"  # "this is not me"
-    CANCELLED = "cancelled"  # the resident's sign-in was cancelled
-    EXPIRED = "expired"  # the service ended the resident's session
-    CLOSED = "closed"  # the window closed
-
-
 @dataclass(frozen=True)
 class CounterStepChanged(Event):
     step: CounterStep

@@ -78,7 +78,15 @@ def install_error_hooks(app: QApplication) -> None:
     threading.excepthook = lambda a: show(a.exc_type, a.exc_value, a.exc_traceback)
 
 
+# The GUI thread runs Python for every paint, timer and input event that passes the session's
+# activity filter, and each time it must take the interpreter lock from a worker that is busy
+# (reading pages, running the rules): a worker gives it up after the switch interval, 5 ms by
+# default. Dozens of such waits in one frame held the event loop 100 ms and more.
+GUI_SWITCH_INTERVAL = 0.001
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Selfcheck")
     app.setOrganizationName("Selfcheck")

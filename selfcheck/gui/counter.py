@@ -1,4 +1,4 @@
-"""Counter mode's screens and the idle timer. The decisions (tokens, confirmation, approval)
+"""Counter mode's screens (the idle timer is ``session_watch.IdleWatch``). The decisions (tokens, confirmation, approval)
 live in ``core.counter``; the main window wires these pages to it.
 
 Every page a resident sees or types into is built anew for each resident and destroyed when
@@ -8,12 +8,10 @@ even in a line edit's undo history.
 
 from __future__ import annotations
 
-import math
-import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core import pin as pins
 from . import texts as t
@@ -363,67 +361,3 @@ class CounterBar(QFrame):
         self.endButton.setText(self.tr("End session (Ctrl+Shift+O)"))
         self.endButton.setAccessibleName(self.tr("End this resident's session"))
         self._countdown_text()
-
-
-_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-                       QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.InputMethod})
-
-
-class IdleWatch(QObject):
-    """Ends a resident's session after ``idle_seconds`` without input, counting down the last
-    ``warn_seconds`` on screen. Any key, click or mouse move starts the time again."""
-
-    countdown = Signal(object)  # seconds left, or None when the warning is over
-    expired = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.idle_seconds = 180
-        self.warn_seconds = 30
-        self._last = 0.0
-        self._warning = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self._tick)
-
-    @property
-    def running(self) -> bool:
-        return self._timer.isActive()
-
-    @property
-    def last_input(self) -> float:
-        """``time.monotonic()`` of the last key, click or mouse move (or of ``start``)."""
-        return self._last
-
-    def start(self, idle_seconds: int, warn_seconds: int) -> None:
-        self.idle_seconds, self.warn_seconds = idle_seconds, min(warn_seconds, idle_seconds)
-        self._last = time.monotonic()
-        self._warning = False
-        if not self._timer.isActive():
-            QApplication.instance().installEventFilter(self)
-            self._timer.start()
-
-    def stop(self) -> None:
-        if self._timer.isActive():
-            self._timer.stop()
-            QApplication.instance().removeEventFilter(self)
-        if self._warning:
-            self._warning = False
-            self.countdown.emit(None)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() in _ACTIVITY:
-            self._last = time.monotonic()
-            if self._warning:
-                self._warning = False
-                self.countdown.emit(None)
-        return False
-
-    def _tick(self) -> None:
-        left = self.idle_seconds - (time.monotonic() - self._last)
-        if left <= 0:
-            self.stop()
-            self.expired.emit()
-        elif left <= self.warn_seconds:
-            self._warning = True
-            self.countdown.emit(math.ceil(left))

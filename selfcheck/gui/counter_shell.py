@@ -19,7 +19,8 @@ from ..core.counter import CounterFlow, CounterStep, EndReason
 from ..core.errors import ApiError, ErrorKind
 from ..core.resident import ResidentController, SignInFailed
 from . import texts as t
-from .counter import CounterBar, CounterPage, IdleWatch, StaffSignInPage
+from .counter import CounterBar, CounterPage, StaffSignInPage
+from .session_watch import IdleWatch
 from .widgets import announce
 
 if TYPE_CHECKING:

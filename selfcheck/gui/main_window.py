@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayo
 
 from .. import __version__
 from ..core.backend import Backend
-from ..core.counter import CounterStep, EndReason
+from ..core.counter_steps import CounterStep, EndReason
 from ..core.flow import Step
 from ..core.jobs import Failed, Work
 from ..core.resident import ResidentController

@@ -76,11 +76,15 @@ class LinksModel(QAbstractItemModel):
             self.dataChanged.emit(i, last)
 
     # internalId 0 = group row; g+1 = a link in group g
+    # The tree view calls index() and flags() for every row of a group it expands (2,000 links):
+    # both answer without calling back into the model.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < len(self.COLUMNS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(KIND_ORDER) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= len(self._groups[parent.row()]):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -103,10 +107,13 @@ class LinksModel(QAbstractItemModel):
             return translate("LinksModel", self.COLUMNS[section])
         return None
 
+    _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    _LINK_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren  # the view need not ask a link for rows
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self._GROUP_FLAGS if index.internalId() == 0 else self._LINK_FLAGS
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():

@@ -1,4 +1,5 @@
-"""The resident's session at home: warned before it ends, told why after.
+"""The resident's session at home: warned before it ends, told why after. ``IdleWatch`` (no
+input for a while) serves a counter's resident sessions too.
 
 The service ends a home session after ``idle_seconds`` without the resident's activity and at
 an absolute time (``ends_at``) in any case. The app keeps the same clock: any key, click or
@@ -9,15 +10,80 @@ mouse move is activity (and the next background poll tells the service so); noth
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
-from .counter import IdleWatch
 
 IDLE_WARN_SECONDS = 60
 LIFETIME_WARN_SECONDS = 300
+
+
+_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+                       QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.InputMethod})
+
+
+class IdleWatch(QObject):
+    """Ends a resident's session after ``idle_seconds`` without input, counting down the last
+    ``warn_seconds`` on screen. Any key, click or mouse move starts the time again."""
+
+    countdown = Signal(object)  # seconds left, or None when the warning is over
+    expired = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.idle_seconds = 180
+        self.warn_seconds = 30
+        self._last = 0.0
+        self._warning = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def last_input(self) -> float:
+        """``time.monotonic()`` of the last key, click or mouse move (or of ``start``)."""
+        return self._last
+
+    def start(self, idle_seconds: int, warn_seconds: int) -> None:
+        self.idle_seconds, self.warn_seconds = idle_seconds, min(warn_seconds, idle_seconds)
+        self._last = time.monotonic()
+        self._warning = False
+        if not self._timer.isActive():
+            QApplication.instance().installEventFilter(self)
+            self._timer.start()
+
+    def stop(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            QApplication.instance().removeEventFilter(self)
+        if self._warning:
+            self._warning = False
+            self.countdown.emit(None)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() in _ACTIVITY:
+            self._last = time.monotonic()
+            if self._warning:
+                self._warning = False
+                self.countdown.emit(None)
+        return False
+
+    def _tick(self) -> None:
+        left = self.idle_seconds - (time.monotonic() - self._last)
+        if left <= 0:
+            self.stop()
+            self.expired.emit()
+        elif left <= self.warn_seconds:
+            self._warning = True
+            self.countdown.emit(math.ceil(left))
 
 
 class HomeSessionWatch(QObject):

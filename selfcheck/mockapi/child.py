@@ -47,7 +47,16 @@ def _setup_lock(db: str):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+def _stamp(name: str) -> None:
+    """For the start-up benchmark's breakdown: ``NAME MONOTONIC`` on standard error."""
+    if os.environ.get("SELFCHECK_BENCH_PRINT"):
+        import time
+
+        print(name, time.monotonic(), file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _stamp("python-started")
     p = argparse.ArgumentParser(prog="selfcheck-demo-server")
     p.add_argument("--db", required=True)
     args = p.parse_args(argv)
@@ -62,25 +71,28 @@ def main(argv: list[str] | None = None) -> int:
 
     from datetime import timedelta
 
+    _stamp("imported")
     # the demo moves each request one step forward every two minutes, so residents see it move;
     # two apps starting at once on a fresh folder must not both set up (and seed) the database
     with _setup_lock(args.db):
         store = Store(args.db, advance_after=timedelta(minutes=2))
+    _stamp("store-open")
     app = create_app(store, admin_token=os.environ.get("SELFCHECK_ADMIN_TOKEN") or None)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    _stamp("app-built")
 
-    def announce_when_started() -> None:
-        while not server.started and not server.should_exit:
-            threading.Event().wait(0.005)
-        if server.started:
-            sys.stdout.write(f"listening {port}\n")
-            sys.stdout.flush()
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:
+            await super().startup(sockets)
+            if self.started:  # accepting requests: say so at once (the app waits on this line)
+                sys.stdout.write(f"listening {port}\n")
+                sys.stdout.flush()
+
+    server = Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
 
     def exit_with_parent() -> None:
         sys.stdin.buffer.read()  # returns at EOF: the app closed the pipe or is gone
         server.should_exit = True
 
-    threading.Thread(target=announce_when_started, daemon=True).start()
     threading.Thread(target=exit_with_parent, daemon=True).start()
     server.run(sockets=[sock])
     store.close()
