@@ -12,7 +12,7 @@ from pathlib import Path
 
 import requests
 
-from .common import median, mock_api, p99, seeded_db
+from .common import card_sign_in, issue_card, median, mock_api, p99, seeded_db
 
 CLIENTS = 8
 PER_CLIENT = 150
@@ -47,9 +47,11 @@ def run() -> dict:
     from selfcheck.mockapi.store import persona_summaries
 
     tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-api-"))
-    with mock_api(seeded_db(tmp / "api.sqlite3")) as base:
-        p = {x.id: x for x in persona_summaries()}["stress"]
-        token = requests.post(base + "/v1/sessions", json={"number": p.number, "pin": p.pin}).json()["token"]
+    db = seeded_db(tmp / "api.sqlite3")
+    p = {x.id: x for x in persona_summaries()}["stress"]
+    card = issue_card(db, p.number, p.pin)
+    with mock_api(db) as base:
+        token = card_sign_in(base, card, p.pin)
         auth = {"Authorization": f"Bearer {token}"}
         out = {}
         for label, path, headers in (("GET /v1/health (reference)", "/v1/health", {}),

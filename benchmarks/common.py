@@ -92,6 +92,49 @@ def add_resident(db: Path, rid: str, number: str, pin: str, links: int, log: int
         st.close()
 
 
+def issue_card(db: Path, number: str, pin: str):
+    """A software My Number Card for the resident with this number, its certificate from the
+    database's demo JPKI CA (made here, before the server starts). The PIN goes to the card only."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from selfcheck.core.card.soft import SoftJpkiCard
+    from selfcheck.mockapi.jpki import Jpki
+    from selfcheck.mockapi.store import Store
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    st = Store(db)
+    try:
+        cert, ca = Jpki(st).issue_for_resident(st.resident_id_for(number), pem)
+    finally:
+        st.close()
+    return SoftJpkiCard(key, cert, ca, pin)
+
+
+def card_sign_in(base_url: str, card, pin: str) -> str:
+    """A resident session token: the card in an in-process reader, the app's own sign-in code."""
+    from selfcheck.core.card.local import LocalReader
+    from selfcheck.core.card.session import sign_in_with_card
+    from selfcheck.core.client import ApiClient
+
+    reader = LocalReader()
+    reader.insert(card)
+    client = ApiClient(base_url)
+    return sign_in_with_card(reader.connect(), pin, client).token
+
+
+def window_card_sign_in(w, card, pin: str, wait) -> None:
+    """In a window: the card goes into the (in-process) reader, the PIN is typed, Sign in pressed.
+    ``wait(condition)`` runs the event loop until the condition holds."""
+    wait(lambda: w.cardSignIn.access is not None)
+    w.cardSignIn.access.insert_card(card)
+    panel = w.signin.card
+    wait(lambda: panel.card_present)
+    panel.cardPinEdit.setText(pin)
+    panel.cardSignInButton.click()
+
+
 def free_port() -> int:
     s = socket.socket()
     s.bind(("127.0.0.1", 0))

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import add_resident, mock_api, seeded_db
+from .common import add_resident, issue_card, mock_api, seeded_db, window_card_sign_in
 
 BIG_NUMBER, BIG_PIN = None, "4321"
 
@@ -34,11 +34,16 @@ def run() -> dict:
     number = make_valid("55555555555")
     db = seeded_db(tmp / "api.sqlite3")
     add_resident(db, "synthetic-100k", number, BIG_PIN, links=500, log=100_000)
+    os.environ["SELFCHECK_CARD_READER"] = "local"  # the residents' software cards, in-process
+    from selfcheck.mockapi.store import persona_summaries
+
+    stress = next(p for p in persona_summaries() if p.id == "stress")
+    cards = {stress.number: issue_card(db, stress.number, stress.pin), number: issue_card(db, number, BIG_PIN)}
     with mock_api(db) as url:
-        return _measure(url, number)
+        return _measure(url, number, cards)
 
 
-def _measure(url: str, big_number: str) -> dict:
+def _measure(url: str, big_number: str, cards: dict) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from selfcheck.core.backend import Backend
@@ -57,12 +62,10 @@ def _measure(url: str, big_number: str) -> dict:
         w.show()
         w.start_backend()
         _wait(app, lambda: w.runner.busy is False)
-        w.signin.ui.numberEdit.setText(number)
-        w.signin.ui.pinEdit.setText(pin)
         t0 = time.perf_counter()
         shown = []
         w.overviewShown.connect(lambda: shown.append(time.perf_counter()))
-        w.signin.ui.signInButton.click()
+        window_card_sign_in(w, cards[number], pin, lambda cond: _wait(app, cond))
         _wait(app, lambda: shown)
         total = int(label.split("links, ")[1].split()[0].replace(",", ""))
         _wait(app, lambda: w.home.log.total() == total)

@@ -16,7 +16,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .common import mock_api, seeded_db
+from .common import issue_card, mock_api, seeded_db, window_card_sign_in
 
 
 class _Proxy(ThreadingHTTPServer):
@@ -99,11 +99,17 @@ def run() -> dict:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-resp-"))
     os.environ["SELFCHECK_HOME"] = str(tmp / "home")
-    with mock_api(seeded_db(tmp / "api.sqlite3")) as upstream:
-        return _measure(upstream)
+    os.environ["SELFCHECK_CARD_READER"] = "local"  # the residents' software cards, in-process
+    from selfcheck.mockapi.store import persona_summaries
+
+    db = seeded_db(tmp / "api.sqlite3")
+    people = {p.id: p for p in persona_summaries()}
+    cards = {pid: issue_card(db, people[pid].number, people[pid].pin) for pid in ("clean", "stress")}
+    with mock_api(db) as upstream:
+        return _measure(upstream, cards)
 
 
-def _measure(upstream: str) -> dict:
+def _measure(upstream: str, cards: dict) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from selfcheck.core.backend import Backend
@@ -126,9 +132,7 @@ def _measure(upstream: str) -> dict:
         return w
 
     def sign_in(w: MainWindow, pid: str) -> None:
-        w.signin.ui.numberEdit.setText(people[pid].number)
-        w.signin.ui.pinEdit.setText(people[pid].pin)
-        w.signin.ui.signInButton.click()
+        window_card_sign_in(w, cards[pid], people[pid].pin, lambda cond: meter.run_until(cond, 30))
 
     # 1. slow: every answer takes 2 s; sign in and wait until the overview shows
     slow = _Proxy(upstream, 2.0, False)
@@ -149,7 +153,7 @@ def _measure(upstream: str) -> dict:
     meter.max_gap = 0.0
     t0 = time.perf_counter()
     sign_in(w, "clean")
-    meter.run_until(lambda: bool(w.signin.errors.text()) and not w.runner.busy, 60)
+    meter.run_until(lambda: w.signin.card.cardErrorLabel.isVisible() and not w.runner.busy, 60)
     out["failing API (503): sign in to the error message"] = (meter.max_gap, time.perf_counter() - t0)
     w.close()
     failing.close()

@@ -20,6 +20,24 @@ from keyring.backend import KeyringBackend
 
 ADMIN_TOKEN = "test-admin-token"
 
+
+def _private_pcsc() -> None:
+    """Where possible, the card tests' own pcscd (tests/pcscd.py): its client socket must be
+    known before the first PC/SC call of this process (libpcsclite reads it once)."""
+    if "SELFCHECK_TEST_PCSCD_DIR" in os.environ:
+        return  # a run of its own set it (or a parent pytest did)
+    from .pcscd import private_folder
+
+    folder = private_folder()
+    if folder is not None:
+        os.environ["SELFCHECK_TEST_PCSCD_DIR"] = str(folder)
+        os.environ["SELFCHECK_TEST_PCSCD_OWNER"] = str(os.getpid())
+        os.environ["PCSCLITE_CSOCK_NAME"] = str(folder / "pcscd.comm")
+        os.environ["SELFCHECK_VPCD_SOCKET"] = str(folder / "vpcd.sock")
+
+
+_private_pcsc()
+
 # Qt is an extra (selfcheck[gui]): without PySide6 and pytest-qt the core and controller tests
 # still run, with `pytest -m "not gui and not e2e"` and no other flag.
 HAVE_QT = all(importlib.util.find_spec(m) is not None for m in ("PySide6", "pytestqt"))
@@ -49,6 +67,12 @@ def _module_marks(path: Path, _seen: frozenset[Path] = frozenset()) -> set[str]:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets):
             marks |= {n.attr for n in ast.walk(node.value) if isinstance(n, ast.Attribute) and n.attr in ("gui", "e2e")}
     return marks
+
+
+def pytest_unconfigure(config) -> None:
+    folder = os.environ.get("SELFCHECK_TEST_PCSCD_DIR")
+    if folder and os.environ.get("SELFCHECK_TEST_PCSCD_OWNER") == str(os.getpid()):  # not a nested run's
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_configure(config) -> None:
@@ -174,13 +198,16 @@ def app_language(qapp):
 
 
 @pytest.fixture
-def make_window(qtbot, app_language):
+def make_window(qtbot, app_language, monkeypatch):
     """Open the main window against a backend, as the app does; closed after the test."""
     from PySide6.QtWidgets import QApplication
 
     from selfcheck.gui.main_window import MainWindow
 
     opened = []
+
+    if "SELFCHECK_CARD_READER" not in os.environ:  # the GUI tests' cards go in the in-process reader
+        monkeypatch.setenv("SELFCHECK_CARD_READER", "local")
 
     def make(backend, counter=False):
         w = MainWindow(backend, counter=counter)
@@ -211,20 +238,30 @@ def window(make_window, api):
 
 @pytest.fixture
 def sign_in(qtbot, personas):
-    """Sign in through the sign-in screen by keyboard; wait until the overview is filled."""
+    """Sign in as a resident does: the persona's card goes into the (in-process) reader, the PIN
+    is typed into the card panel and Return pressed; wait until the overview is filled. A card
+    stays in the reader after a sign-in, so a second sign-in uses the same card."""
     from PySide6.QtCore import Qt
 
+    from .cards import persona_card
     from .gui_helpers import type_text
+
+    held: dict[int, str] = {}  # window → the persona whose card is in its reader
 
     def do(w, persona_id, pin=None):
         p = personas[persona_id]
-        ui = w.signin.ui
-        ui.numberEdit.clear()
-        type_text(qtbot, ui.numberEdit, f"{p.number[:4]} {p.number[4:8]} {p.number[8:]}")
-        ui.pinEdit.clear()
-        type_text(qtbot, ui.pinEdit, pin or p.pin)
+        qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=10000)
+        panel = w.signin.card
+        if held.get(id(w)) != persona_id or not panel.card_present:
+            card = persona_card(w.backend.client(), persona_id, admin_token=w.backend.admin_token
+                                if w.backend.demo else ADMIN_TOKEN)
+            held[id(w)] = persona_id
+            w.cardSignIn.access.insert_card(card)
+            qtbot.waitUntil(lambda: panel.card_present, timeout=5000)
+        panel.cardPinEdit.clear()
+        type_text(qtbot, panel.cardPinEdit, pin or p.pin)
         with qtbot.waitSignal(w.overviewShown, timeout=15000):
-            qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
+            qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
         return p
 
     return do

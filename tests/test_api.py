@@ -18,10 +18,14 @@ from .conftest import ADMIN_TOKEN
 PROBLEM = "application/problem+json"
 
 
-def sign_in(api, persona, pin=None):
-    r = requests.post(f"{api.url}/v1/sessions", json={"number": persona.number, "pin": pin or persona.pin})
-    assert r.status_code == 201, r.text
-    return {"Authorization": f"Bearer {r.json()['token']}"}
+def sign_in(api, persona):
+    """A card sign-in (tests/cards.py); the headers of the resident's session."""
+    from selfcheck.core.client import ApiClient
+
+    from .cards import card_sign_in
+
+    out = card_sign_in(ApiClient(api.url), persona.id)
+    return {"Authorization": f"Bearer {out.token}"}
 
 
 def test_committed_openapi_document_matches_the_server(api):
@@ -48,51 +52,43 @@ def test_profile_carries_former_surnames_and_aliases_with_readings(api, personas
     assert {"former_surnames", "aliases"} <= set(schema["Profile"]["properties"])
 
 
-def test_wrong_pin_counts_down_then_locks_and_lock_survives_restart(db_path, personas):
-    from selfcheck.mockapi.server import EmbeddedServer
+def test_there_is_no_sign_in_with_a_number_and_pin_and_no_pin_is_stored(api, personas, db_path):
+    """The typed number + PIN sign-in is gone: the card checks its PIN, the service sees a signature."""
+    import sqlite3
 
     p = personas["clean"]
-    server = EmbeddedServer(db_path).start()
-    try:
-        left = []
-        for _ in range(2):
-            r = requests.post(f"{server.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
-            assert r.status_code == 401 and r.headers["content-type"] == PROBLEM
-            left.append(r.json()["attempts_left"])
-        assert left == [2, 1]
-        r = requests.post(f"{server.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
-        assert r.status_code == 423 and r.json()["code"] == "locked"
-        r = requests.post(f"{server.url}/v1/sessions", json={"number": p.number, "pin": p.pin})
-        assert r.status_code == 423, "even the right PIN is refused once locked"
-    finally:
-        server.stop()
-    restarted = EmbeddedServer(db_path).start()
-    try:
-        r = requests.post(f"{restarted.url}/v1/sessions", json={"number": p.number, "pin": p.pin})
-        assert r.status_code == 423 and r.headers["content-type"] == PROBLEM
-    finally:
-        restarted.stop()
+    body = {"number": p.number, "pin": p.pin}
+    for path in ("/v1/sessions", "/v1/counter/resident-sessions", "/v1/counter/unlock"):
+        assert requests.post(f"{api.url}{path}", json=body).status_code in (404, 405), path
+    paths = requests.get(f"{api.url}/openapi.json").json()["paths"]
+    assert "/v1/counter/unlock" not in paths and "post" not in paths.get("/v1/sessions", {})
+    assert "post" not in paths.get("/v1/counter/resident-sessions", {})
+    db = sqlite3.connect(db_path)
+    columns = {row[1] for table in ("residents", "staff", "sessions") for row in db.execute(f"PRAGMA table_info({table})")}
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    db.close()
+    assert not [c for c in columns if "pin" in c] and "unknown_numbers" not in tables
+    assert not hasattr(api.store, "sign_in") and not hasattr(api.store, "counter_unlock")
 
 
-def test_a_right_pin_resets_the_count(api, personas):
-    p = personas["clean"]
-    for _ in range(2):
-        assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "0000"}).status_code == 401
-    sign_in(api, p)
-    r = requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
-    assert r.json()["attempts_left"] == 2
-
-
-def test_locked_persona_is_locked(api, personas):
-    p = personas["locked"]
-    r = requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin})
-    assert r.status_code == 423
+def test_show_number_the_service_tells_a_signed_in_resident_their_own_number_only(api, personas, db_path):
+    p, other = personas["clean"], personas["pension-other"]
+    h = sign_in(api, p)
+    r = requests.get(f"{api.url}/v1/me/number", headers=h)
+    assert r.status_code == 200 and r.json() == {"number": p.number}
+    assert "no-store" in r.headers["cache-control"]
+    assert requests.get(f"{api.url}/v1/me/number", headers=sign_in(api, other)).json() == {"number": other.number}
+    r = requests.get(f"{api.url}/v1/me/number")
+    assert r.status_code == 401 and p.number not in r.text
+    raw = db_path.read_bytes() + (db_path.with_name(db_path.name + "-wal").read_bytes()
+                                  if db_path.with_name(db_path.name + "-wal").exists() else b"")
+    assert p.number.encode() not in raw and p.number.encode("utf-16-le") not in raw, "numbers are sealed on disk"
 
 
 def test_errors_are_problem_json_and_never_echo_the_number(api, personas):
     p = personas["clean"]
-    for r in (requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "12"}),
-              requests.post(f"{api.url}/v1/sessions", data=b"{not json", headers={"content-type": "application/json"}),
+    for r in (requests.post(f"{api.url}/v1/card/sessions", json={"challenge_id": p.number, "signature": "12"}),
+              requests.post(f"{api.url}/v1/card/sessions", data=b"{not json", headers={"content-type": "application/json"}),
               requests.get(f"{api.url}/v1/me"),
               requests.get(f"{api.url}/v1/me", headers={"Authorization": "Bearer nope"}),
               requests.get(f"{api.url}/no/such/path")):
@@ -216,8 +212,11 @@ def test_the_app_works_against_the_mock_api_as_a_separate_program(tmp_path, qtbo
     url = closed_port_url()
     port = url.rsplit(":", 1)[1]
     exe = shutil.which("selfcheck-mock-api", path=os.path.dirname(sys.executable))
-    proc = subprocess.Popen([exe, "serve", "--host", "127.0.0.1", "--port", port, "--db", str(tmp_path / "m.db")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # the admin token lets the test issue the persona's software card from the server's demo CA
+    proc = subprocess.Popen([exe, "serve", "--host", "127.0.0.1", "--port", port, "--db", str(tmp_path / "m.db"),
+                             "--admin-token-env", "SELFCHECK_TEST_ADMIN"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, "SELFCHECK_TEST_ADMIN": ADMIN_TOKEN})
     try:
         def up() -> bool:
             try:

@@ -25,6 +25,10 @@ from selfcheck.core.errors import ApiError
 from selfcheck.mockapi.server import EmbeddedServer
 from selfcheck.mockapi.store import JST, install_key_path
 
+from selfcheck.core.card import jpki
+from selfcheck.core.card.local import LocalReader
+
+from .cards import card_key, card_sign_in, persona_card
 from .conftest import ADMIN_TOKEN, MemoryKeyring
 from .servers import Scripted
 
@@ -67,8 +71,15 @@ def bearer(token: str) -> dict:
     return {"Authorization": f"Bearer {token}"}
 
 
-def resident_sign_in(srv, number: str, pin: str) -> requests.Response:
-    return requests.post(f"{srv.url}/v1/sessions", json={"number": number, "pin": pin})
+def resident_token(srv, persona: str) -> str:
+    """A home session opened with the persona's card (tests/cards.py)."""
+    return card_sign_in(ApiClient(srv.url), persona).token
+
+
+def counter_client(srv, staff_headers_: dict) -> ApiClient:
+    c = ApiClient(srv.url)
+    c.use_token(staff_headers_["Authorization"][7:])
+    return c
 
 
 def staff_sign_in(srv, staff_id="S-ADACHI-01", password="counter-demo-1") -> requests.Response:
@@ -85,60 +96,92 @@ def audit_actions(srv) -> list[tuple[str, str, str]]:
     return [(a["staff_id"], a["action"], a["detail"]) for a in requests.get(f"{srv.url}/admin/audit", headers=ADMIN).json()]
 
 
-def lock_card(srv, number: str) -> None:
-    for _ in range(3):
-        resident_sign_in(srv, number, "0000")
-    assert resident_sign_in(srv, number, "0000").status_code in (423, 429)
+def card_in_reader(srv, persona: str, *, locked: bool = False):
+    """A persona's software card, in an in-process reader; (reader, card)."""
+    card = persona_card(ApiClient(srv.url), persona, locked=locked)
+    reader = LocalReader()
+    reader.insert(card)
+    return reader, card
 
 
-def unlock(srv, headers, number, pin="2580", again=None, checked=True) -> requests.Response:
-    return requests.post(f"{srv.url}/v1/counter/unlock", headers=headers,
-                         json={"number": number, "new_pin": pin, "new_pin_again": again or pin, "identity_checked": checked})
+def reset_authorization(srv, headers, card, *, checked=True, challenge=None) -> requests.Response:
+    """What a counter terminal asks the service for: the right to reset this card's PIN once."""
+    return requests.post(f"{srv.url}/v1/counter/card-pin-resets", headers=headers, json={
+        "identity_checked": checked, "certificate": base64.b64encode(card.certificate).decode(),
+        "card_challenge": base64.b64encode(challenge or os.urandom(8)).decode()})
 
 
 # -- Service ------------------------------------------------------------------------------------
 
-def test_staff_cannot_take_over_a_resident_by_unlocking(server, personas, clock):
-    """Unlock needs a locked card, staff of the resident's municipality, the identity check and
-    the new PIN typed twice; every refusal is audited; the resident's PIN keeps working."""
+def test_staff_cannot_take_over_a_resident_by_a_pin_reset(server, personas, clock):
+    """A PIN reset is authorised only for staff of the resident's municipality who checked a photo
+    ID, only for the card that asked (its own one-time challenge), once; refusals are audited, and
+    a reset ends the resident's other sessions."""
     adachi = staff_headers(server)
-    p = personas["clean"]  # registered in Nagoya, card not locked
-    r = unlock(server, adachi, p.number)
+    # a card of another municipality's resident (Nagoya): refused, audited, nothing to reset with
+    _, nagoya_card = card_in_reader(server, "clean")
+    r = reset_authorization(server, adachi, nagoya_card)
     assert r.status_code == 409 and r.headers["content-type"] == PROBLEM and r.json()["code"] == "cannot_unlock"
-    assert resident_sign_in(server, p.number, "2580").status_code == 401, "the staff member's PIN does not work"
-    assert resident_sign_in(server, p.number, p.pin).status_code == 201, "the resident's own PIN still does"
+    assert any(a == "card_pin_reset_refused" for _, a, _ in audit_actions(server))
+    # without the photo-ID check: refused
+    reader, card = card_in_reader(server, "shared-terminal", locked=True)  # an Adachi resident
+    assert reset_authorization(server, adachi, card, checked=False).json()["code"] == "identity_not_checked"
+    # a certificate from another CA (a forged card): refused
+    from selfcheck.mockapi.jpki import make_ca, make_user_cert
+    from cryptography.hazmat.primitives import serialization
 
-    # a locked card of another municipality: refused, with the same answer as an unknown number
-    locked = personas["locked"]  # registered in Hakodate
-    assert unlock(server, adachi, locked.number).json()["code"] == "cannot_unlock"
-    assert unlock(server, adachi, mynumber.make_valid("12345678901")).json()["code"] == "cannot_unlock"
+    rogue_key, rogue_ca = make_ca("Selfcheck demo JPKI User Authentication CA")
+    forged = make_user_cert(rogue_key, rogue_ca, card_key("shared-terminal").public_key(),
+                            not_before=clock.t - timedelta(days=1), not_after=clock.t + timedelta(days=30))
+    r = requests.post(f"{server.url}/v1/counter/card-pin-resets", headers=adachi, json={
+        "identity_checked": True, "certificate": base64.b64encode(forged.public_bytes(serialization.Encoding.DER)).decode(),
+        "card_challenge": base64.b64encode(os.urandom(8)).decode()})
+    assert r.status_code == 401 and r.json()["code"] == "untrusted_certificate"
 
-    # in Adachi: a locked card of an Adachi resident, but without the check or with two PINs
-    local = personas["shared-terminal"]
-    before = bearer(resident_sign_in(server, local.number, local.pin).json()["token"])  # signed in at home
-    lock_card(server, local.number)
-    assert unlock(server, adachi, local.number, checked=False).status_code == 422
-    assert unlock(server, adachi, local.number, "2580", "2581").json()["code"] == "pin_mismatch"
-    refused = [d for sid, a, d in audit_actions(server) if a == "unlock_refused"]
-    assert len(refused) == 5, refused
-    assert all(local.number not in d and p.number not in d for d in refused), "the audit never holds a number"
-    assert unlock(server, adachi, local.number).status_code == 204
-    assert requests.get(f"{server.url}/v1/me", headers=before).status_code == 401, "a new PIN ends other sessions"
-    assert "card_unlocked" in [a for _, a, _ in audit_actions(server)]
+    before = bearer(resident_token(server, "clean"))  # a session of someone else: untouched
+    home = bearer(card_sign_in(ApiClient(server.url), "shared-terminal",
+                               card=persona_card(ApiClient(server.url), "shared-terminal")).token)
+    # an authorisation for this card's challenge does not reset another card, nor the same card twice
+    _, other = card_in_reader(server, "pension-other", locked=True)
+    chip = jpki.JpkiCard(reader.connect())
+    chip.select_ap()
+    challenge = chip.get_challenge()
+    signature = base64.b64decode(reset_authorization(server, adachi, card, challenge=challenge).json()["authorization"])
+    stolen = jpki.JpkiCard(_reader_of(other).connect())
+    stolen.select_ap()
+    stolen.get_challenge()
+    with pytest.raises(jpki.CardError):
+        stolen.reset_pin(signature, "2580")
+    assert other.tries_left == 0, "another card's PIN is not reset by this authorisation"
+    chip.reset_pin(signature, "2580")
+    assert card.tries_left == 3
+    chip.get_challenge()
+    with pytest.raises(jpki.CardError):
+        chip.reset_pin(signature, "1357")  # replayed: the card's challenge was used
+    assert requests.get(f"{server.url}/v1/me", headers=home).status_code == 401, "a PIN reset ends other sessions"
+    assert requests.get(f"{server.url}/v1/me", headers=before).status_code == 200
+    details = [d for _, a, d in audit_actions(server) if a.startswith("card_pin_reset")]
+    assert all(not any(x.number in d for x in personas.values()) for d in details), "the audit never holds a number"
+    assert any("photo_id_checked" in d for _, a, d in audit_actions(server) if a == "card_pin_reset")
 
     # a staff token is no resident session, whatever it is sent to
-    for path in ("/v1/me", "/v1/me/links", "/v1/me/access-log", "/v1/me/correction-requests"):
+    for path in ("/v1/me", "/v1/me/number", "/v1/me/links", "/v1/me/access-log", "/v1/me/correction-requests"):
         assert requests.get(f"{server.url}{path}", headers=adachi).status_code == 401
+
+
+def _reader_of(card) -> LocalReader:
+    reader = LocalReader()
+    reader.insert(card)
+    return reader
 
 
 def test_a_counter_resident_session_ends_with_the_staff_session(server, personas, clock):
     p = personas["shared-terminal"]
 
+    card = persona_card(ApiClient(server.url), p.id)
+
     def counter_resident(staff):
-        r = requests.post(f"{server.url}/v1/counter/resident-sessions", headers=staff,
-                          json={"number": p.number, "pin": p.pin})
-        assert r.status_code == 201, r.text
-        return bearer(r.json()["token"])
+        return bearer(card_sign_in(counter_client(server, staff), p.id, counter=True, card=card).token)
 
     def alive(h) -> bool:
         return requests.get(f"{server.url}/v1/me", headers=h).status_code == 200
@@ -178,7 +221,7 @@ def test_a_counter_resident_session_ends_with_the_staff_session(server, personas
 
 def test_home_sessions_end_when_unattended_and_after_an_absolute_lifetime(server, personas, clock):
     p = personas["clean"]
-    out = resident_sign_in(server, p.number, p.pin).json()
+    out = card_sign_in(ApiClient(server.url), p.id).model_dump(mode="json")
     h = bearer(out["token"])
     poll = {**h, "X-Selfcheck-Background": "1"}
     assert out["idle_seconds"] == 15 * 60
@@ -191,7 +234,7 @@ def test_home_sessions_end_when_unattended_and_after_an_absolute_lifetime(server
 
     # the resident's own activity keeps it going, but never past the absolute lifetime
     start = clock.t
-    h = bearer(resident_sign_in(server, p.number, p.pin).json()["token"])
+    h = bearer(resident_token(server, p.id))
     while requests.get(f"{server.url}/v1/me", headers=h).status_code == 200:
         clock.advance(minutes=10)
         assert clock.t - start <= timedelta(hours=8, minutes=10), "the session never ends"
@@ -199,7 +242,7 @@ def test_home_sessions_end_when_unattended_and_after_an_absolute_lifetime(server
     assert datetime.fromisoformat(out["expires_at"]) - datetime(2026, 11, 27, 10, 0, tzinfo=JST) == timedelta(hours=8)
 
     # ended sessions are purged from the table
-    resident_sign_in(server, p.number, p.pin)
+    resident_token(server, p.id)
     now = clock.t.timestamp()
     rows = server.store.db.execute("SELECT COUNT(*) FROM sessions WHERE expires < ? OR absolute < ?", (now, now)).fetchone()
     assert rows == (0,)
@@ -257,65 +300,61 @@ def test_staff_lockout_expires_grows_is_lifted_audited_and_does_not_tell_ids_apa
     assert ("S-HAKODATE-01", "lockout_lift_refused", "not_supervisor") in actions
 
 
-def test_resident_sign_in_does_not_reveal_registration_and_is_throttled(server, personas, clock):
-    p = personas["clean"]
-    nobody = mynumber.make_valid("98765432101")
-    assert nobody not in {x.number for x in personas.values()}
-    for attempt in range(3):
-        a, b = resident_sign_in(server, p.number, "0000"), resident_sign_in(server, nobody, "0000")
-        assert (a.status_code, a.json()["code"], a.json().get("attempts_left")) == \
-               (b.status_code, b.json()["code"], b.json().get("attempts_left")), attempt
-        assert a.json()["detail"] == b.json()["detail"]
-    # per address: ten failures a minute, then 429 with Retry-After, whatever the number
-    seen = []
-    for i in range(12):
-        r = resident_sign_in(server, mynumber.make_valid(f"1111111{i:04d}"), "1234")
-        seen.append(r.status_code)
-    assert seen[-1] == 429 and r.headers["content-type"] == PROBLEM and 0 < int(r.headers["Retry-After"]) <= 61
-    assert seen.count(401) <= 10
+def test_a_challenge_flood_from_one_address_is_throttled(server, personas, clock):
+    """Each challenge is a row until it expires: one address asking for them in a loop gets 429
+    with Retry-After (problem+json) after the limit; a minute later it may sign in again."""
+    from selfcheck.mockapi.store import CHALLENGES_PER_ADDRESS
+
+    seen = [requests.post(f"{server.url}/v1/card/challenges") for _ in range(CHALLENGES_PER_ADDRESS + 3)]
+    codes = [r.status_code for r in seen]
+    assert codes.count(201) == CHALLENGES_PER_ADDRESS and codes[-1] == 429, codes
+    r = seen[-1]
+    assert r.headers["content-type"] == PROBLEM and r.json()["code"] == "throttled"
+    assert 0 < int(r.headers["Retry-After"]) <= 61
+    (rows,) = server.store.db.execute("SELECT COUNT(*) FROM jpki_challenges").fetchone()
+    assert rows <= CHALLENGES_PER_ADDRESS
+    with pytest.raises(ApiError) as e:
+        card_sign_in(ApiClient(server.url), "clean")
+    assert e.value.status == 429
     clock.advance(seconds=61)
-    assert resident_sign_in(server, personas["stress"].number, personas["stress"].pin).status_code == 201
-
-    # per number: a number hammered from many places is slowed down too
-    server.store.by_address.limit = 10_000  # as if each try came from another address
-    target = mynumber.make_valid("55555555551")
-    codes = [resident_sign_in(server, target, f"{i:04d}").status_code for i in range(7)]
-    assert 429 in codes, codes
+    assert card_sign_in(ApiClient(server.url), "clean").token
 
 
-def test_slow_hashing_does_not_stall_other_requests(server, personas, monkeypatch):
-    """A sign-in held up inside its slow hash (here: until the test lets it go) must not hold up
-    anyone else: the hash runs outside the store's lock."""
-    from selfcheck.mockapi import store as store_module
+def test_a_signature_from_another_card_or_over_another_challenge_signs_no_one_in(server, personas):
+    """Another card's signature under this card's certificate, a signature over a challenge the
+    attacker chose, and a resident's certificate with the attacker's key: all refused."""
+    client = ApiClient(server.url)
+    victim = persona_card(client, "clean")
+    attacker = persona_card(client, "pension-other")
+    certs = [victim.certificate, victim._files[jpki.EF_AUTH_CA_CERT]]
 
-    p, q = personas["clean"], personas["stress"]
-    h = bearer(resident_sign_in(server, p.number, p.pin).json()["token"])
-    inside, release = threading.Event(), threading.Event()
-    real = store_module._slow_hash
+    def attempt(sign, certificates) -> str:
+        ch = client.card_challenge()
+        with pytest.raises(ApiError) as e:
+            client.card_sign_in(ch.challenge_id, certificates, sign(base64.b64decode(ch.challenge)))
+        return e.value.code
 
-    def stuck(secret, salt):
-        inside.set()
-        release.wait(20)
-        return real(secret, salt)
+    chip = jpki.JpkiCard(_reader_of(attacker).connect())
+    chip.select_ap()
+    chip.verify_pin(personas["pension-other"].pin)
+    assert attempt(chip.sign, certs) == "bad_signature", "the attacker's card signs, the victim's certificate is sent"
+    assert attempt(lambda _c: chip.sign(b"attacker-chosen"), [attacker.certificate]) == "bad_signature"
+    from selfcheck.mockapi.jpki import make_user_cert
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-    monkeypatch.setattr(store_module, "_slow_hash", stuck)
-    signing_in = threading.Thread(target=lambda: resident_sign_in(server, q.number, q.pin), name="selfcheck-test-signin")
-    signing_in.start()
-    try:
-        assert inside.wait(10), "the sign-in reached its hash"
-        # the other resident, a staff sign-in's lookups, the health check: all answer meanwhile
-        t = time.perf_counter()
-        assert requests.get(f"{server.url}/v1/me", headers=h, timeout=5).status_code == 200
-        assert requests.get(f"{server.url}/v1/me/links", headers=h, timeout=5).status_code == 200
-        assert time.perf_counter() - t < 2
-    finally:
-        release.set()
-        signing_in.join(20)
+    rogue = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    issuer = server.app.state.jpki.issuer()
+    # a certificate naming the service's CA as issuer but signed by the attacker's own key
+    fake = make_user_cert(rogue, issuer.ca_cert, rogue.public_key(), not_before=datetime(2026, 1, 1, tzinfo=JST),
+                          not_after=datetime(2027, 1, 1, tzinfo=JST))
+    sign = lambda c: rogue.sign(c, padding.PKCS1v15(), hashes.SHA256())  # noqa: E731
+    assert attempt(sign, [fake.public_bytes(serialization.Encoding.DER)]) == "untrusted_certificate"
+    assert requests.get(f"{server.url}/v1/me", headers=bearer(client._token or "x")).status_code == 401
 
 
 def test_bad_requests_get_documented_client_errors_never_500(server, personas):
-    p = personas["clean"]
-    h = bearer(resident_sign_in(server, p.number, p.pin).json()["token"])
+    h = bearer(resident_token(server, "clean"))
     doc = requests.get(f"{server.url}/openapi.json").json()
 
     def documented(path, method, status):
@@ -332,10 +371,10 @@ def test_bad_requests_get_documented_client_errors_never_500(server, personas):
     assert r.status_code == 403
 
     # a body over the documented size: 413 before it is read
-    big = requests.post(f"{server.url}/v1/sessions", data=b"{" + b" " * 20_000 + b"}",
+    big = requests.post(f"{server.url}/v1/card/sessions", data=b"{" + b" " * 20_000 + b"}",
                         headers={"Content-Type": "application/json"})
     assert big.status_code == 413 and big.headers["content-type"] == PROBLEM
-    assert documented("/v1/sessions", "post", 413)
+    assert documented("/v1/card/sessions", "post", 413)
 
     def chunks():
         for _ in range(30):
@@ -349,8 +388,8 @@ def test_bad_requests_get_documented_client_errors_never_500(server, personas):
     assert r.status_code == 405 and r.headers.get("Allow") == "GET"
 
     # a body that is not JSON: a documented status
-    r = requests.post(f"{server.url}/v1/sessions", data=b"number=1", headers={"Content-Type": "text/plain"})
-    assert r.status_code in (400, 422) and documented("/v1/sessions", "post", r.status_code)
+    r = requests.post(f"{server.url}/v1/card/sessions", data=b"number=1", headers={"Content-Type": "text/plain"})
+    assert r.status_code in (400, 422) and documented("/v1/card/sessions", "post", r.status_code)
     for path, ops in doc["paths"].items():
         for method, op in ops.items():
             assert {"400", "413", "422", "500"} <= set(op["responses"]), (path, method)
@@ -363,29 +402,33 @@ def test_a_copied_database_gives_away_no_number_and_no_pin(server, personas, db_
 
     for f in (db_path, install_key_path(db_path), db_path.with_name(db_path.name + "-wal")):
         assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
-    rows = server.store.db.execute("SELECT number_hash, pin_salt, pin_hash, profile FROM residents").fetchall()
+    rows = server.store.db.execute("SELECT id, number_hash, number_sealed, profile FROM residents").fetchall()
     data = db_path.read_bytes()
     p = personas["clean"]
     # the number is keyed by a random per-install key kept outside the database
     key = install_key_path(db_path).read_bytes()
     assert len(key) == 32 and key not in data
-    hashes = {r[0] for r in rows}
+    hashes = {r[1] for r in rows}
     assert hmac.new(b"selfcheck-mock-api", p.number.encode(), hashlib.sha256).hexdigest() not in hashes
     assert p.number.encode() not in data
-    # the PIN: a slow, salted KDF under the same key (no salt twice); guessing it needs the key
-    salts = [r[1] for r in rows]
-    assert len(set(salts)) == len(salts)
+    # sealed with AES-GCM under the install key, bound to its resident: a sealed number moved to
+    # another resident's row does not open
+    from cryptography.exceptions import InvalidTag
+
     row = next(r for r in rows if f'"number_last4":"{p.number[-4:]}"' in r[3])
-    for n in (2**12, 2**14):
-        assert hashlib.scrypt(p.pin.encode(), salt=row[1], n=n, r=8, p=1, dklen=32) != row[2]
-    t = time.perf_counter()
-    assert server.store._pin_hash(p.pin, row[1]) == row[2]
-    assert time.perf_counter() - t > 0.01, "the KDF is slow"
+    assert server.store.number_of(row[0]) == p.number
+    other = next(r for r in rows if r[0] != row[0])
+    with pytest.raises(InvalidTag):
+        sealed = bytes(row[2])
+        server.store._sealer().decrypt(sealed[:12], sealed[12:], other[0].encode())
+    # no PIN of any kind: the card checks its PIN, the service never sees one
+    columns = [c[1] for c in server.store.db.execute("PRAGMA table_info(residents)")]
+    assert columns == ["id", "number_hash", "number_sealed", "profile"]
     # another install: other hashes for the same number
-    other = db_path.with_name("other.sqlite3")
+    other_db = db_path.with_name("other.sqlite3")
     from selfcheck.mockapi.store import Store
 
-    st2 = Store(other)
+    st2 = Store(other_db)
     try:
         assert st2._number_hash(p.number) not in hashes
     finally:
@@ -415,8 +458,7 @@ def test_attachments_must_parse_and_decode_within_a_pixel_limit(server, personas
 
     from selfcheck.core import attachments as att
 
-    p = personas["clean"]
-    h = {**bearer(resident_sign_in(server, p.number, p.pin).json()["token"])}
+    h = {**bearer(resident_token(server, "clean"))}
     link = requests.get(f"{server.url}/v1/me/links", headers=h).json()["items"][0]["id"]
     fake_pdf = b"%PDF-1.7\n" + zlib.compress(b"\0" * 20_000_000)  # PDF magic, then a bomb
     bomb_png = _png(20_000, 20_000)  # a few kB that decode to 400 megapixels
@@ -458,12 +500,11 @@ def test_attachments_must_parse_and_decode_within_a_pixel_limit(server, personas
 # -- App and client -----------------------------------------------------------------------------
 
 def test_the_client_follows_no_redirect_elsewhere_and_needs_https_off_loopback(personas, api):
-    """A 307/308 to another origin would re-send the number and PIN there: refused."""
-    p = personas["clean"]
+    """A 307/308 to another origin would re-send a card's certificate and signature there: refused."""
     with Scripted((200, "application/json", b"{}")) as elsewhere:
         def to_elsewhere(handler):
             handler.send_response(307)
-            handler.send_header("Location", elsewhere.url + "/v1/sessions")
+            handler.send_header("Location", elsewhere.url + "/v1/card/challenges")
             handler.send_header("Content-Length", "0")
             handler.end_headers()
             return None, None, None
@@ -471,24 +512,27 @@ def test_the_client_follows_no_redirect_elsewhere_and_needs_https_off_loopback(p
         with Scripted(to_elsewhere) as redirecting:
             c = ApiClient(redirecting.url, retries=0)
             with pytest.raises(ApiError):
-                c.sign_in(p.number, p.pin)
-            assert elsewhere.hits == [], "the number and the PIN went to another host"
+                c.card_sign_in("challenge-id", [b"certificate" * 20], b"signature")
+            with pytest.raises(ApiError):
+                c.card_challenge()
+            assert elsewhere.hits == [], "the sign-in went to another host"
 
     # the same origin may redirect (a 308 to the real path): followed, body and all
-    answer = b'{"token": "t", "expires_at": "2026-11-27T10:00:00+09:00", "idle_seconds": 900}'
+    answer = b'{"challenge_id": "c1", "challenge": "AAAA", "expires_at": "2026-11-27T10:00:00+09:00"}'
 
     def same_origin(handler):
-        if handler.path == "/old/v1/sessions":
+        if handler.path == "/old/v1/card/challenges":
             handler.send_response(308)
-            handler.send_header("Location", "/v1/sessions")
+            handler.send_header("Location", "/v1/card/challenges")
             handler.send_header("Content-Length", "0")
             handler.end_headers()
             return None, None, None
         return 201, "application/json", answer
 
     with Scripted(same_origin) as moved:
-        assert ApiClient(moved.url + "/old", retries=0).sign_in(p.number, p.pin).token == "t"
-        assert [(m, path) for m, path, _ in moved.hits] == [("POST", "/old/v1/sessions"), ("POST", "/v1/sessions")]
+        assert ApiClient(moved.url + "/old", retries=0).card_challenge().challenge_id == "c1"
+        assert [(m, path) for m, path, _ in moved.hits] == [("POST", "/old/v1/card/challenges"),
+                                                            ("POST", "/v1/card/challenges")]
 
     with pytest.raises(InsecureUrl):
         ApiClient("http://example.org")
@@ -497,7 +541,7 @@ def test_the_client_follows_no_redirect_elsewhere_and_needs_https_off_loopback(p
     for ok in ("https://api.example.org", "http://127.0.0.1:1", "http://[::1]:1", "http://localhost:1"):
         ApiClient(ok)
     c = ApiClient(api.url + "/")
-    assert c.sign_in(p.number, p.pin).token
+    assert card_sign_in(c, "clean").token
     from selfcheck.__main__ import parse_args
 
     with pytest.raises(SystemExit):
@@ -505,19 +549,21 @@ def test_the_client_follows_no_redirect_elsewhere_and_needs_https_off_loopback(p
     assert parse_args(["--api", "https://api.example.org"]).api
 
 
-def test_full_width_digits_are_normalised_by_the_client_and_refused_by_the_service(server, personas):
+def test_full_width_pin_digits_reach_the_card_as_ascii_and_other_digits_never_reach_it(server, personas):
+    from selfcheck.core import pin as pins
+
     p = personas["clean"]
-    wide = p.number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     wide_pin = p.pin.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    r = resident_sign_in(server, wide, wide_pin)
-    assert r.status_code == 422, "the service takes ASCII digits only"
-    r = resident_sign_in(server, p.number, "٠١٢٣")  # Arabic-Indic digits
-    assert r.status_code == 422
-    wrong = resident_sign_in(server, p.number, "0000").json()
-    assert wrong["attempts_left"] == 2, "the refused tries did not use up an attempt"
-    c = ApiClient(server.url)
-    spaced = wide[:4] + "　" + wide[4:8] + "－" + wide[8:]
-    assert c.sign_in(spaced, wide_pin).token
+    assert pins.validate(wide_pin)[0] == p.pin
+    card = persona_card(ApiClient(server.url), "clean")
+    chip = jpki.JpkiCard(_reader_of(card).connect())
+    chip.select_ap()
+    for odd in ("٠١٢٣", "12", "12345", "１２３ａ"):  # Arabic-Indic digits, short, long, a letter
+        assert pins.validate(odd)[0] is None
+        with pytest.raises(ValueError):
+            chip.verify_pin(odd)
+    assert card.tries_left == 3, "the refused PINs did not use up an attempt on the card"
+    assert card_sign_in(ApiClient(server.url), "clean", pins.validate(wide_pin)[0], card=card).token
 
 
 _SEPARATORS = ["", " ", "-", "－", "　", "ー", "–", "—", "‐", "  ", "\t", "ｰ"]

@@ -199,6 +199,34 @@ def test_three_wrong_pins_lock_the_card_and_the_service_never_saw_a_pin(api, api
     assert recorder.service_requests() == []  # the card said no before anything went to the service
 
 
+def test_a_locked_card_gets_its_pin_reset_at_a_counter_through_pcscd(api, api_client, watch, demo_card, personas):
+    """The counter's terminal, through pcscd: the card's challenge, the service's authorisation for
+    the staff member (of the resident's municipality, photo ID checked, audited), RESET RETRY
+    COUNTER with the new PIN; the service never sees the new PIN, and the resident signs in with it."""
+    from selfcheck.core.card.session import reset_pin_at_counter
+
+    p = personas["locked"]  # registered in Hakodate
+    recorder = Recorder(api.app)  # before any request: middleware cannot be added to a running app
+    staff = ApiClient(api.url)
+    staff.staff_sign_in("S-HAKODATE-01", "counter-demo-3")
+    card = demo_card(p.id, p.pin, locked=True)
+    with inserted(card, watch) as channel:
+        chip = jpki.JpkiCard(channel)
+        chip.select_ap()
+        assert chip.pin_tries_left() == 0
+        with pytest.raises(ApiError) as refused:
+            reset_pin_at_counter(channel, "4826", staff, identity_checked=False)
+        assert refused.value.code == "identity_not_checked" and card.tries_left == 0
+        reset_pin_at_counter(channel, "4826", staff, identity_checked=True)
+        assert chip.pin_tries_left() == 3
+        sign_in_with_card(channel, "4826", api_client)
+    assert api_client.profile().name == p.name
+    assert recorder.carried("4826") == [], "the new PIN went to the card only"
+    last = [a for a in api.store.audit_log() if a.action == "card_pin_reset"]
+    assert len(last) == 1 and last[0].staff_id == "S-HAKODATE-01" and "photo_id_checked" in last[0].detail
+    staff.close()
+
+
 def test_taking_the_card_out_mid_session_is_noticed(api, api_client, watch, demo_card, personas):
     """The app ends the session when the card goes (tests/test_card_gui.py checks the screens)."""
     from selfcheck.core.card.guard import CardGuard
@@ -338,3 +366,25 @@ def test_the_window_signs_in_through_pcscd(qtbot, make_window, api, demo_card, p
     qtbot.waitUntil(lambda: not panel.cardSignInButton.isEnabled(), timeout=10000)
     watch.wait_for(True)
     watch.wait_for(False)
+
+
+def test_the_tests_virtual_reader_is_reachable_from_no_network(pcscd):
+    """The driver listens on 0.0.0.0:35963 as packaged, but the tests' pcscd runs in a network
+    namespace of its own with nothing but its loopback; the card comes in over a Unix socket
+    only its owner can open (tests/pcscd.py, README "With a real card reader")."""
+    import os
+    import stat
+    import subprocess
+
+    if not os.environ.get("SELFCHECK_TEST_PCSCD_DIR"):
+        pytest.skip("not root: the tests use the machine's pcscd, whose driver listens on all interfaces")
+    pid = pcscd.proc.pid
+    assert os.readlink(f"/proc/{pid}/ns/net") != os.readlink("/proc/self/ns/net"), "pcscd shares our network"
+    links = subprocess.run(["nsenter", "-t", str(pid), "-n", "ip", "-o", "link", "show"], capture_output=True,
+                           text=True, check=True).stdout.splitlines()
+    assert [line.split(":")[1].strip() for line in links] == ["lo"], links
+    listening = subprocess.run(["nsenter", "-t", str(pid), "-n", "cat", "/proc/net/tcp"], capture_output=True,
+                               text=True, check=True).stdout
+    assert ":8C7B 00000000:0000 0A" in listening, "the driver listens inside the namespace"
+    sock = os.environ["SELFCHECK_VPCD_SOCKET"]
+    assert stat.S_IMODE(os.stat(sock).st_mode) == 0o600 and stat.S_ISSOCK(os.stat(sock).st_mode)

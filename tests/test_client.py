@@ -22,13 +22,14 @@ def test_retries_idempotent_get_on_503_then_succeeds(personas):
         assert [m for m, _, _ in server.hits] == ["GET"] * 3
 
 
-def test_sign_in_is_never_retried(personas):
+def test_card_sign_in_is_never_retried(personas):
+    """The first try spends the challenge: a retry would only be refused as challenge_used."""
     with Scripted((503, "application/problem+json", b"{}")) as server:
         c = ApiClient(server.url, backoff=0.01)
         with pytest.raises(ApiError) as e:
-            c.sign_in(personas["clean"].number, "1234")
+            c.card_sign_in("challenge-1", [b"certificate" * 20], b"signature")
         assert e.value.kind is ErrorKind.SERVER
-        assert len(server.hits) == 1, "a retry could spend a PIN attempt"
+        assert len(server.hits) == 1
 
 
 def test_post_is_retried_only_with_its_idempotency_key():
@@ -63,7 +64,9 @@ def test_malformed_answers_become_bad_response(answer):
 
 
 def test_problem_details_map_to_kinds():
-    cases = [((401, b'{"title": "x", "status": 401, "code": "wrong_pin", "attempts_left": 1}'), ErrorKind.WRONG_PIN, 1),
+    cases = [((401, b'{"title": "x", "status": 401, "code": "bad_signature"}'), ErrorKind.CARD_REFUSED, None),
+             ((401, b'{"title": "x", "status": 401, "code": "certificate_revoked"}'), ErrorKind.CARD_REFUSED, None),
+             ((429, b'{"title": "x", "status": 429, "code": "throttled"}'), ErrorKind.RATE_LIMITED, None),
              ((423, b'{"title": "x", "status": 423, "code": "locked"}'), ErrorKind.LOCKED, None),
              ((401, b'{"title": "x", "status": 401, "code": "session_expired"}'), ErrorKind.SESSION_EXPIRED, None),
              ((404, b"garbage"), ErrorKind.NOT_FOUND, None),
@@ -72,7 +75,7 @@ def test_problem_details_map_to_kinds():
         with Scripted((status, "application/problem+json", body)) as server:
             c = ApiClient(server.url, retries=0)
             with pytest.raises(ApiError) as e:
-                c.sign_in("123456789018", "1234")
+                c.card_sign_in("challenge-1", [b"certificate" * 20], b"signature")
             assert e.value.kind is kind and e.value.attempts_left == left
 
 
@@ -93,12 +96,13 @@ def test_offline_and_timeout():
         assert e.value.kind is ErrorKind.TIMEOUT
 
 
-def test_error_texts_never_carry_the_number_or_pin(personas):
+def test_error_texts_never_carry_the_number(personas):
     p = personas["clean"]
     with Scripted((401, "application/problem+json", f'{{"detail": "{p.number}"}}'.encode())) as server:
         c = ApiClient(server.url, retries=0)
+        c._token = "t"
         with pytest.raises(ApiError) as e:
-            c.sign_in(p.number, p.pin)
+            c.my_number()
         assert p.number not in str(e.value) and p.number not in repr(e.value.args)
 
 

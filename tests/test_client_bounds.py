@@ -127,12 +127,12 @@ def test_honest_paging_still_reads_everything():
 
 
 def test_sign_in_is_tried_again_only_when_the_connection_failed(monkeypatch):
-    """A refused connection never reached the service (no PIN attempt spent): tried again;
-    an answer of any kind is never followed by a second sign-in."""
+    """A refused connection never reached the service (the challenge is not spent): tried
+    again; an answer of any kind is never followed by a second sign-in."""
     made = count_connections(monkeypatch)
     c = ApiClient(closed_port_url(), backoff=0.01, retries=2)
     with pytest.raises(ApiError) as e:
-        c.sign_in("123456789018", "1234")
+        c.card_sign_in("challenge-1", [b"certificate" * 20], b"signature")
     assert e.value.kind is ErrorKind.OFFLINE and len(made) == 3
 
     def drop(handler):
@@ -141,5 +141,5 @@ def test_sign_in_is_tried_again_only_when_the_connection_failed(monkeypatch):
     with Scripted(drop) as server:
         c = ApiClient(server.url, backoff=0.01)
         with pytest.raises(ApiError):
-            c.sign_in("123456789018", "1234")
-        assert len(server.hits) == 1, "the PIN may have reached the service: never sent twice"
+            c.card_sign_in("challenge-1", [b"certificate" * 20], b"signature")
+        assert len(server.hits) == 1, "the signature may have reached the service: never sent twice"

@@ -14,6 +14,8 @@ from selfcheck.core.flow import Step
 from selfcheck.core.jobs import Failed, Job, Work, run_now
 from selfcheck.core.resident import ResidentController
 
+from .cards import backend_card, connect_to, reader_with
+
 
 def sessions(api, kind: str) -> int:
     return api.store.db.execute("SELECT COUNT(*) FROM sessions WHERE kind=?", (kind,)).fetchone()[0]
@@ -37,7 +39,7 @@ def backend(api):
 def test_the_resident_controller_signs_in_finds_marks_sends_and_signs_out(backend, api, personas):
     p = personas["child-parent-account"]
     ctl = ResidentController(backend)
-    events = run_now(ctl.sign_in(p.number, p.pin))
+    events = run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
     signed = first(events, ev.SignedIn)
     assert signed.masked_number.endswith(p.number[-4:]) and p.number not in signed.masked_number
     assert ctl.flow.step is Step.OVERVIEW and first(events, ev.StepChanged).step is Step.OVERVIEW
@@ -85,7 +87,7 @@ def test_failures_without_a_handler_are_never_dropped():
 def test_an_expired_session_goes_back_to_sign_in_with_the_draft_kept(backend, api, personas):
     p = personas["clean"]
     ctl = ResidentController(backend)
-    run_now(ctl.sign_in(p.number, p.pin))
+    run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
     link = ctl.session.links[0]
     run_now(ctl.start_flag(link))
     run_now(ctl.save_flag(Reason.NOT_MINE, ""))
@@ -110,7 +112,7 @@ def test_the_counter_journey_and_the_order_of_end_session_without_qt(backend, ap
     one = flow.resident
     assert first(events, cv.ResidentStarted).resident is one and flow.step is CounterStep.RESIDENT_SIGN_IN
     p = personas["child-parent-account"]
-    events = run_now(flow.resident_sign_in(p.number, p.pin))
+    events = run_now(flow.resident_card_sign_in(connect_to(backend, p.id), p.pin))
     check = first(events, cv.IdentityCheck)
     assert check.profile.name == p.name and p.number not in check.masked_number
     assert flow.step is CounterStep.IDENTITY and one.flow.step is Step.SIGN_IN, "nothing shown before 'this is me'"
@@ -148,18 +150,25 @@ def test_the_counter_journey_and_the_order_of_end_session_without_qt(backend, ap
     two = flow.resident
     assert two is not one and two.flow.confirmed is None and two.findings is None
     q = personas["clean"]
-    run_now(flow.resident_sign_in(q.number, q.pin))
+    run_now(flow.resident_card_sign_in(connect_to(backend, q.id), q.pin))
     events = run_now(flow.end_session(EndReason.NOT_ME))
     assert first(events, cv.SessionEnded).reason is EndReason.NOT_ME and sessions(api, "resident") == 0
 
-    # the unlock branch: a card of a resident of this municipality, locked by three wrong PINs
+    # the unlock branch: the card of a resident of this municipality, locked by three wrong PINs,
+    # gets a new PIN on the card itself
     locked = personas["shared-terminal"]
+    card = backend_card(backend, locked.id)
+    reader = reader_with(card)
     for _ in range(3):
-        requests.post(f"{api.url}/v1/sessions", json={"number": locked.number, "pin": "0000"})
+        assert types(run_now(flow.start_resident()))
+        run_now(flow.resident_card_sign_in(reader.connect, "0000"))
+        run_now(flow.end_session(EndReason.CANCELLED))
+    assert card.tries_left == 0
     run_now(flow.open_unlock())
     assert flow.step is CounterStep.UNLOCK
-    events = run_now(flow.unlock(locked.number, "2580", "2580", True))
+    events = run_now(flow.reset_card_pin(reader.connect, "2580", True))
     assert types(events) == [cv.Unlocked, cv.CounterStepChanged] and flow.step is CounterStep.COUNTER
+    assert card.tries_left == 3 and not hasattr(flow, "unlock"), "no unlock without the card"
 
     # staff sign-out ends the staff session on the server too
     events = run_now(flow.staff_sign_out())
@@ -171,7 +180,7 @@ def test_closing_at_a_counter_ends_both_sessions(backend, api, personas):
     run_now(flow.staff_sign_in("S-ADACHI-01", "counter-demo-1"))
     run_now(flow.start_resident())
     p = personas["clean"]
-    run_now(flow.resident_sign_in(p.number, p.pin))
+    run_now(flow.resident_card_sign_in(connect_to(backend, p.id), p.pin))
     events = flow.close()
     assert all(e.job.must_finish for e in events if isinstance(e, Work))
     run_now(events)

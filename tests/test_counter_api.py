@@ -20,6 +20,17 @@ def staff_token(api, staff_id="S-ADACHI-01", password="counter-demo-1"):
     return {"Authorization": f"Bearer {r.json()['token']}"}
 
 
+def counter_token(api, staff, persona) -> str:
+    """The resident's card in the counter's reader: a session opened through the staff session."""
+    from selfcheck.core.client import ApiClient
+
+    from .cards import card_sign_in
+
+    c = ApiClient(api.url)
+    c.use_token(staff["Authorization"][7:])
+    return card_sign_in(c, persona, counter=True).token
+
+
 def audit(api):
     return requests.get(f"{api.url}/admin/audit", headers={"X-Admin-Token": ADMIN_TOKEN}).json()
 
@@ -33,31 +44,34 @@ def test_staff_sign_in_with_a_password_and_nothing_else(api):
     assert b"counter-demo-1" not in row[0], "only a salted scrypt hash is kept"
 
 
-def test_a_staff_token_reaches_no_resident_without_the_residents_pin(api, personas):
+def test_a_staff_token_reaches_no_resident_without_the_residents_card(api, personas):
     s = staff_token(api)
     assert requests.get(f"{api.url}/v1/me", headers=s).status_code == 401
     assert requests.get(f"{api.url}/v1/me/links", headers=s).status_code == 401
+    assert requests.get(f"{api.url}/v1/me/number", headers=s).status_code == 401
     assert requests.get(f"{api.url}/v1/residents", headers=s).status_code == 404, "no way to browse or search residents"
     p = personas["clean"]
-    wrong = requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": "0000"}, headers=s)
-    assert wrong.status_code == 401 and wrong.json()["attempts_left"] == 2
+    typed = requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": p.pin}, headers=s)
+    assert typed.status_code == 405, "a number and PIN typed at the counter open nothing"
 
 
 def test_a_resident_token_cannot_act_as_staff(api, personas):
-    p = personas["clean"]
-    tok = requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).json()["token"]
+    from selfcheck.core.client import ApiClient
+
+    from .cards import card_sign_in
+
+    tok = card_sign_in(ApiClient(api.url), "clean").token
     r = {"Authorization": f"Bearer {tok}"}
-    assert requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": p.pin},
-                         headers=r).status_code == 401
-    assert requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "1234",
-                                                               "identity_checked": True}, headers=r).status_code == 401
+    assert requests.post(f"{api.url}/v1/counter/card-challenges", headers=r).status_code == 401
+    assert requests.post(f"{api.url}/v1/counter/card-pin-resets", headers=r, json={
+        "identity_checked": True, "certificate": "A" * 200, "card_challenge": "AAAAAAAAAAA="}).status_code == 401
+    assert requests.delete(f"{api.url}/v1/counter/resident-sessions", headers=r).status_code == 401
 
 
 def test_nothing_is_submitted_at_the_counter_before_this_is_me(api, personas):
     s = staff_token(api)
     p = personas["child-parent-account"]
-    tok = requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": p.pin},
-                        headers=s).json()["token"]
+    tok = counter_token(api, s, p.id)
     r = {"Authorization": f"Bearer {tok}"}
     link = requests.get(f"{api.url}/v1/me/links", headers=r).json()["items"][0]["id"]
     body = {"items": [{"link_id": link, "reason": "not_mine"}]}
@@ -72,22 +86,6 @@ def test_nothing_is_submitted_at_the_counter_before_this_is_me(api, personas):
     actions = [a["action"] for a in audit(api)]
     assert actions == ["staff_signed_in", "resident_session_started", "identity_confirmed", "correction_submitted"]
     assert all(p.number not in a["detail"] for a in audit(api))
-
-
-def test_a_locked_card_is_unlocked_at_the_counter_with_a_new_pin(api, personas):
-    s = staff_token(api, "S-HAKODATE-01", "counter-demo-3")  # where the locked resident is registered
-    p = personas["locked"]
-    assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).status_code == 423
-    no_check = requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "2580",
-                                                                   "new_pin_again": "2580", "identity_checked": False},
-                             headers=s)
-    assert no_check.status_code == 422 and no_check.json()["code"] == "identity_not_checked"
-    ok = requests.post(f"{api.url}/v1/counter/unlock", json={"number": p.number, "new_pin": "2580",
-                                                             "new_pin_again": "2580", "identity_checked": True}, headers=s)
-    assert ok.status_code == 204
-    assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": p.pin}).status_code == 401
-    assert requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "2580"}).status_code == 201
-    assert "card_unlocked" in [a["action"] for a in audit(api)]
 
 
 def test_the_audit_log_is_append_only(api):
@@ -105,8 +103,7 @@ def test_the_audit_log_is_append_only(api):
 
 def make_counter_request(api, personas, staff):
     p = personas["child-parent-account"]
-    tok = requests.post(f"{api.url}/v1/counter/resident-sessions", json={"number": p.number, "pin": p.pin},
-                        headers=staff).json()["token"]
+    tok = counter_token(api, staff, p.id)
     r = {"Authorization": f"Bearer {tok}"}
     requests.post(f"{api.url}/v1/counter/confirm", headers=r)
     link = requests.get(f"{api.url}/v1/me/links", headers=r).json()["items"][0]["id"]
@@ -147,7 +144,5 @@ def test_the_policy_comes_with_the_staff_session_and_sign_out_is_audited(api):
     assert out["policy"] == {"idle_seconds": 120, "warn_seconds": 20, "second_approval": True}
     h = {"Authorization": f"Bearer {out['token']}"}
     assert requests.delete(f"{api.url}/v1/staff/sessions/current", headers=h).status_code == 204
-    assert requests.post(f"{api.url}/v1/counter/unlock", json={"number": "123456789018", "new_pin": "1234",
-                                                               "new_pin_again": "1234", "identity_checked": True},
-                         headers=h).status_code == 401
+    assert requests.post(f"{api.url}/v1/counter/card-challenges", headers=h).status_code == 401
     assert [a["action"] for a in audit(api)] == ["staff_signed_in", "staff_signed_out"]

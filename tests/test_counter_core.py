@@ -9,6 +9,8 @@ from selfcheck.core.backend import Backend, Session
 from selfcheck.core.counter import CounterDesk
 from selfcheck.core.errors import ApiError, ErrorKind
 
+from .cards import connect_to
+
 
 @pytest.fixture
 def desk(api):
@@ -26,7 +28,7 @@ def test_a_counter_session_sends_nothing_until_the_resident_confirms(desk, api, 
     assert desk.policy.second_approval and desk.policy.idle_seconds == 180
     session = Session(desk.backend)
     p = personas["child-parent-account"]
-    profile = desk.start_resident(session, p.number, p.pin)
+    profile = desk.start_resident_with_card(session, connect_to(desk.backend, p.id)(), p.pin)
     assert profile.name == p.name and not session.confirmed and session.counter_staff == "S-ADACHI-01"
     links = session.overview().links
     body = s.CorrectionCreate(items=[s.CorrectionItem(link_id=links[0].id, reason=s.Reason.NOT_MINE)])

@@ -36,13 +36,28 @@ def staff_signs_in(qtbot, w, staff_id="S-ADACHI-01", password="counter-demo-1"):
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
 
 
-def resident_signs_in(qtbot, w, p, pin=None):
+def put_card(qtbot, w, persona_id, **kw):
+    """The resident puts their (software) My Number Card in the counter's reader."""
+    from .cards import persona_card
+
+    qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=10000)
+    card = persona_card(w.backend.client(), persona_id, **kw)
+    w.cardSignIn.access.insert_card(card)
+    qtbot.waitUntil(w.cardSignIn.card_in_reader, timeout=5000)
+    return card
+
+
+def resident_signs_in(qtbot, w, p, pin=None, card_in=False):
+    """``card_in``: the resident's card is already in the reader."""
     qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
-    ui = w.signin.ui
-    assert w.stack.currentWidget() is w.signin and not ui.demoBox.isVisible(), "no list of residents at a counter"
-    type_text(qtbot, ui.numberEdit, p.number)
-    type_text(qtbot, ui.pinEdit, pin or p.pin)
-    qtbot.keyClick(ui.pinEdit, Qt.Key.Key_Return)
+    panel = w.signin.card
+    assert w.stack.currentWidget() is w.signin and not panel.demoRow.isVisible(), "no list of residents at a counter"
+    assert not hasattr(w.signin.ui, "numberEdit"), "nobody types a number"
+    if not card_in:
+        put_card(qtbot, w, p.id)
+    qtbot.waitUntil(lambda: panel.card_present, timeout=5000)
+    type_text(qtbot, panel.cardPinEdit, pin or p.pin)
+    qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
     identity = w.page("identity")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is identity, timeout=15000)
     return identity
@@ -233,27 +248,25 @@ def test_a_locked_card_is_unlocked_at_the_counter(qtbot, counter, api, personas)
     w = counter
     staff_signs_in(qtbot, w)
     p = personas["shared-terminal"]  # registered in Adachi, where the staff member works
-    for _ in range(3):  # three wrong PINs lock the card
-        requests.post(f"{api.url}/v1/sessions", json={"number": p.number, "pin": "0000"})
+    card = put_card(qtbot, w, p.id, locked=True)  # locked by three wrong PINs
     qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
     page = w.page("unlock")
     assert w.stack.currentWidget() is page
-    type_text(qtbot, page.ui.numberEdit, p.number)
     type_text(qtbot, page.ui.pinEdit, "2580")
     type_text(qtbot, page.ui.repeatEdit, "2581")
     qtbot.mouseClick(page.ui.unlockButton, LEFT)
     problems = page.errors.text()
     assert "photo ID" in problems and "two PINs are different" in problems
-    assert page.ui.numberEdit.text() == p.number, "nothing typed is lost"
+    assert page.ui.pinEdit.text() == "2580", "nothing typed is lost"
     qtbot.mouseClick(page.ui.identityCheck, LEFT)
     page.ui.repeatEdit.selectAll()
     type_text(qtbot, page.ui.repeatEdit, "2580")
     qtbot.mouseClick(page.ui.unlockButton, LEFT)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
     assert "unlocked" in w.counterPage.ui.statusLabel.text()
-    assert w.built("unlock") is None, "the number and the new PIN went with the page"
-    assert "card_unlocked" in [a.action for a in api.store.audit_log()]
-    identity = resident_signs_in(qtbot, w, p, pin="2580")
+    assert w.built("unlock") is None, "the new PIN went with the page"
+    assert "card_pin_reset" in [a.action for a in api.store.audit_log()] and card.tries_left == 3
+    identity = resident_signs_in(qtbot, w, p, pin="2580", card_in=True)
     assert identity.ui.nameValue.text().startswith(p.name)
 
 
@@ -283,11 +296,13 @@ def test_the_counter_flow_by_keyboard_alone(qtbot, counter, api, personas):
     assert w.counterPage.ui.startButton.hasFocus()
     alt(qtbot, "S")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.signin)
-    assert w.signin.ui.numberEdit.hasFocus()
-    type_text(qtbot, w.signin.ui.numberEdit, p.number)
-    qtbot.keyClick(w.signin.ui.numberEdit, Qt.Key.Key_Return)
-    type_text(qtbot, w.signin.ui.pinEdit, p.pin)
-    qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+    panel = w.signin.card
+    assert panel.cardPinEdit.hasFocus()
+    put_card(qtbot, w, p.id)  # the resident's hand, not a key
+    qtbot.waitUntil(panel.cardSignInButton.isEnabled)
+    assert panel.cardPinEdit.hasFocus()
+    type_text(qtbot, panel.cardPinEdit, p.pin)
+    qtbot.keyClick(panel.cardPinEdit, Qt.Key.Key_Return)
     identity = w.page("identity")
     qtbot.waitUntil(lambda: w.stack.currentWidget() is identity, timeout=15000)
     assert identity.ui.nameValue.hasFocus()
@@ -382,17 +397,17 @@ def test_every_counter_screen_is_named_has_unique_mnemonics_and_switches_languag
         qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=15000)
         check("counter")
         qtbot.mouseClick(w.counterPage.ui.unlockButton, LEFT)
-        type_text(qtbot, w.page("unlock").ui.numberEdit, "1234")
+        type_text(qtbot, w.page("unlock").ui.pinEdit, "1234")
         qtbot.mouseClick(w.page("unlock").ui.unlockButton, LEFT)
-        check("unlock", (w.page("unlock").ui.numberEdit, "1234"))
+        check("unlock", (w.page("unlock").ui.pinEdit, "1234"))
         qtbot.mouseClick(w.page("unlock").ui.cancelButton, LEFT)
         p = personas["child-parent-account"]
         qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
-        type_text(qtbot, w.signin.ui.numberEdit, p.number)
-        check("resident sign-in", (w.signin.ui.numberEdit, p.number))
+        put_card(qtbot, w, p.id)
+        type_text(qtbot, w.signin.card.cardPinEdit, p.pin)
+        check("resident sign-in", (w.signin.card.cardPinEdit, p.pin))
         assert w.signin.ui.titleLabel.text() == "Resident: sign in with your own card"
-        type_text(qtbot, w.signin.ui.pinEdit, p.pin)
-        qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+        qtbot.keyClick(w.signin.card.cardPinEdit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: w.stack.currentWidget() is w.page("identity"), timeout=15000)
         check("is this you")
         confirm_and_load(qtbot, w)
@@ -446,9 +461,9 @@ def test_an_expired_staff_session_sends_the_staff_member_to_sign_in_again(qtbot,
     api.store.expire_sessions()  # the end of a working day
     qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
     p = personas["clean"]
-    type_text(qtbot, w.signin.ui.numberEdit, p.number)
-    type_text(qtbot, w.signin.ui.pinEdit, p.pin)
-    qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+    put_card(qtbot, w, p.id)
+    type_text(qtbot, w.signin.card.cardPinEdit, p.pin)
+    qtbot.keyClick(w.signin.card.cardPinEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.staffPage, timeout=15000)
     assert "Your staff session has ended" in w.staffPage.ui.statusLabel.text()
     assert not w.counterBar.isVisible() and w.built("signin") is None

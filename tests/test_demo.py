@@ -71,28 +71,45 @@ def test_unknown_persona_fails_with_a_message(tmp_path):
     assert r.returncode == 1 and "nobody" in r.stderr
 
 
-def test_demo_window_picker_sign_in_and_reset(qtbot, make_window, monkeypatch):
+def test_demo_window_picker_sign_in_and_reset(qtbot, make_window, monkeypatch, personas):
+    """The demo's picker inserts a persona's card; the resident types its PIN. A card locked by
+    three wrong PINs stays locked until the demo is reset, which issues fresh cards."""
+    monkeypatch.setenv("SELFCHECK_CARD_READER", "local")
     w = make_window(Backend(demo=True, demo_server=command))
     assert w.demoBanner.isVisible() and "DEMO" in w.demoBanner.text()
-    qtbot.waitUntil(lambda: w.signin.ui.personaCombo.count() >= 8, timeout=15000)
-    assert w.signin.select_persona("locked")
-    qtbot.mouseClick(w.signin.ui.usePersonaButton, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "locked" in w.signin.errors.text(), timeout=15000)
-    # Lock the clean persona too, then reset the demo: it can sign in again.
-    w.signin.select_persona("clean")
-    qtbot.mouseClick(w.signin.ui.usePersonaButton, Qt.MouseButton.LeftButton)
+    panel = w.signin.card
+    qtbot.waitUntil(lambda: panel.cardPersonaCombo.count() >= 8 and w.cardSignIn.access is not None, timeout=15000)
+
+    def insert(pid):
+        if panel.card_present:  # the last resident's card comes out first
+            qtbot.mouseClick(panel.removeButton, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not panel.card_present, timeout=5000)
+        assert w.signin.select_persona(pid)
+        qtbot.mouseClick(panel.insertButton, Qt.MouseButton.LeftButton)
+        # the first card waits for the demo service to start and make its JPKI CA: slow on a busy machine
+        qtbot.waitUntil(lambda: panel.card_present and panel.cardPersonaCombo.currentData() == pid, timeout=45000)
+
+    def try_pin(pin):
+        panel.cardPinEdit.setText(pin)
+        qtbot.mouseClick(panel.cardSignInButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.cardSignInButton.isEnabled() and not w.runner.busy, timeout=15000)
+
+    insert("locked")
+    try_pin(personas["locked"].pin)
+    assert "locked" in w.signin.errors.text()
+    # Lock the clean persona's card too, then reset the demo: a fresh card signs in again.
+    insert("clean")
     for _ in range(3):
-        w.signin.ui.pinEdit.setText("0000")
-        qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: w.signin.ui.signInButton.isEnabled(), timeout=15000)
+        try_pin("0000")
     assert "locked" in w.signin.errors.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     w.resetAction.trigger()
     qtbot.waitUntil(lambda: "reset" in w.signin.ui.statusLabel.text(), timeout=15000)
-    qtbot.mouseClick(w.signin.ui.usePersonaButton, Qt.MouseButton.LeftButton)
+    assert not panel.card_present, "the reset takes the old cards out"
+    insert("clean")
+    panel.cardPinEdit.setText(personas["clean"].pin)
     with qtbot.waitSignal(w.overviewShown, timeout=15000):
-        qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.cardSignInButton, Qt.MouseButton.LeftButton)
 
 
 def test_demo_server_listens_on_loopback_only(qtbot, make_window):

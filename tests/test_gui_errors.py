@@ -15,16 +15,28 @@ from .servers import Scripted, closed_port_url
 pytestmark = pytest.mark.gui  # needs Qt
 
 
-def fill(qtbot, w, number: str, pin: str) -> None:
-    ui = w.signin.ui
-    ui.numberEdit.clear()
-    type_text(qtbot, ui.numberEdit, number)
-    ui.pinEdit.clear()
-    type_text(qtbot, ui.pinEdit, pin)
+def card_in(qtbot, w, persona: str, issuer_url: str | None = None, **kw):
+    """The persona's card in the window's (in-process) reader; ``issuer_url``: the mock API that
+    issues it, when the window talks to another (a broken) service."""
+    from selfcheck.core.client import ApiClient
+
+    from .cards import persona_card
+
+    qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=10000)
+    card = persona_card(ApiClient(issuer_url) if issuer_url else w.backend.client(), persona, **kw)
+    w.cardSignIn.access.insert_card(card)
+    qtbot.waitUntil(lambda: w.signin.card.card_present, timeout=5000)
+    return card
+
+
+def fill(qtbot, w, pin: str) -> None:
+    edit = w.signin.card.cardPinEdit
+    edit.clear()
+    type_text(qtbot, edit, pin)
 
 
 def press_sign_in(qtbot, w) -> None:
-    qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.signin.card.cardSignInButton, Qt.MouseButton.LeftButton)
 
 
 def wait_for_error(qtbot, w) -> str:
@@ -32,80 +44,59 @@ def wait_for_error(qtbot, w) -> str:
     return w.signin.errors.text()
 
 
-def test_check_digit_and_pin_format_are_explained_and_input_kept(qtbot, window):
+def test_a_pin_that_is_not_4_digits_is_explained_and_never_reaches_the_card(qtbot, window):
     w = window
-    fill(qtbot, w, "1234 5678 9019", "12")
-    press_sign_in(qtbot, w)
-    text = w.signin.errors.text()
-    assert "one of the digits is probably mistyped" in text
-    assert "The PIN has exactly 4 digits" in text
-    assert w.signin.ui.errorSummary.hasFocus(), "the error summary takes focus"
-    assert w.signin.ui.numberError.isVisible() and w.signin.ui.pinError.isVisible()
-    assert w.signin.ui.numberEdit.text() == "1234 5678 9019" and w.signin.ui.pinEdit.text() == "12"
-    assert w.signin.ui.signInButton.isEnabled() and w.signin.ui.statusLabel.text() != "Signing in…", "nothing was sent"
-    # The summary links to the field.
-    w.signin.ui.errorSummary.linkActivated.emit("#number")
-    assert w.signin.ui.numberEdit.hasFocus()
+    card = card_in(qtbot, w, "clean")
+    panel = w.signin.card
+    for typed in ("12", "12345", "١٢٣٤"):  # short, long, Arabic-Indic digits
+        fill(qtbot, w, typed)
+        press_sign_in(qtbot, w)
+        assert "4 digits" in panel.cardErrorLabel.text() and panel.cardErrorLabel.isVisible()
+        assert panel.cardPinEdit.hasFocus() and w.signin.ui.statusLabel.text() != "Signing in…", "nothing was sent"
+    assert card.tries_left == 3, "no attempt was spent on the card"
 
 
-def test_full_width_digits_and_hyphens_are_accepted(qtbot, window, personas):
+def test_full_width_pin_digits_are_accepted(qtbot, window):
     w = window
-    p = personas["clean"]
-    wide = "－".join(p.number[i:i + 4] for i in (0, 4, 8)).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    fill(qtbot, w, wide, "７７７７")
+    card_in(qtbot, w, "clean")
+    fill(qtbot, w, "７７７７")
     with qtbot.waitSignal(w.overviewShown, timeout=15000):
         press_sign_in(qtbot, w)
     assert "伊藤 さくら" in w.home.ui.nameLabel.text()
 
 
-def test_wrong_pin_says_attempts_left_then_locked(qtbot, window, personas):
-    w = window
-    p = personas["clean"]
-    fill(qtbot, w, p.number, "0000")
-    press_sign_in(qtbot, w)
-    assert "The number or the PIN is wrong. 2 attempts left" in wait_for_error(qtbot, w)
-    assert w.signin.ui.numberEdit.text() == p.number, "the number is kept"
-    w.signin.errors.clear()
-    fill(qtbot, w, p.number, "0001")
-    press_sign_in(qtbot, w)
-    assert "1 attempt left" in wait_for_error(qtbot, w)
-    w.signin.errors.clear()
-    fill(qtbot, w, p.number, "0002")
-    press_sign_in(qtbot, w)
-    assert "Your card is locked" in wait_for_error(qtbot, w)
-
-
 def test_locked_card_is_sent_to_the_counter(qtbot, window, personas):
     w = window
-    p = personas["locked"]
-    fill(qtbot, w, p.number, p.pin)
+    card_in(qtbot, w, "locked")
+    fill(qtbot, w, personas["locked"].pin)
     press_sign_in(qtbot, w)
     text = wait_for_error(qtbot, w)
     assert "photo ID" in text and "counter" in text
+    assert text.split(": ", 1)[1] in w.signin.card.cardErrorLabel.text(), "also beside the PIN field"
 
 
-def test_server_down(qtbot, make_window, personas):
+def test_server_down(qtbot, make_window, api):
     w = make_window(Backend(api_url=closed_port_url()))
-    p = personas["clean"]
-    fill(qtbot, w, p.number, p.pin)
+    card_in(qtbot, w, "clean", api.url)
+    fill(qtbot, w, "7777")
     press_sign_in(qtbot, w)
     assert "Cannot reach the government service" in wait_for_error(qtbot, w)
-    assert w.signin.ui.numberEdit.text() == p.number and w.signin.ui.signInButton.isEnabled()
+    assert w.signin.card.card_present and w.signin.card.cardSignInButton.isEnabled()
 
 
 @pytest.mark.parametrize("answer", [(200, "text/html", b"<html>maintenance</html>"),
-                                    (201, "application/json", b'{"token": 5}')], ids=["html", "wrong-shape"])
-def test_server_answers_garbage(qtbot, make_window, personas, answer):
+                                    (201, "application/json", b'{"challenge_id": 5}')], ids=["html", "wrong-shape"])
+def test_server_answers_garbage(qtbot, make_window, api, answer):
     with Scripted(answer) as server:
         w = make_window(Backend(api_url=server.url))
-        p = personas["clean"]
-        fill(qtbot, w, p.number, p.pin)
+        card_in(qtbot, w, "clean", api.url)
+        fill(qtbot, w, "7777")
         press_sign_in(qtbot, w)
         assert "an answer Selfcheck cannot read" in wait_for_error(qtbot, w)
         w.close()
 
 
-def test_slow_server_times_out_without_freezing(qtbot, make_window, personas):
+def test_slow_server_times_out_without_freezing(qtbot, make_window, api):
     def slow(handler):
         handler.server.release.wait(5)
         return (503, "application/problem+json", b"{}")
@@ -114,12 +105,12 @@ def test_slow_server_times_out_without_freezing(qtbot, make_window, personas):
         backend = Backend(api_url=server.url)
         w = make_window(backend)
         backend.client().timeout = (0.5, 0.3)
-        p = personas["clean"]
-        fill(qtbot, w, p.number, p.pin)
+        card_in(qtbot, w, "clean", api.url)
+        fill(qtbot, w, "7777")
         press_sign_in(qtbot, w)
-        assert w.runner.busy and not w.signin.ui.signInButton.isEnabled()
+        assert w.runner.busy and not w.signin.card.cardSignInButton.isEnabled()
         # the window keeps answering while the call waits
-        type_text(qtbot, w.signin.ui.numberEdit, "")
+        type_text(qtbot, w.signin.card.cardPinEdit, "1")
         assert "not answering" in wait_for_error(qtbot, w)
         w.close()
 
@@ -137,11 +128,11 @@ def test_expired_session_keeps_the_answers_and_resumes(qtbot, window, api, sign_
     qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.signin and not w.runner.busy, timeout=15000)
     assert "Your session has ended" in w.signin.errors.text()
-    assert w.signin.ui.numberEdit.text(), "the number stays filled in"
+    assert w.signin.card.card_present, "the card is still in the reader"
     p = personas["same-name-insurance"]
-    type_text(qtbot, w.signin.ui.pinEdit, p.pin)
+    type_text(qtbot, w.signin.card.cardPinEdit, p.pin)
     with qtbot.waitSignal(w.overviewShown, timeout=15000):
-        qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+        qtbot.keyClick(w.signin.card.cardPinEdit, Qt.Key.Key_Return)
     assert w.stack.currentWidget() is w.check, "back on the check page with the answers"
     assert "札幌に住んだことはありません" in model_texts(w.check.model)
     with qtbot.waitSignal(w.confirmationShown, timeout=15000):

@@ -11,7 +11,7 @@ from selfcheck.core.backend import Backend
 
 from .gui_helpers import type_text
 from .language_check import wrong_language
-from .test_counter_gui import confirm_and_load, flag_and_send, resident_strings, staff_signs_in
+from .test_counter_gui import confirm_and_load, flag_and_send, put_card, resident_strings, staff_signs_in
 from .test_language_switch import switch
 
 LEFT = Qt.MouseButton.LeftButton
@@ -89,9 +89,10 @@ def test_every_counter_screen_switches_both_ways(qtbot, japanese_start, make_win
     p = personas["child-parent-account"]
     qtbot.mouseClick(w.counterPage.ui.startButton, LEFT)
     both_ways(qtbot, w, "resident sign-in", data)
-    type_text(qtbot, w.signin.ui.numberEdit, p.number)
-    type_text(qtbot, w.signin.ui.pinEdit, p.pin)
-    qtbot.keyClick(w.signin.ui.pinEdit, Qt.Key.Key_Return)
+    put_card(qtbot, w, p.id)
+    both_ways(qtbot, w, "resident sign-in, card in the reader", data)
+    type_text(qtbot, w.signin.card.cardPinEdit, p.pin)
+    qtbot.keyClick(w.signin.card.cardPinEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.page("identity"), timeout=15000)
     both_ways(qtbot, w, "is this you", data)
     confirm_and_load(qtbot, w)

@@ -24,16 +24,19 @@ def test_switch_on_every_screen_keeps_what_was_typed(qtbot, window, api, sign_in
 
     w = window
     try:
-        # sign-in, with a problem shown and a number typed
-        type_text(qtbot, w.signin.ui.numberEdit, "1234 5678 9019")
-        qtbot.mouseClick(w.signin.ui.signInButton, Qt.MouseButton.LeftButton)
+        # sign-in, with a problem shown and a PIN typed
+        panel = w.signin.card
+        qtbot.waitUntil(lambda: w.cardSignIn.access is not None, timeout=10000)
+        qtbot.mouseClick(panel.cardSignInButton, Qt.MouseButton.LeftButton)  # no card yet: disabled
+        panel.submit()  # as Return in the PIN field does
+        type_text(qtbot, panel.cardPinEdit, "12")
         switch(qtbot, w, "ja")
-        assert w.signin.ui.numberEdit.text() == "1234 5678 9019"
-        assert "このマイナンバーは正しくありません" in w.signin.errors.text()
+        assert panel.cardPinEdit.text() == "12"
+        assert "カードリーダーに挿してください" in panel.cardErrorLabel.text()
         assert english_left(w, set()) == []
         assert settings().value("language") == "ja", "the choice is remembered"
         switch(qtbot, w, "en")
-        assert "This My Number is not valid" in w.signin.errors.text()
+        assert "Put your My Number Card in the card reader first." in panel.cardErrorLabel.text()
 
         # overview with findings, then each screen of the flow
         with qtbot.waitSignal(w.findingsReady, timeout=15000):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import http.server
 import io
+import os
 import re
 import socket
 import sqlite3
@@ -21,10 +22,14 @@ import requests
 
 from selfcheck.core.apiurl import InsecureUrl, check_api_url
 from selfcheck.core.client import ApiClient
+from selfcheck.core.card import jpki
+from selfcheck.core.card.local import LocalReader
 from selfcheck.core.errors import ApiError
+from selfcheck.mockapi.store import CHALLENGES_PER_ADDRESS
 
-KNOWN = "112358132130"   # pension-other, PIN 5555
-KNOWN_PIN = "5555"
+from .cards import ADMIN_TOKEN, card_sign_in, persona_card
+
+KNOWN = "pension-other"
 STAFF_ID = "S-HAKODATE-01"
 STAFF_PASSWORD = "counter-demo-3"
 
@@ -33,9 +38,11 @@ STAFF_PASSWORD = "counter-demo-3"
 def server(db_path):
     """``selfcheck-mock-api serve`` in its own process on a free loopback port, as an outsider
     meets it (in the tests' own process the GIL would serialise the concurrent attacks)."""
+    # with admin endpoints, so the test can issue the personas' software cards from its demo CA
     proc = subprocess.Popen([sys.executable, "-m", "selfcheck.mockapi.cli", "serve", "--host", "127.0.0.1",
-                             "--port", "0", "--db", str(db_path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                             "--port", "0", "--db", str(db_path), "--admin-token-env", "SELFCHECK_TEST_ADMIN"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "SELFCHECK_TEST_ADMIN": ADMIN_TOKEN})
     url = None
     for line in proc.stderr:
         found = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
@@ -70,48 +77,55 @@ def _all_at_once(url, n, call):
 
 
 def test_x_forwarded_for_does_not_reset_the_per_address_throttle(server):
-    """A client on the server's own host sending a new X-Forwarded-For with each try must not
-    pass for a new address: the 11th failed sign-in for different numbers is throttled."""
+    """A client on the server's own host sending a new X-Forwarded-For with each challenge must
+    not pass for a new address: past the limit, challenges are throttled."""
     codes = []
     with requests.Session() as http:
-        for i in range(12):
-            r = http.post(server + "/v1/sessions", json={"number": f"{200000000000 + i * 7919}", "pin": "0000"},
+        for i in range(CHALLENGES_PER_ADDRESS + 2):
+            r = http.post(server + "/v1/card/challenges",
                           headers={"X-Forwarded-For": f"10.1.{i}.1", "X-Real-IP": f"10.2.{i}.1",
                                    "Forwarded": f"for=10.3.{i}.1"})
             codes.append(r.status_code)
-    assert codes[:10] == [401] * 10
-    assert 429 in codes[10:], codes
+    assert codes[:CHALLENGES_PER_ADDRESS] == [201] * CHALLENGES_PER_ADDRESS
+    assert codes[CHALLENGES_PER_ADDRESS:] == [429, 429], codes
 
 
-def test_concurrent_guesses_do_not_get_past_the_three_try_lock(server, db_path):
-    """Thirty PINs sent at the same moment: the card allows three tries, so the server checks
-    at most three of them (the store's count of failed tries says how many it checked; before
-    the fix, every guess that arrived before the third failure was written was checked too,
-    and a right PIN among them signed in on a card that had just locked), and the right PIN
-    afterwards meets a locked card."""
-    def guess(http, i):
-        r = http.post(server + "/v1/sessions", json={"number": KNOWN, "pin": f"{i:04d}"}, timeout=30)
+def test_one_signed_challenge_sent_many_times_at_once_opens_one_session(server):
+    """An eavesdropper replays a good sign-in (challenge, certificates, signature) thirty times at
+    the same moment: the challenge is spent by the first, so exactly one session opens."""
+    client = ApiClient(server)
+    card = persona_card(client, KNOWN)
+    chip = jpki.JpkiCard(_reader(card).connect())
+    chip.select_ap()
+    certs = [chip.auth_certificate(), chip.ca_certificate()]
+    chip.verify_pin("5555")
+    ch = client.card_challenge()
+    body = {"challenge_id": ch.challenge_id, "certificates": [base64.b64encode(c).decode() for c in certs],
+            "signature": base64.b64encode(chip.sign(base64.b64decode(ch.challenge))).decode()}
+
+    def replay(http, i):
+        r = http.post(server + "/v1/card/sessions", json=body, timeout=30)
         return r.status_code, r.json().get("code")
 
-    seen = Counter(_all_at_once(server, 30, guess))
-    assert seen[(401, "wrong_pin")] <= 2, seen
-    with closing(sqlite3.connect(db_path)) as db:
-        (most,) = db.execute("SELECT MAX(failed) FROM residents").fetchone()
-    assert most <= 3, f"{most} PINs checked"
-    r = requests.post(server + "/v1/sessions", json={"number": KNOWN, "pin": KNOWN_PIN})
-    assert r.status_code in (423, 429), r.status_code
+    seen = Counter(_all_at_once(server, 30, replay))
+    assert seen[(201, None)] == 1 and seen[(401, "challenge_used")] == 29, seen
+    client.close()
 
 
-def test_concurrent_guesses_do_not_get_past_the_per_address_throttle(server):
-    """Twenty-four failed sign-ins for unknown numbers at the same moment: at most ten are
-    checked (ten a minute per address), the rest answer 429."""
-    def guess(http, i):
-        return http.post(server + "/v1/sessions", json={"number": f"{300000000000 + i}", "pin": "0000"},
-                         timeout=30).status_code
+def test_concurrent_challenges_do_not_get_past_the_per_address_throttle(server):
+    """Forty challenges asked for at the same moment: at most the per-address limit are made."""
+    def ask(http, i):
+        return http.post(server + "/v1/card/challenges", timeout=30).status_code
 
-    seen = Counter(_all_at_once(server, 24, guess))
-    assert seen[401] + seen[423] <= 10, seen
-    assert seen[429] >= 14, seen
+    seen = Counter(_all_at_once(server, CHALLENGES_PER_ADDRESS + 10, ask))
+    assert seen[201] <= CHALLENGES_PER_ADDRESS, seen
+    assert seen[429] >= 10, seen
+
+
+def _reader(card) -> LocalReader:
+    reader = LocalReader()
+    reader.insert(card)
+    return reader
 
 
 def test_concurrent_staff_guesses_lock_the_id(server):
@@ -175,11 +189,11 @@ def test_a_redirect_with_a_backslash_does_not_carry_the_pin_to_another_host():
     srv, srv_thread = _listen("127.0.0.1", api)
     try:
         port = srv.server_address[1]
-        api.location = f"http://127.0.0.2:{other.server_address[1]}\\@127.0.0.1:{port}/v1/sessions"
+        api.location = f"http://127.0.0.2:{other.server_address[1]}\\@127.0.0.1:{port}/v1/card/challenges"
         client = ApiClient(f"http://127.0.0.1:{port}", retries=0)
         try:
             with pytest.raises(ApiError) as caught:
-                client.sign_in(KNOWN, KNOWN_PIN)
+                client.card_challenge()
         finally:
             client.close()
         assert caught.value.code == "redirect_elsewhere"
@@ -202,10 +216,10 @@ def test_checking_big_attachments_does_not_stall_everyone_else(server, tmp_path)
     Image.new("RGB", (6300, 6300), (1, 2, 3)).save(buf, "PNG")
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     with requests.Session() as http:
-        token = http.post(server + "/v1/sessions", json={"number": KNOWN, "pin": KNOWN_PIN}).json()["token"]
+        token = card_sign_in(ApiClient(server), KNOWN).token
         auth = {"Authorization": f"Bearer {token}"}
         link_id = http.get(server + "/v1/me/links?limit=1", headers=auth).json()["items"][0]["id"]
-        other = http.post(server + "/v1/sessions", json={"number": "867530900006", "pin": "7777"}).json()["token"]
+        other = card_sign_in(ApiClient(server), "clean").token
     body = {"items": [{"link_id": link_id, "reason": "not_mine"}],
             "attachments": [{"filename": f"big{i}.png", "media_type": "image/png", "data": data} for i in range(2)]}
     done = threading.Event()

@@ -139,7 +139,7 @@ def test_every_resident_screen_fits(qtbot, make_window, api, sign_in, lang, text
     size = SCREENS[screen]
     w.resize(size[0], size[1] - DESKTOP)
     s = Screens(qtbot, w, size)
-    s.look("sign-in", w.signin.ui.signInButton)
+    s.look("sign-in", w.signin.card.cardSignInButton)
     with qtbot.waitSignal(w.findingsReady, timeout=15000):
         sign_in(w, "stress")  # 2,000 links, 20,000 log entries
     home = w.home

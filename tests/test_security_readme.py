@@ -24,7 +24,8 @@ def test_the_section_exists_and_says_what_a_copied_database_and_a_stolen_laptop_
 def test_the_numbers_are_the_codes():
     flat = " ".join(SECTION.split())
     assert store.THROTTLE_WINDOW_SECONDS == 60
-    assert f"{store.THROTTLE_PER_ADDRESS} a minute per client address, {store.THROTTLE_PER_NUMBER} a minute per number" in flat
+    assert f"Sign-in challenges are throttled: {store.CHALLENGES_PER_ADDRESS} a minute per client address" in flat
+    assert "never a PIN" in flat and "no PIN at all" in flat
     assert f"ends after {store.IDLE_MINUTES} minutes without the resident's activity and {store.ABSOLUTE_HOURS} hours" in flat
     assert store.MAX_STAFF_ATTEMPTS == 5 and "Five wrong passwords" in flat
     assert store.LOCKOUT_BASE.total_seconds() == 60 and store.LOCKOUT_MAX.total_seconds() == 3600

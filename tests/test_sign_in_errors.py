@@ -4,26 +4,26 @@ to go; a wrong PIN does not stay in the field to be spent again."""
 from __future__ import annotations
 
 
-from .test_gui_errors import fill, press_sign_in, wait_for_error
+from .test_gui_errors import card_in, fill, press_sign_in, wait_for_error
 from .test_language_switch import switch
 
 
 def test_a_wrong_pin_is_cleared_and_not_spent_again(qtbot, window, api, personas):
     w = window
-    p = personas["clean"]
-    fill(qtbot, w, p.number, "0000")
+    card = card_in(qtbot, w, "clean")
+    fill(qtbot, w, "0000")
     press_sign_in(qtbot, w)
     text = wait_for_error(qtbot, w)
     assert text.startswith("Could not sign in:") and "2 attempts left" in text
-    assert w.signin.ui.pinEdit.text() == "", "the wrong PIN is gone"
-    assert w.signin.ui.numberEdit.text() == p.number, "the number stays"
+    panel = w.signin.card
+    assert panel.cardPinEdit.text() == "", "the wrong PIN is gone"
     assert w.signin.errors.summary.accessibleName() == "Could not sign in"
     press_sign_in(qtbot, w)  # again, without typing: asks for the PIN instead of spending an attempt
-    assert w.signin.errors.text().startswith("There is a problem:")
-    assert "PIN" in w.signin.ui.pinError.text()
-    fill(qtbot, w, p.number, "0001")
+    assert "4-digit PIN" in panel.cardErrorLabel.text() and card.tries_left == 2
+    fill(qtbot, w, "0001")
     press_sign_in(qtbot, w)
-    assert "1 attempt left" in wait_for_error(qtbot, w), "only the two typed PINs were spent"
+    qtbot.waitUntil(lambda: "1 attempt left" in w.signin.errors.text(), timeout=15000)
+    assert card.tries_left == 1, "only the two typed PINs were spent"
 
 
 def test_a_locked_card_says_what_to_bring_and_where_in_both_languages(qtbot, window, personas, app_language, qapp):
@@ -31,7 +31,8 @@ def test_a_locked_card_says_what_to_bring_and_where_in_both_languages(qtbot, win
 
     w = window
     p = personas["locked"]
-    fill(qtbot, w, p.number, p.pin)
+    card = card_in(qtbot, w, p.id)
+    fill(qtbot, w, p.pin)
     press_sign_in(qtbot, w)
     text = wait_for_error(qtbot, w)
     assert text.startswith("Could not sign in:")
@@ -48,4 +49,4 @@ def test_a_locked_card_says_what_to_bring_and_where_in_both_languages(qtbot, win
         w.retranslate()
     assert w.signin.errors.text().startswith("Could not sign in:")
     press_sign_in(qtbot, w)  # the PIN was cleared: nothing is sent
-    assert w.signin.errors.text().startswith("There is a problem:")
+    assert "4-digit PIN" in w.signin.card.cardErrorLabel.text() and card.tries_left == 0

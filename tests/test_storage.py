@@ -20,6 +20,7 @@ from selfcheck.core.client import ApiClient
 from selfcheck.core.outbox import RECEIVED, WAITING, Outbox
 from selfcheck.mockapi.child import command
 
+from .cards import open_session
 from .test_corrections_gui import flag_first_and_review
 from .test_outbox import first_link, resident_id, token_for
 
@@ -138,7 +139,7 @@ def test_two_demos_starting_at_once_on_a_fresh_folder_both_work(tmp_path, person
 
     def use(b: Backend, persona) -> None:
         try:
-            Session(b).sign_in(persona.number, persona.pin)
+            open_session(Session(b), persona.id)
         except Exception as e:  # noqa: BLE001 - collected and asserted below
             errors.append(e)
 

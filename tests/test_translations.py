@@ -85,7 +85,7 @@ def test_japanese_screens_show_japanese(qtbot, japanese, make_window, api, sign_
     from selfcheck.core.backend import Backend
 
     w = make_window(Backend(api_url=api.url))
-    assert w.signin.ui.signInButton.text() == "サインイン(&S)"
+    assert w.signin.card.cardSignInButton.text() == "カードでサインイン(&S)"
     assert english_left(w, set()) == []
     sign_in(w, "child-parent-account")
     assert w.home.links.data(w.home.links.index(0, 0)) == "公金受取口座（1 件）"

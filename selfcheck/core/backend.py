@@ -174,7 +174,8 @@ class Mailbox:
 
 @dataclass
 class Session:
-    """The signed-in resident. The full number stays in memory only, for "show number"."""
+    """The signed-in resident (signed in by their card, which never tells the number). The full
+    number is fetched only when the resident asks to see it, and stays in memory only."""
 
     backend: Backend
     number: str | None = field(default=None, repr=False)  # never in a repr, log line or exception text
@@ -185,13 +186,11 @@ class Session:
     idle_seconds: int = 900  # the service ends the session after this long without activity
     ends_at: datetime | None = None  # ... and at this time at the latest
 
-    def sign_in(self, number: str, pin: str) -> s.Profile:
-        client = self.backend.client()
-        out = client.sign_in(number, pin)
-        self.idle_seconds, self.ends_at = out.idle_seconds, out.expires_at
-        self.profile = client.profile()
-        self.number = number
-        return self.profile
+    def reveal_number(self) -> str:
+        """Blocking: the full number from the service (asked once per session, then kept here)."""
+        if self.number is None:
+            self.number = self.backend.client().my_number()
+        return self.number
 
     def overview(self, progress: Callable[[int, int], None] | None = None, *, reload: bool = False) -> Overview:
         """The profile (fetched at sign-in; again on reload) and every link."""
@@ -272,14 +271,14 @@ class Session:
     def take_token(self) -> str | None:
         """Forget the resident on this computer at once (no network); returns their token so a
         worker can revoke it on the server."""
-        signed_in = self.number is not None or self.profile is not None  # a card sign-in has no number
+        signed_in = self.profile is not None
         token = self.backend.client().take_token() if signed_in else None
         self.forget()
         return token
 
     def drop_token(self) -> None:
         """The server ended the session (it expired): forget the token, keep what is shown."""
-        if self.number is not None:
+        if self.profile is not None:
             self.backend.client().forget_token()
 
     def revoke(self, token: str | None, quick: bool = False) -> None:
@@ -289,7 +288,7 @@ class Session:
             self.backend.client().revoke(token, quick=quick)
 
     def masked_number(self) -> str:
-        """``•••• •••• 1234``: from the typed number, or after a card sign-in from the profile."""
+        """``•••• •••• 1234``: the last 4 digits from the profile."""
         from . import mynumber
 
         last4 = self.profile.number_last4 if self.profile is not None else ""

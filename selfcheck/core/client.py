@@ -35,9 +35,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ReadTimeoutError, ResponseError
 from urllib3.util.retry import Retry
 
-from . import mynumber
 from .apiurl import InsecureUrl, check_api_url, origin  # noqa: F401 - part of the client's interface
-from . import pin as pins
 from . import schema as s
 from .errors import ApiError, ErrorKind
 
@@ -87,10 +85,6 @@ def _kind_for(status: int, code: str | None) -> ErrorKind:
     if status == 401:
         if code == "wrong_password":
             return ErrorKind.WRONG_PASSWORD
-        if code == "wrong_pin":
-            return ErrorKind.WRONG_PIN
-        if code == "unknown_number":
-            return ErrorKind.NOT_FOUND_NUMBER
         if code in CARD_REFUSALS:
             return ErrorKind.CARD_REFUSED
         return ErrorKind.SESSION_EXPIRED
@@ -295,23 +289,6 @@ class ApiClient:
         self._request("GET", "/v1/health", auth=False)
         return True
 
-    @staticmethod
-    def _credentials(number: str, pin: str) -> dict:
-        """Full-width digits and separators typed by the resident become ASCII; anything that is
-        still not 12 and 4 ASCII digits is refused here, before it costs an attempt."""
-        n = mynumber.normalise(number)
-        p = pins.validate(pin)[0] or pin
-        try:
-            return s.SessionCreate(number=n, pin=p).model_dump()
-        except ValidationError:
-            raise ApiError(ErrorKind.INVALID, code="invalid_input") from None
-
-    def sign_in(self, number: str, pin: str) -> s.SessionOut:
-        body = self._credentials(number, pin)
-        out = self._parse(self._request("POST", "/v1/sessions", auth=False, json=body), s.SessionOut)
-        self._token = out.token
-        return out
-
     def sign_out(self) -> None:
         token = self.take_token()
         if token is not None:
@@ -329,11 +306,6 @@ class ApiClient:
         if token is not None:
             self.revoke(token, "/v1/staff/sessions/current")
 
-    def counter_resident_session(self, number: str, pin: str) -> s.SessionOut:
-        """With the staff token: a resident session opened by the resident's own PIN."""
-        body = self._credentials(number, pin)
-        return self._parse(self._request("POST", "/v1/counter/resident-sessions", json=body), s.SessionOut)
-
     def confirm_identity(self) -> None:
         """With the resident's counter session: the resident said "this is me"."""
         self._request("POST", "/v1/counter/confirm")
@@ -342,18 +314,16 @@ class ApiClient:
         """With the staff token: end every resident session opened under it (End session)."""
         self._request("DELETE", "/v1/counter/resident-sessions")
 
-    def counter_unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
-        body = s.CounterUnlock(number=mynumber.normalise(number), new_pin=pins.validate(new_pin)[0] or new_pin,
-                               new_pin_again=pins.validate(new_pin_again)[0] or new_pin_again,
-                               identity_checked=identity_checked).model_dump()
-        self._request("POST", "/v1/counter/unlock", json=body)
-
     def approve(self, request_id: str) -> s.CorrectionRequest:
         body = s.Approval(request_id=request_id).model_dump()
         return self._parse(self._request("POST", "/v1/counter/approvals", json=body), s.CorrectionRequest)
 
     def profile(self) -> s.Profile:
         return self._get("/v1/me", s.Profile)
+
+    def my_number(self) -> str:
+        """The resident's own full number (for "show number"; keep it in memory only)."""
+        return self._get("/v1/me/number", s.MyNumberOut).number
 
     def links(self, progress: Callable[[int, int], None] | None = None) -> list[s.Link]:
         return self._all_pages("/v1/me/links", s.Link, progress)

@@ -57,19 +57,12 @@ class CounterDesk:
             client.staff_sign_out()
             client.close()
 
-    def start_resident(self, session: Session, number: str, pin: str) -> s.Profile:
-        """The resident typed their own number and PIN: open their session, not yet confirmed."""
-        if self._staff_client is None:
-            raise RuntimeError("no staff member is signed in at this counter")
-        out = self._staff_client.counter_resident_session(number, pin)
-        return self._resident_session(session, out.token, number)
-
-    def _resident_session(self, session: Session, token: str, number: str | None) -> s.Profile:
+    def _resident_session(self, session: Session, token: str) -> s.Profile:
         """The resident's session, opened through the staff member's, is the app's client's now."""
         resident = self.backend.client()
         resident.use_token(token)
         session.profile = resident.profile()
-        session.number = number
+        session.number = None  # a card never tells the number; "show number" asks the service
         session.counter_staff = self.staff.staff_id
         session.confirmed = False
         return session.profile
@@ -82,7 +75,7 @@ class CounterDesk:
         if self._staff_client is None:
             raise RuntimeError("no staff member is signed in at this counter")
         out = sign_in_with_card(channel, pin, self._staff_client, counter=True)
-        return self._resident_session(session, out.token, None)  # a card never tells the number
+        return self._resident_session(session, out.token)
 
     def reset_card_pin(self, channel, new_pin: str, identity_checked: bool) -> None:
         """The counter's PIN reset, on the card, with the service's authorisation for this staff member."""
@@ -114,11 +107,6 @@ class CounterDesk:
                 staff.end_counter_residents()
             except ApiError as e:  # unreachable or already ended: it still dies with the staff session
                 log.info("ending the counter's resident sessions from the staff side failed: %s", e.kind.value)
-
-    def unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
-        if self._staff_client is None:
-            raise RuntimeError("no staff member is signed in at this counter")
-        self._staff_client.counter_unlock(number, new_pin, new_pin_again, identity_checked)
 
     def approve(self, request_id: str, approver_id: str, password: str) -> s.CorrectionRequest:
         """A second staff member signs in for this one approval; their session ends right after."""
@@ -269,13 +257,6 @@ class CounterFlow:
         self.resident = ResidentController(self.backend, on_expired=lambda: self.end_session(EndReason.EXPIRED))
         return [ResidentStarted(self.resident, self.desk.policy), *self._go(CounterStep.RESIDENT_SIGN_IN)]
 
-    def resident_sign_in(self, number: str, pin: str) -> list[Event]:
-        from .resident import SigningIn
-
-        desk, session = self.desk, self.resident.session
-        return [SigningIn(), Work(Job("resident sign in", lambda: desk.start_resident(session, number, pin),
-                                      self._identity_check, self._resident_sign_in_failed))]
-
     def resident_card_sign_in(self, channel, pin: str) -> list[Event]:
         """The resident's card in the counter's reader (``channel()`` connects to it) and their own PIN."""
         from .resident import SigningIn
@@ -344,11 +325,6 @@ class CounterFlow:
     # -- unlocking a card ---------------------------------------------------------------------
     def open_unlock(self) -> list[Event]:
         return self._go(CounterStep.UNLOCK)
-
-    def unlock(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> list[Event]:
-        desk = self.desk
-        return [Work(Job("unlock", lambda: desk.unlock(number, new_pin, new_pin_again, identity_checked),
-                         lambda _r: [Unlocked(), *self._go(CounterStep.COUNTER)], lambda e: [UnlockFailed(e)]))]
 
     def reset_card_pin(self, channel, new_pin: str, identity_checked: bool) -> list[Event]:
         """Unlocking with the card in the reader: its PIN is reset on the card, with the

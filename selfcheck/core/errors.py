@@ -13,9 +13,7 @@ class ErrorKind(str, Enum):
     OFFLINE = "offline"  # could not connect at all
     TIMEOUT = "timeout"  # connected, no answer in time
     BAD_RESPONSE = "bad_response"  # an answer we could not understand
-    WRONG_PIN = "wrong_pin"
     LOCKED = "locked"
-    NOT_FOUND_NUMBER = "unknown_number"
     SESSION_EXPIRED = "session_expired"
     NOT_FOUND = "not_found"
     INVALID = "invalid"  # the server refused the input

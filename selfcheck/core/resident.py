@@ -68,6 +68,15 @@ class SignInFailed(ErrorEvent):
 
 
 @dataclass(frozen=True)
+class NumberRevealed(Event):
+    """The full number is in memory now: ``number_text(True)`` shows it."""
+
+
+class NumberRevealFailed(ErrorEvent):
+    pass
+
+
+@dataclass(frozen=True)
 class SignedOut(Event):
     pass
 
@@ -250,6 +259,14 @@ class ResidentController:
         n = self.session.number
         return mynumber.group(n) if revealed and n else self.session.masked_number()
 
+    def reveal_number(self) -> list[Event]:
+        """"Show number": the full number from the service, in a worker (kept for the session)."""
+        session = self.session
+        if session.number is not None:
+            return [NumberRevealed()]
+        return [Work(Job("show number", session.reveal_number, lambda _n: [NumberRevealed()],
+                         lambda e: self.expired() if _needs_sign_in(e) else [NumberRevealFailed(e)]))]
+
     def request_rows(self) -> list[RequestRow]:
         """My requests: those still on this computer first, then what the service has."""
         local = [RequestRow(RequestSource.OUTBOX, item=i) for i in self.waiting if i.state is not OutboxState.RECEIVED]
@@ -260,11 +277,6 @@ class ResidentController:
         return [f for f in self.findings or [] if link_id in f.link_ids]
 
     # -- signing in and out ----------------------------------------------------------------
-    def sign_in(self, number: str, pin: str) -> list[Event]:
-        session = self.session
-        return [SigningIn(), Work(Job("sign in", lambda: session.sign_in(number, pin), self.entered,
-                                      lambda e: [SignInFailed(e)]))]
-
     def sign_in_with_card(self, channel: Callable[[], Any], pin: str) -> list[Event]:
         """The card in the reader (``channel()`` connects to it), the PIN typed by the resident and
         given to the card only; the service gets the certificates and the card's signature."""

@@ -35,9 +35,9 @@ class Problem(BaseModel):
 
 # ASCII digits only: ``\d`` would also match full-width and other Unicode digits, which the
 # client normalises before sending.
-class SessionCreate(Strict):
+class MyNumberOut(Strict):
+    """The signed-in resident's own number (``GET /v1/me/number``), for "show number"."""
     number: Annotated[str, Field(pattern=r"^[0-9]{12}$", description="The 12-digit individual number, ASCII digits")]
-    pin: Annotated[str, Field(pattern=r"^[0-9]{4}$", description="ASCII digits")]
 
 
 class SessionOut(Strict):
@@ -221,13 +221,6 @@ class StaffSessionOut(Strict):
     municipality: str
     municipality_en: str
     policy: CounterPolicy = CounterPolicy()
-
-
-class CounterUnlock(Strict):
-    number: Annotated[str, Field(pattern=r"^[0-9]{12}$")]
-    new_pin: Annotated[str, Field(pattern=r"^[0-9]{4}$", description="Typed by the resident")]
-    new_pin_again: Annotated[str, Field(pattern=r"^[0-9]{4}$", description="Typed again by the resident")]
-    identity_checked: bool = Field(description="The staff member checked the resident's identity card")
 
 
 class AuditEntry(Strict):

@@ -1,5 +1,5 @@
 """Drive the window as a user would, for ``--persona`` and ``--screenshot``: pick the demo
-resident, fill in the number and PIN, sign in, and (for the confirmation screen) mark the
+resident, insert their card, type its PIN, sign in, and (for the confirmation screen) mark the
 first item, check the answers and send. Then save the window as PNG and quit."""
 
 from __future__ import annotations
@@ -37,27 +37,26 @@ class Autopilot(QObject):
         self._timeout.start(60_000)
         if self.persona:
             self.w.signin.personasLoaded.connect(self._personas_ready)
-            if self.w.signin.ui.personaCombo.count():
+            if self.w.cardSignIn._personas:
                 self._personas_ready()
         self.w.overviewShown.connect(self._overview)
         self.w.confirmationShown.connect(self._confirmed)
 
     def _personas_ready(self, *_args) -> None:
-        if self.w.signin.ui.personaCombo.count() == 0 or not self.persona:
+        if not self.w.cardSignIn._personas or not self.persona:
             return
         persona, self.persona = self.persona, None  # once
-        if not self.w.signin.select_persona(persona):
+        if not self.w.cardSignIn.demo_sign_in(persona):
             self._fail(f"no demo resident called {persona!r}")
             return
-        self.w.signin.ui.usePersonaButton.click()
-        self.w.signin.ui.signInButton.click()
         QTimer.singleShot(0, self._check_sign_in_error)
 
     def _check_sign_in_error(self) -> None:
-        summary = self.w.signin.errors.text()
+        card = self.w.signin.card
+        summary = card.cardErrorLabel.text() if card is not None and card.cardErrorLabel.isVisible() else ""
         if summary:
             self._fail(summary)
-        elif self.w.runner.busy:
+        elif self.w.flow.step.name == "SIGN_IN":
             QTimer.singleShot(50, self._check_sign_in_error)
 
     def _overview(self) -> None:
@@ -120,8 +119,7 @@ class Autopilot(QObject):
         persona, self.persona = self.persona, None
         self._steps = [
             ("sign_in", lambda: None),
-            ("overview", lambda: (w.signin.select_persona(persona), w.signin.ui.usePersonaButton.click(),
-                                  w.signin.ui.signInButton.click())),
+            ("overview", lambda: w.cardSignIn.demo_sign_in(persona)),
             ("detail", lambda: w.open_detail(w.home.current_link())),
             ("flag", lambda: w.start_flag(w.home.current_link())),
             ("flag_error", lambda: w.flag.ui.saveButton.click()),  # saved without an answer: an error
@@ -129,7 +127,7 @@ class Autopilot(QObject):
                                w.home.ui.reviewButton.click())),
             ("confirmation", lambda: w.check.ui.sendButton.click()),
         ]
-        self._wait_for = {"sign_in": lambda: w.signin.ui.personaCombo.count() > 0,
+        self._wait_for = {"sign_in": lambda: bool(w.cardSignIn._personas) and w.cardSignIn.access is not None,
                           "overview": lambda: w.findings is not None and not w.runner.busy,
                           "confirmation": lambda: w.stack.currentWidget() is w.confirmation and not w.runner.busy}
         self._advance()
@@ -148,9 +146,7 @@ class Autopilot(QObject):
             w.staffPage.ui.signInButton.click()
 
         def resident_signs_in():
-            w.signin.ui.numberEdit.setText(resident.number)
-            w.signin.ui.pinEdit.setText(resident.pin)
-            w.signin.ui.signInButton.click()
+            w.cardSignIn.demo_sign_in(resident.id)
 
         def send():
             w.start_flag(w.home.current_link())

@@ -143,12 +143,15 @@ class CardPanel(QGroupBox):
         self.demoRow = QWidget(self)
         row = QHBoxLayout(self.demoRow)
         row.setContentsMargins(0, 0, 0, 0)
+        self.demoLabel = QLabel(self.demoRow)
         self.cardPersonaCombo = QComboBox(self.demoRow)
         self.cardPersonaCombo.setObjectName("cardPersonaCombo")
+        self.demoLabel.setBuddy(self.cardPersonaCombo)
         self.insertButton = QPushButton(self.demoRow)
         self.insertButton.setObjectName("insertCardButton")
         self.removeButton = QPushButton(self.demoRow)
         self.removeButton.setObjectName("removeCardButton")
+        row.addWidget(self.demoLabel)
         row.addWidget(self.cardPersonaCombo, 1)
         row.addWidget(self.insertButton)
         row.addWidget(self.removeButton)
@@ -192,11 +195,14 @@ class CardPanel(QGroupBox):
         self.insertButton.setAccessibleName(self.tr("Insert the demo resident's card into the reader"))
         self.removeButton.setText(self.tr("Take the card &out"))
         self.removeButton.setAccessibleName(self.tr("Take the card out of the reader"))
+        self.demoLabel.setText(self.tr("Demo &resident"))
         self.cardPersonaCombo.setAccessibleName(self.tr("Demo resident whose card to insert"))
+        self.cardPersonaCombo.setAccessibleDescription(
+            self.tr("Sample residents, each with a kind of error found in 2023. Their data is made up."))
         self.cardPinLabel.setText(self.tr("Your card's PIN (4 digi&ts)"))
         self.cardPinEdit.setAccessibleName(self.tr("Card PIN"))
         self.cardPinEdit.setAccessibleDescription(self.tr("The PIN goes to your card only; the service never sees it."))
-        self.cardSignInButton.setText(self.tr("Sign in with the c&ard"))
+        self.cardSignInButton.setText(self.tr("&Sign in with the card"))
         self.cardSignInButton.setAccessibleName(self.tr("Sign in with the card"))
         self.readerLabel.setText(self._status())
         self.readerLabel.setAccessibleName(self._status())  # a screen reader hears the new language too
@@ -208,15 +214,19 @@ class CardPanel(QGroupBox):
             self.cardPersonaCombo.setCurrentIndex(i)
 
     def set_personas(self, people: list) -> None:
+        """The demo's residents (made-up data), each with a kind of error found in 2023."""
         self._personas = people
         self.cardPersonaCombo.clear()
         for p in people:
-            self.cardPersonaCombo.addItem(t.pick(p.name, p.name_en), p.id)
+            self.cardPersonaCombo.addItem(f"{t.pick(p.name, p.name_en)} — {t.pick(p.problem, p.problem_en)}", p.id)
+            self.cardPersonaCombo.setItemData(self.cardPersonaCombo.count() - 1, t.pick(p.problem, p.problem_en),
+                                              Qt.ItemDataRole.ToolTipRole)
 
-    def select_persona(self, persona_id: str) -> None:
+    def select_persona(self, persona_id: str) -> bool:
         i = self.cardPersonaCombo.findData(persona_id)
         if i >= 0:
             self.cardPersonaCombo.setCurrentIndex(i)
+        return i >= 0
 
     def _insert(self) -> None:
         pid = self.cardPersonaCombo.currentData()

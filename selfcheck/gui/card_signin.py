@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from .card import CardAccess, CardPanel
 
@@ -80,9 +80,10 @@ class CardSignIn(QObject):
         for panel in self.panels:
             panel.set_card(present)
         shell = self.w.shell
-        session = self.w.session
-        opened_by_card = session.profile is not None and session.number is None
-        if not present and shell is not None and shell.flow.resident_present and opened_by_card:
+        unlock = self.w.view.built("unlock") if shell is not None else None
+        if unlock is not None:
+            unlock.set_card(present)
+        if not present and shell is not None and shell.flow.resident_present and self.w.session.profile is not None:
             from ..core.counter import EndReason
 
             shell.end_session(EndReason.ENDED)  # the card left the reader: exactly as End session
@@ -108,6 +109,31 @@ class CardSignIn(QObject):
     def forget_demo_cards(self) -> None:
         if self.access is not None:
             self.access.forget_demo_cards()
+
+    def demo_sign_in(self, persona_id: str) -> bool:
+        """The demo's autopilot as a resident would: insert the persona's card into the reader,
+        then type its PIN into the sign-in page's card panel and sign in. False: no such persona."""
+        persona = {p.id: p for p in self._personas}.get(persona_id)
+        panel = getattr(self.w.signin, "card", None)
+        if persona is None or panel is None:
+            return False
+        panel.select_persona(persona_id)
+
+        def type_pin() -> None:
+            if not panel.card_present:
+                QTimer.singleShot(20, panel, type_pin)
+                return
+            panel.cardPinEdit.setText(persona.pin)
+            panel.submit()
+
+        def insert() -> None:
+            if self.access is None:  # the reader is still being looked for
+                QTimer.singleShot(20, self, insert)
+                return
+            self.insert_demo_card(persona_id)
+            type_pin()
+        insert()
+        return True
 
     # -- signing in ---------------------------------------------------------------------------
     def sign_in(self, panel: CardPanel, pin: str) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core import mynumber, pin as pins
+from ..core import pin as pins
 from . import texts as t
 from .forms import Page
 from .widgets import ErrorSummary, announce
@@ -200,46 +200,47 @@ class IdentityPage(Page):
 
 
 class UnlockPage(_FormPage):
+    """Unlocking a locked card is a PIN reset on the card itself: the card in the counter's
+    reader, the photo-ID check ticked by staff, the new PIN typed twice by the resident (it goes
+    to the card only). No number is typed."""
+
     form_name = "unlock.ui"
-    unlockRequested = Signal(str, str, str, bool)  # number, new PIN, new PIN again, identity checked
+    unlockRequested = Signal(str, bool)  # new PIN, identity checked
     cancelRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         ui = self.ui
-        self._init_errors({"number": (ui.numberEdit, ui.numberError), "identity": (ui.identityCheck, ui.identityError),
+        self._init_errors({"identity": (ui.identityCheck, ui.identityError),
                            "pin": (ui.pinEdit, ui.pinError), "repeat": (ui.repeatEdit, ui.repeatError)})
         ui.unlockButton.clicked.connect(self.submit)
         ui.cancelButton.clicked.connect(self.cancelRequested)
-        ui.numberEdit.returnPressed.connect(ui.identityCheck.setFocus)
         ui.pinEdit.returnPressed.connect(ui.repeatEdit.setFocus)
         ui.repeatEdit.returnPressed.connect(self.submit)
-        self.card_mode = False
+        self.card_present = False
 
-    def use_card(self) -> None:
-        """The card is in the reader: the PIN is reset on the card, so no number is asked for."""
-        self.card_mode = True
-        for w in (self.ui.numberLabel, self.ui.numberEdit, self.ui.numberError):
-            w.setVisible(False)
+    def set_card(self, present: bool) -> None:
+        """Whether the resident's card is in the counter's reader (the reset needs it there)."""
+        self.card_present = present
 
     def heading(self) -> str:
         return self.tr("Unlock a locked card")
 
     def first_focus(self) -> QWidget:
-        return self.ui.identityCheck if self.card_mode else self.ui.numberEdit
+        return self.ui.identityCheck
 
     def submit(self) -> None:
         ui = self.ui
-        number, nproblem = ("", None) if self.card_mode else mynumber.validate(ui.numberEdit.text())
         pin, pproblem = pins.validate(ui.pinEdit.text())
         checked = ui.identityCheck.isChecked()
         again = pins.validate(ui.repeatEdit.text())[0]
         mismatch = pin is not None and again != pin
+        card = self.card_present
 
         def make():
             out = []
-            if nproblem:
-                out.append(("number", t.number_problem(nproblem)))
+            if not card:
+                out.append((None, self.tr("Put the resident's locked card in the counter's card reader first.")))
             if not checked:
                 out.append(("identity", self.tr("Check the resident's photo ID first, then tick this box.")))
             if pproblem:
@@ -252,7 +253,7 @@ class UnlockPage(_FormPage):
             self.show_problems(make)
             return
         self.clear_problems()
-        self.unlockRequested.emit(number, pin, again, checked)
+        self.unlockRequested.emit(pin, checked)
 
     def set_busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)

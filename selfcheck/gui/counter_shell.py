@@ -86,7 +86,6 @@ class CounterShell(QObject):
             self._signin_texts(page)
             page.ui.cancelButton.setVisible(True)
             page.ui.cancelButton.clicked.connect(lambda: self.end_session(EndReason.CANCELLED))
-            page.signInRequested.connect(lambda number, pin: self.do(self.flow.resident_sign_in(number, pin)))
             self.w.cardSignIn.attach(page)
         elif name == "identity":
             page = counter.IdentityPage()
@@ -94,8 +93,7 @@ class CounterShell(QObject):
             page.rejected.connect(lambda: self.end_session(EndReason.NOT_ME))
         elif name == "unlock":
             page = counter.UnlockPage()
-            if self.w.cardSignIn.card_in_reader():
-                page.use_card()  # the PIN is reset on the card itself
+            page.set_card(self.w.cardSignIn.card_in_reader())  # the PIN is reset on the card itself
             page.unlockRequested.connect(self.unlock_card)
             page.cancelRequested.connect(self.cancel_unlock)
         elif name == "approve":
@@ -109,8 +107,8 @@ class CounterShell(QObject):
     @staticmethod
     def _signin_texts(page) -> None:
         page.ui.titleLabel.setText(translate("CounterShell", "Resident: sign in with your own card"))
-        page.ui.introLabel.setText(translate("CounterShell", "Type your My Number and your 4-digit PIN yourself. The staff member does not "
-                                      "look and never learns your PIN."))
+        page.ui.introLabel.setText(translate("CounterShell", "Put your My Number Card in the reader and type its 4-digit PIN yourself. "
+                                      "The staff member does not look, and the PIN goes to your card only."))
 
     def page_for(self, step: CounterStep) -> QWidget:
         if step is CounterStep.STAFF_SIGN_IN:
@@ -128,13 +126,10 @@ class CounterShell(QObject):
         self.w.view.page("identity").set_busy(True)
         self.do(self.flow.confirm_identity())
 
-    def unlock_card(self, number: str, new_pin: str, new_pin_again: str, identity_checked: bool) -> None:
-        page = self.w.view.page("unlock")
-        page.set_busy(True)
-        if page.card_mode:  # the page has checked that both PINs are the same; they go to the card only
-            self.do(self.flow.reset_card_pin(self.w.cardSignIn.access.channel, new_pin, identity_checked))
-            return
-        self.do(self.flow.unlock(number, new_pin, new_pin_again, identity_checked))
+    def unlock_card(self, new_pin: str, identity_checked: bool) -> None:
+        """The page has checked that both PINs are the same and the card is in; they go to the card only."""
+        self.w.view.page("unlock").set_busy(True)
+        self.do(self.flow.reset_card_pin(self.w.cardSignIn.access.channel, new_pin, identity_checked))
 
     def cancel_unlock(self) -> None:
         self.counterPage.set_status_key(None)

@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
             self.view = ResidentView(self, ResidentController(backend))
             self._signin = SignInPage(backend.demo)
             self.add_page(self._signin)
-            self._signin.signInRequested.connect(lambda number, pin: self.render(self.resident.sign_in(number, pin)))
             self.cardSignIn.attach(self._signin)
         self.pageChanged.connect(lambda _name: self.pageScroll.to_top())  # each page opens at its top
         self._handlers: dict[type, Callable] = {**self.view.handlers(), **(self.shell.handlers() if self.shell else {})}
@@ -258,10 +257,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: None if self.runner.closed else self.view.prebuild())
 
     def _personas_loaded(self, people: list[s.PersonaSummary]) -> None:
-        self.signin.set_personas(people)
         self.cardSignIn.set_personas(people)
-        if self.flow.step is Step.SIGN_IN and not self.signin.ui.numberEdit.text():
-            self.signin.ui.personaCombo.setFocus()
+        self.signin.set_personas(people)
+        if self.flow.step is Step.SIGN_IN:
+            self.signin.first_focus().setFocus()
 
     def _storage_checked(self, problem: str | None) -> None:
         """The data folder cannot keep anything: say so, and what to do, before anything is lost."""
@@ -270,7 +269,7 @@ class MainWindow(QMainWindow):
             self._backend_ready()
 
     def _backend_ready(self) -> None:
-        if self.flow.step is Step.SIGN_IN and self.signin.ui.signInButton.isEnabled():
+        if self.flow.step is Step.SIGN_IN:
             if self._storage_problem:  # what to do about the data folder comes first
                 from .storage import data_folder_message
 

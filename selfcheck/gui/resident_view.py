@@ -178,8 +178,14 @@ class ResidentView(QObject):
         self.home.show_requests()
 
     def _reveal(self, shown: bool) -> None:
+        if shown and self.ctl.session.number is None and self.ctl.signed_in:  # asked of the service once
+            self.do(self.ctl.reveal_number())
         self.home.set_number_text(self.ctl.number_text(shown))
         self.home.ui.revealButton.setText(translate("ResidentView", "Hide n&umber") if shown else translate("ResidentView", "Show n&umber"))
+
+    def _reveal_failed(self, e: ev.NumberRevealFailed) -> None:
+        self.home.ui.revealButton.setChecked(False)
+        self.home.show_message(t.error_message(e.error))
 
     def show_why(self, finding: Finding) -> None:
         from .pages import WhyDialog
@@ -296,7 +302,9 @@ class ResidentView(QObject):
                 ev.Sending: lambda e: self.check.set_sending(e.busy), ev.Confirmed: self._confirmed,
                 ev.Queued: self._queued, ev.QueuedPersistence: lambda e: self.confirmation.set_queued(e.persistent),
                 ev.SendRefused: self._send_refused, ev.SendFailed: self._send_failed,
-                ev.AttachmentsChanged: self._attachments, ev.AttachmentRefused: self._attachment_refused}
+                ev.AttachmentsChanged: self._attachments, ev.AttachmentRefused: self._attachment_refused,
+                ev.NumberRevealed: lambda e: self._reveal(self.home.ui.revealButton.isChecked()),
+                ev.NumberRevealFailed: self._reveal_failed}
 
     def _signing_in(self, _e) -> None:
         self.w.signin.set_busy(True, translate("ResidentView", "Signing in…"))
@@ -310,16 +318,12 @@ class ResidentView(QObject):
     def show_sign_in_failed(self, e: ev.SignInFailed, message: Callable[[], str] | None = None) -> None:
         err = e.error
         self.w.signin.set_busy(False)
-        # a wrong PIN, or one typed for a locked card, is cleared: Sign in again spends no attempt
-        field = "pin" if isinstance(err, ApiError) and err.kind in (ErrorKind.WRONG_PIN, ErrorKind.LOCKED) else None
-        if isinstance(err, ApiError) and err.kind is ErrorKind.NOT_FOUND_NUMBER:
-            field = "number"
+        # the card's PIN is cleared whatever happened: Sign in again spends no attempt on it
         message = message or (lambda: t.error_message(err))
         card = getattr(self.w.signin, "card", None)
-        if card is not None and card.owns(err):  # a card sign-in's error goes with the card's PIN field
+        if card is not None and card.owns(err):  # also beside the card's PIN field
             card.show_error(message)
-            return
-        self.w.signin.show_error(message(), field, remake=message)
+        self.w.signin.show_error(message(), None, remake=message)  # headed "Could not sign in"
 
     def _signed_out(self, _e) -> None:
         self.w.stop_timers()

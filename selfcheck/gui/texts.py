@@ -187,13 +187,8 @@ def error_message(e: BaseException) -> str:
     if not isinstance(e, ApiError):
         return translate("Texts", "Something went wrong inside Selfcheck. Try again; if it keeps happening, restart the app. Nothing you typed was sent.")
     k = e.kind
-    if k is ErrorKind.WRONG_PIN:
-        # the service does not say whether the number is registered, so neither can the app
-        return translate("Texts", "The number or the PIN is wrong. %n attempt(s) left before the card is locked.", None, e.attempts_left or 0)
     if k is ErrorKind.LOCKED:
-        return translate("Texts", "Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.")
-    if k is ErrorKind.NOT_FOUND_NUMBER:
-        return translate("Texts", "No card is registered with this My Number. Check the number on your card.")
+        return locked_card_message()
     if k is ErrorKind.SESSION_EXPIRED:
         return translate("Texts", "Your session has ended. Sign in again; what you have marked is kept.")
     if k is ErrorKind.OFFLINE:
@@ -347,6 +342,11 @@ def fmt_datetime(dt: datetime | None) -> str:
     return QLocale().toString(q, "yyyy年M月d日 HH:mm" if is_japanese() else "d MMM yyyy, HH:mm")
 
 
+def locked_card_message() -> str:
+    """Three wrong PINs locked the card: what to bring, and where."""
+    return translate("Texts", "Your card is locked after 3 wrong PINs. It cannot be unlocked in this app: take the card and a photo ID (driving licence, passport or residence card) to the residents' counter of your city, ward, town or village office. The staff unlock it there and you choose a new PIN.")
+
+
 def card_error_message(e: BaseException) -> str | None:
     """What a card sign-in failure means, in the user's language (None: not the card's)."""
     from ..core.card import jpki
@@ -354,7 +354,7 @@ def card_error_message(e: BaseException) -> str | None:
     if isinstance(e, jpki.WrongPin):
         return translate("Card", "The PIN is wrong. %n attempt(s) left before the card locks itself.", None, e.tries_left)
     if isinstance(e, jpki.CardLocked):
-        return translate("Card", "Your card's PIN is locked after 3 wrong tries. A municipal counter can reset it; you cannot do it here.")
+        return locked_card_message()
     if isinstance(e, jpki.CardRemoved):
         return translate("Card", "The card was taken out. Put it back in the reader and try again.")
     if isinstance(e, jpki.NotJpki):

@@ -7,8 +7,9 @@ created with an admin token, and are left out of the OpenAPI document.
 
 Limits: a request body is at most ``MAX_BODY_BYTES`` (correction requests, which carry up to
 three attachments) or ``MAX_SMALL_BODY_BYTES`` (everything else), else 413; paging offsets run
-from 0 to ``MAX_OFFSET``; sign-in is throttled per client address and per number (429 with
-``Retry-After``). Every status an operation can answer is in the OpenAPI document.
+from 0 to ``MAX_OFFSET``; card sign-in challenges are throttled per client address (429 with
+``Retry-After``). The service never receives a PIN: the card checks it (``card_api.py``).
+Every status an operation can answer is in the OpenAPI document.
 """
 
 
@@ -75,6 +76,11 @@ _PROBLEM_RESPONSES = _documented(400, 413, 422, 500)
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before trying again", "schema": {"type": "integer"}}}
 _THROTTLED = {429: {**_documented(429)[429], "headers": _RETRY_AFTER}}
 _LOCKED_STAFF = {423: {**_documented(423)[423], "headers": _RETRY_AFTER}}
+
+
+def client_address(request: Request) -> str:
+    """The connecting address (X-Forwarded-For and Forwarded are not trusted)."""
+    return request.client.host if request.client else ""
 
 
 class BodyLimit:
@@ -149,7 +155,7 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, e: RequestValidationError) -> JSONResponse:
-        # Name the fields, never echo the values: they may be a number or a PIN.
+        # Name the fields, never echo the values: they may be personal data.
         fields = sorted({".".join(str(p) for p in err.get("loc", ())[1:]) or "body" for err in e.errors()})
         return problem(422, "invalid_input", "Invalid fields: " + ", ".join(fields))
 
@@ -179,21 +185,6 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
     Staff = Annotated[tuple, Depends(staff)]
     _STAFF = _documented(401)
 
-    def sign_in_problem(d: Denied) -> ProblemError:
-        if d.code == "throttled":
-            return ProblemError(429, "throttled", "Too many failed sign-ins; wait and try again.",
-                                headers={"Retry-After": str(d.retry_after)})
-        if d.code == "locked":
-            return ProblemError(423, "locked", "The card is locked after 3 wrong PINs. A municipal counter can unlock it.", 0)
-        if d.code == "no_staff_session":
-            return ProblemError(401, "no_staff_session", "Sign in as counter staff first.")
-        # an unknown number and a wrong PIN get the same answer: sign-in does not tell who is registered
-        return ProblemError(401, "wrong_pin", f"The number or the PIN is wrong. {d.attempts_left} attempt(s) left.",
-                            d.attempts_left)
-
-    def client_address(request: Request) -> str:
-        return request.client.host if request.client else ""
-
     Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"0 to {MAX_OFFSET}")]
     Limit = Annotated[int, Query(ge=1, le=1000, description="1 to 1000")]
     _RESIDENT = _documented(401)
@@ -201,14 +192,6 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
     @app.get("/v1/health", tags=["meta"])
     def health() -> dict[str, str]:
         return {"status": "ok"}
-
-    @app.post("/v1/sessions", status_code=201, tags=["sessions"],
-              responses={**_documented(401, 423), **_THROTTLED})
-    def sign_in(body: s.SessionCreate, request: Request) -> s.SessionOut:
-        try:
-            return store.sign_in(body.number, body.pin, client_address(request))
-        except Denied as d:
-            raise sign_in_problem(d) from None
 
     @app.delete("/v1/sessions/current", status_code=204, tags=["sessions"], responses=_RESIDENT)
     def sign_out(_: Resident, authorization: Annotated[str | None, Header()] = None) -> Response:
@@ -218,6 +201,16 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
     @app.get("/v1/me", tags=["resident"], responses=_RESIDENT)
     def me(rid: Resident) -> s.Profile:
         return store.profile(rid)
+
+    @app.get("/v1/me/number", tags=["resident"], responses=_RESIDENT)
+    def my_number(rid: Resident, response: Response) -> s.MyNumberOut:
+        """The resident's own full number, for "show number" after a card sign-in (the card's
+        certificate names no number). Not cached, never logged."""
+        response.headers["Cache-Control"] = "no-store"
+        number = store.number_of(rid)
+        if number is None:
+            raise ProblemError(401, "session_expired", "The session has ended; sign in again.")
+        return s.MyNumberOut(number=number)
 
     @app.get("/v1/me/links", tags=["resident"], responses=_RESIDENT)
     def links(rid: Resident, offset: Offset = 0, limit: Limit = 200) -> s.Page[s.Link]:
@@ -301,17 +294,6 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
             raise ProblemError(404, d.code, "No such staff member at this municipality.") from None
         return Response(status_code=204)
 
-    @app.post("/v1/counter/resident-sessions", status_code=201, tags=["counter"],
-              responses={**_documented(401, 423), **_THROTTLED})
-    def counter_sign_in(who: Staff, body: s.SessionCreate, request: Request,
-                        authorization: Annotated[str | None, Header()] = None) -> s.SessionOut:
-        """The resident types their own PIN at the counter; staff never reach a resident otherwise.
-        The session belongs to the staff session and ends with it."""
-        try:
-            return store.counter_sign_in(who, body.number, body.pin, (authorization or "")[7:], client_address(request))
-        except Denied as d:
-            raise sign_in_problem(d) from None
-
     @app.delete("/v1/counter/resident-sessions", status_code=204, tags=["counter"], responses=_STAFF)
     def counter_end(who: Staff, authorization: Annotated[str | None, Header()] = None) -> Response:
         """End session: every resident session opened under this staff session ends."""
@@ -322,21 +304,6 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
     def confirm(_: Resident, authorization: Annotated[str | None, Header()] = None) -> Response:
         """The resident confirms "this is me" (name and birth date shown to them)."""
         store.confirm_identity((authorization or "")[7:])
-        return Response(status_code=204)
-
-    @app.post("/v1/counter/unlock", status_code=204, tags=["counter"], responses=_documented(401, 409))
-    def unlock(who: Staff, body: s.CounterUnlock) -> Response:
-        """Only a locked card, of a resident registered in the staff member's municipality, after
-        the identity check, with a new PIN the resident typed twice. Refusals are audited."""
-        try:
-            store.counter_unlock(who, body.number, body.new_pin, body.new_pin_again, body.identity_checked)
-        except Denied as d:
-            if d.code == "identity_not_checked":
-                raise ProblemError(422, d.code, "Check the resident's identity card before unlocking.") from None
-            if d.code == "pin_mismatch":
-                raise ProblemError(422, d.code, "The two new PINs are different.") from None
-            raise ProblemError(409, "cannot_unlock", "This card cannot be unlocked here: it is not locked, or the "
-                                                     "resident is not registered in this municipality.") from None
         return Response(status_code=204)
 
     @app.post("/v1/counter/approvals", tags=["counter"], responses=_documented(401, 403, 404))
@@ -368,7 +335,7 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
 
     from .card_api import install_card_routes  # here: it uses ProblemError from this module
 
-    install_card_routes(app, store, ProblemError, staff, admin_dep)
+    install_card_routes(app, store, ProblemError, staff, admin_dep, throttled=_THROTTLED, client_address=client_address)
 
     if admin_token:
         Admin = Depends(admin)

@@ -4,12 +4,13 @@ signature, the CRL, and at the counter the same plus a PIN reset authorised for 
 import binascii
 from typing import Annotated, Any, Callable
 
-from fastapi import Body, Depends, FastAPI, Header, Response
+from fastapi import Body, Depends, FastAPI, Header, Request, Response
 
 from ..core import schema as s
 from ..core.card import wire as w
 from .jpki import Jpki, b64, unb64
-from .store import Denied, Store, _owner_ref, _registered_municipality
+from .store import Store
+from .storeutil import Denied, _owner_ref, _registered_municipality
 
 _REFUSED = {
     "unknown_challenge": "This sign-in challenge is unknown; start again.",
@@ -24,7 +25,8 @@ _REFUSED = {
 
 
 def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[..., Exception], staff_dep: Any,
-                        admin_dep: Any | None) -> Jpki:
+                        admin_dep: Any | None, throttled: dict | None = None,
+                        client_address: Callable[[Request], str] = lambda r: r.client.host if r.client else "") -> Jpki:
     jpki = Jpki(store)
     app.state.jpki = jpki
     Staff = Annotated[tuple, Depends(staff_dep)]
@@ -44,14 +46,19 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
         except Denied as d:
             raise problem_error(401, d.code, _REFUSED.get(d.code, "The card sign-in was refused.")) from None
 
-    def challenge(staff_id: str | None) -> w.CardChallenge:
+    def challenge(staff_id: str | None, request: Request) -> w.CardChallenge:
+        wait = store.challenges_by_address.take(client_address(request))
+        if wait:  # each challenge is kept until it expires: a flood would fill the database
+            raise problem_error(429, "throttled", "Too many sign-in challenges from this address; wait and try again.",
+                                headers={"Retry-After": str(wait)})
         cid, data, expires = jpki.challenge(staff_id)
         return w.CardChallenge(challenge_id=cid, challenge=b64(data), expires_at=expires)
 
-    @app.post("/v1/card/challenges", status_code=201, tags=["card"])
-    def card_challenge() -> w.CardChallenge:
-        """A one-time random challenge for the card to sign, valid for two minutes."""
-        return challenge(None)
+    @app.post("/v1/card/challenges", status_code=201, tags=["card"], responses=throttled or {})
+    def card_challenge(request: Request) -> w.CardChallenge:
+        """A one-time random challenge for the card to sign, valid for two minutes. Throttled
+        per client address (429 with Retry-After)."""
+        return challenge(None, request)
 
     @app.post("/v1/card/sessions", status_code=201, tags=["card"], responses=refused)
     def card_sign_in(body: w.CardSessionCreate) -> s.SessionOut:
@@ -66,9 +73,9 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
 
     @app.post("/v1/counter/card-challenges", status_code=201, tags=["counter"],
               responses={401: {"model": s.Problem, "content": {"application/problem+json": {}},
-                               "description": "No staff session"}})
-    def counter_card_challenge(who: Staff) -> w.CardChallenge:
-        return challenge(who[0])
+                               "description": "No staff session"}, **(throttled or {})})
+    def counter_card_challenge(who: Staff, request: Request) -> w.CardChallenge:
+        return challenge(who[0], request)
 
     @app.post("/v1/counter/card-sessions", status_code=201, tags=["counter"], responses=refused)
     def counter_card_sign_in(who: Staff, body: w.CardSessionCreate,
@@ -89,8 +96,9 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
                          422: {"model": s.Problem, "content": {"application/problem+json": {}},
                                "description": "Identity not checked"}})
     def pin_reset(who: Staff, body: w.PinResetCreate) -> w.PinResetAuthorization:
-        """Staff checked a photo ID; the service authorises one PIN reset on this card (the
-        card's own challenge in it), records it, and never sees the new PIN."""
+        """Staff of the resident's municipality checked a photo ID; the service authorises one PIN
+        reset on this card (bound to its certificate and the card's own one-time challenge),
+        records it in the audit log, ends the resident's other sessions, and never sees the new PIN."""
         if not body.identity_checked:
             raise problem_error(422, "identity_not_checked", "Check the resident's identity card before the PIN reset.")
         def registered_here(rid: str) -> bool:  # as for unlocking: the staff member's own residents only
@@ -112,8 +120,9 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
                 raise problem_error(409, d.code, "This card cannot be reset here: the resident is not registered "
                                                  "in this municipality.") from None
             raise problem_error(401, d.code, _REFUSED.get(d.code, "Refused.")) from None
-        with store._lock:
-            store._audit(who[0], who[1], "card_pin_reset", _owner_ref(rid))
+        with store._lock:  # whoever held the card may have signed in: a PIN reset ends their sessions
+            store.db.execute("DELETE FROM sessions WHERE resident_id=? AND kind='resident'", (rid,))
+            store._audit(who[0], who[1], "card_pin_reset", f"{_owner_ref(rid)} photo_id_checked")
         return w.PinResetAuthorization(authorization=b64(signature))
 
     if admin_dep is not None:

@@ -1,56 +1,43 @@
-"""SQLite storage for the mock API, seeded from ``resources/demo/personas.json``."""
+"""SQLite storage for the mock API, seeded from ``resources/demo/personas.json``: residents, their
+links, access log and sessions here; the counter's part in ``staff.py``, correction requests in
+``corrections.py``, shared limits and helpers in ``storeutil.py``, synthetic data in ``seeddata.py``."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import json
 import os
-import random
 import secrets
 import shutil
 import sqlite3
 import threading
 import time
 import uuid
-from collections import deque
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from ..core import schema as s
-from ..core.attachments import check_bytes
 from ..core.personas import load_personas, persona_summaries  # noqa: F401 - the CLI and tests use them here
 from ..core.resources import resource
+from .corrections import CorrectionRecords
+from .seeddata import _generated_links, _generated_log, _with_counterpart
+from .staff import StaffRecords
+from .storeutil import (  # noqa: F401 - the limits and helpers are the store's: the app, tests and README use them here
+    ABSOLUTE_HOURS, CHALLENGES_PER_ADDRESS, COUNTER_RESIDENT_MINUTES, IDLE_MINUTES, JST, LOCKOUT_BASE, LOCKOUT_MAX,
+    MAX_STAFF_ATTEMPTS, REPLY_DAYS, STAFF_HOURS, THROTTLE_WINDOW_SECONDS, Denied, Throttle, _owner_ref,
+    _password_hash, _registered_municipality, _slow_hash, _token_hash)
 
-JST = timezone(timedelta(hours=9))
-MAX_PIN_ATTEMPTS = 3
-MAX_STAFF_ATTEMPTS = 5
-SCHEMA_VERSION = "5"  # a database from an older version is seeded anew (demo data only)
-# A home session ends after this long without the resident doing anything (the app's background
-# polling does not count), and in any case this long after sign-in.
-IDLE_MINUTES = 15
-ABSOLUTE_HOURS = 8
-# A resident session opened at a counter lives at most this long, and never past its staff session.
-COUNTER_RESIDENT_MINUTES = 60
-STAFF_HOURS = 9
-# Staff lockout: after MAX_STAFF_ATTEMPTS wrong passwords, locked for LOCKOUT_BASE, doubling with
-# each further lockout up to LOCKOUT_MAX; a right password or a supervisor ends it.
-LOCKOUT_BASE = timedelta(minutes=1)
-LOCKOUT_MAX = timedelta(hours=1)
-# Resident sign-in throttling (failed attempts in a sliding window), besides the card's own lock.
-THROTTLE_WINDOW_SECONDS = 60
-THROTTLE_PER_ADDRESS = 10
-THROTTLE_PER_NUMBER = 5
-REPLY_DAYS = 14
+SCHEMA_VERSION = "6"  # a database from an older version is seeded anew (demo data only)
 _NS = uuid.UUID("6b1d2c1e-3f7a-4a55-9a37-0c9f3b1f5e21")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS residents(
-  id TEXT PRIMARY KEY, number_hash TEXT UNIQUE NOT NULL, pin_salt BLOB NOT NULL, pin_hash BLOB NOT NULL,
-  failed INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0, profile TEXT NOT NULL);
+  id TEXT PRIMARY KEY, number_hash TEXT UNIQUE NOT NULL, number_sealed BLOB NOT NULL, profile TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS links(
   id TEXT PRIMARY KEY, resident_id TEXT NOT NULL, seq INTEGER NOT NULL, account_key TEXT, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS links_by_resident ON links(resident_id, seq);
@@ -68,7 +55,6 @@ CREATE TABLE IF NOT EXISTS staff(
 CREATE TABLE IF NOT EXISTS staff_failures(
   staff_id TEXT PRIMARY KEY, failed INTEGER NOT NULL DEFAULT 0, lockouts INTEGER NOT NULL DEFAULT 0,
   locked_until REAL NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS unknown_numbers(number_hash TEXT PRIMARY KEY, failed INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS municipalities(
   name TEXT PRIMARY KEY, idle_seconds INTEGER NOT NULL, warn_seconds INTEGER NOT NULL, second_approval INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit(
@@ -84,24 +70,14 @@ CREATE TABLE IF NOT EXISTS notifications(
 """
 
 
-def _slow_hash(secret: bytes, salt: bytes) -> bytes:
-    # scrypt with a work factor meant to be slow (tens of milliseconds); runs outside the store's
-    # lock, and hashlib releases the GIL while it works, so other requests go on meanwhile
-    return hashlib.scrypt(secret, salt=salt, n=2**14, r=8, p=1, dklen=32)
-
-
-def _password_hash(password: str, salt: bytes) -> bytes:
-    return _slow_hash(password.encode(), salt)
-
-
 def install_key_path(db_path: str | Path) -> Path:
     """Where the per-install key of a database lives: beside it, never inside it."""
     return Path(str(db_path) + ".key")
 
 
 def copy_database(src: str | Path, dst: str | Path) -> None:
-    """Copy a seeded database with its install key (without the key its numbers and PINs are
-    unusable, by design)."""
+    """Copy a seeded database with its install key (without the key its numbers are unreadable,
+    by design)."""
     shutil.copyfile(src, dst)
     os.chmod(dst, 0o600)
     shutil.copyfile(install_key_path(src), install_key_path(dst))
@@ -143,98 +119,24 @@ def load_municipalities() -> dict[str, dict[str, Any]]:
         return json.load(f).get("municipalities", {})
 
 
-def _owner_ref(resident_id: str | None) -> str:
-    """How the audit log names a resident: a keyed hash, never the number."""
-    return hmac.new(b"selfcheck-audit", (resident_id or "").encode(), hashlib.sha256).hexdigest()[:16]
+class Store(StaffRecords, CorrectionRecords):
+    """The mock API's data: residents, their links and access log, sessions (here); the counter's
+    staff and audit log (``staff.py``); correction requests and notifications (``corrections.py``)."""
 
-
-class Denied(Exception):
-    def __init__(self, code: str, attempts_left: int | None = None, *, retry_after: int | None = None):
-        self.code = code
-        self.attempts_left = attempts_left
-        self.retry_after = retry_after
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _registered_municipality(profile_json: str) -> str | None:
-    """Where the resident is registered now: their current address."""
-    profile = json.loads(profile_json)
-    current = [a for a in profile.get("addresses", []) if not a.get("until")]
-    return current[-1]["municipality"] if current else None
-
-
-class Throttle:
-    """Failed attempts per key in a sliding window (in memory: a restart forgets them, the
-    card's own lock and the staff lockout are on disk)."""
-
-    def __init__(self, limit: int, window: float, clock=time.monotonic) -> None:
-        self.limit, self.window, self.clock = limit, window, clock
-        self._seen: dict[str, deque[float]] = {}
-        self._lock = threading.RLock()
-
-    def retry_after(self, key: str) -> int:
-        """Seconds to wait before the next try, or 0 if one may try now."""
-        with self._lock:
-            q = self._trim(key)
-            if q is None or len(q) < self.limit:
-                return 0
-            return max(1, int(q[0] + self.window - self.clock()) + 1)
-
-    def take(self, key: str) -> int:
-        """Count a try now, before its (slow) check, unless the key is over the limit: then the
-        seconds to wait. Checking and counting at once means concurrent tries cannot all pass
-        the check before any of them is counted."""
-        with self._lock:
-            q = self._trim(key)
-            if q is not None and len(q) >= self.limit:
-                return max(1, int(q[0] + self.window - self.clock()) + 1)
-            self.failed(key)
-            return 0
-
-    def forgive(self, key: str) -> None:
-        """Take back the newest try counted for ``key`` (it succeeded)."""
-        with self._lock:
-            q = self._seen.get(key)
-            if q:
-                q.pop()
-
-    def failed(self, key: str) -> None:
-        with self._lock:
-            q = self._seen.setdefault(key, deque())
-            q.append(self.clock())
-            if len(self._seen) > 100_000:  # bounded memory under a flood of addresses
-                for k in [k for k, v in self._seen.items() if not v or v[-1] < self.clock() - self.window]:
-                    del self._seen[k]
-
-    def _trim(self, key: str) -> deque[float] | None:
-        q = self._seen.get(key)
-        if q is None:
-            return None
-        cutoff = self.clock() - self.window
-        while q and q[0] <= cutoff:
-            q.popleft()
-        return q
-
-
-class Store:
     def __init__(self, path: str | Path, *, now=lambda: datetime.now(JST), advance_after: timedelta | None = None,
                  clock=time.monotonic, idle_seconds: int = IDLE_MINUTES * 60) -> None:
         """``advance_after``: in the demo, each request moves one status forward after this long.
 
-        The database holds no number and no PIN in clear: numbers as an HMAC and PINs with a
-        salted scrypt, both under a random per-install key kept in a separate file
-        (``<db>.key``, mode 0600, like the database). A database whose key is gone is useless
-        and is seeded anew (demo data only)."""
+        The database holds no number in clear and no PIN at all (the card checks its PIN): a
+        number is found by its HMAC and kept sealed (AES-GCM) for "show number", both under a
+        random per-install key kept in a separate file (``<db>.key``, mode 0600, like the
+        database). A database whose key is gone is useless and is seeded anew (demo data only)."""
         self.path = str(path)
         self.now = now
         self.advance_after = advance_after
         self.idle_seconds = idle_seconds  # a home session ends after this long without activity
         self._lock = threading.RLock()
-        self.by_address = Throttle(THROTTLE_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
-        self.by_number = Throttle(THROTTLE_PER_NUMBER, THROTTLE_WINDOW_SECONDS, clock)
+        self.challenges_by_address = Throttle(CHALLENGES_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if memory:
             self._key, fresh_key = secrets.token_bytes(32), True
@@ -283,10 +185,22 @@ class Store:
         """How the store finds a resident: an HMAC of the number under the install key."""
         return hmac.new(self._key, b"number:" + number.encode(), hashlib.sha256).hexdigest()
 
-    def _pin_hash(self, pin: str, salt: bytes) -> bytes:
-        """scrypt of the PIN, peppered with the install key: without the key file, even all
-        10,000 PINs cannot be tried against a copied database."""
-        return _slow_hash(hmac.new(self._key, b"pin:" + pin.encode(), hashlib.sha256).digest(), salt)
+    def _sealer(self) -> AESGCM:
+        return AESGCM(hmac.new(self._key, b"number-seal", hashlib.sha256).digest())
+
+    def _seal_number(self, number: str, rid: str) -> bytes:
+        """The number encrypted under the install key, bound to its resident (as associated data)."""
+        nonce = secrets.token_bytes(12)
+        return nonce + self._sealer().encrypt(nonce, number.encode(), rid.encode())
+
+    def number_of(self, rid: str) -> str | None:
+        """The resident's full number, for their own "show number" (never logged or audited)."""
+        with self._lock:
+            row = self.db.execute("SELECT number_sealed FROM residents WHERE id=?", (rid,)).fetchone()
+        if row is None:
+            return None
+        sealed = bytes(row[0])
+        return self._sealer().decrypt(sealed[:12], sealed[12:], rid.encode()).decode()
 
     # -- seeding --------------------------------------------------------------------------
     def reset(self) -> None:
@@ -319,15 +233,13 @@ class Store:
 
     def _seed_resident(self, r: dict[str, Any]) -> None:
         rid = r["id"]
-        salt = secrets.token_bytes(16)
         profile = s.Profile(resident_id=str(uuid.uuid5(_NS, rid)), name=r["name"], name_kana=r["name_kana"],
                             name_alphabet=r.get("name_alphabet"), former_surnames=r.get("former_surnames", []),
                             aliases=r.get("aliases", []), birth_date=r["birth_date"], sex=r["sex"],
                             number_last4=r["number"][-4:], addresses=r["addresses"])
-        self.db.execute("INSERT INTO residents VALUES(?,?,?,?,?,?,?)",
-                        (profile.resident_id, self._number_hash(r["number"]), salt, self._pin_hash(r["pin"], salt),
-                         MAX_PIN_ATTEMPTS if r.get("locked") else 0, 1 if r.get("locked") else 0,
-                         profile.model_dump_json()))
+        self.db.execute("INSERT INTO residents VALUES(?,?,?,?)",
+                        (profile.resident_id, self._number_hash(r["number"]),
+                         self._seal_number(r["number"], profile.resident_id), profile.model_dump_json()))
         links = list(r["links"]) + list(_generated_links(r, r["generate"]["links"]))
         rows = []
         for seq, raw in enumerate(links):
@@ -359,15 +271,6 @@ class Store:
         self.db.execute("DELETE FROM sessions WHERE parent IS NOT NULL AND parent NOT IN "
                         "(SELECT token_hash FROM sessions WHERE kind='staff')")
 
-    def sign_in(self, number: str, pin: str, address: str = "") -> s.SessionOut:
-        """A home sign-in. Raises Denied("throttled", retry_after=...) when this address or this
-        number failed too often lately; otherwise an unknown number and a wrong PIN are told
-        apart by nothing: same answer, same work, same count-down to "locked"."""
-        rid = self._check_pin(number, pin, address)
-        with self._lock:
-            self._purge()
-            return self._new_session(rid, self.now() + timedelta(hours=ABSOLUTE_HOURS))
-
     def _new_session(self, rid: str, absolute: datetime, *, staff_id: str | None = None,
                      parent: str | None = None) -> s.SessionOut:
         token = secrets.token_urlsafe(32)
@@ -378,48 +281,6 @@ class Store:
                         (_token_hash(token), rid, idle.timestamp(), absolute.timestamp(), staff_id, parent,
                          0 if staff_id else 1))
         return s.SessionOut(token=token, expires_at=absolute, idle_seconds=self.idle_seconds)
-
-    def _check_pin(self, number: str, pin: str, address: str) -> str:
-        """The resident id for a right number and PIN; else Denied. The slow hash runs outside
-        the store's lock, so each try is counted (against the throttles and the card's three
-        tries) *before* it is checked and taken back if the PIN is right: concurrent guesses
-        cannot all be checked before the first failure is written."""
-        nh = self._number_hash(number)
-        wait = self.by_address.take(address)
-        if not wait:
-            wait = self.by_number.take(nh)
-            if wait:
-                self.by_address.forgive(address)
-        if wait:
-            raise Denied("throttled", retry_after=wait)
-        with self._lock:
-            row = self.db.execute("SELECT id, pin_salt, pin_hash, locked FROM residents WHERE number_hash=?",
-                                  (nh,)).fetchone()
-            if row is None:
-                (failed,) = self.db.execute("SELECT COALESCE(MAX(failed), 0) FROM unknown_numbers WHERE number_hash=?",
-                                            (nh,)).fetchone()
-                row = (None, self._dummy_salt, b"", int(failed >= MAX_PIN_ATTEMPTS))
-            rid, salt, good, locked = row
-            if locked:  # a try on a locked card is a refused try too: it stays counted against both limits
-                raise Denied("locked", 0)
-            if rid is None:
-                self.db.execute("INSERT INTO unknown_numbers VALUES(?, 1) ON CONFLICT(number_hash) "
-                                "DO UPDATE SET failed=failed+1", (nh,))
-                (failed,) = self.db.execute("SELECT failed FROM unknown_numbers WHERE number_hash=?", (nh,)).fetchone()
-            else:
-                self.db.execute("UPDATE residents SET failed=failed+1, locked=(failed+1>=?) WHERE id=?",
-                                (MAX_PIN_ATTEMPTS, rid))
-                (failed,) = self.db.execute("SELECT failed FROM residents WHERE id=?", (rid,)).fetchone()
-        candidate = self._pin_hash(pin, salt)  # the same work for a known and an unknown number
-        if rid is not None and hmac.compare_digest(candidate, good):
-            with self._lock:  # this try was one of the card's allowed ones: it is not a failure
-                self.db.execute("UPDATE residents SET failed=0, locked=0 WHERE id=?", (rid,))
-            self.by_address.forgive(address)
-            self.by_number.forgive(nh)
-            return rid
-        if failed >= MAX_PIN_ATTEMPTS:
-            raise Denied("locked", 0)
-        raise Denied("wrong_pin", MAX_PIN_ATTEMPTS - failed)
 
     def resident_for(self, token: str, *, activity: bool = True) -> str | None:
         """The resident of a live session. ``activity``: the resident did something (False for
@@ -444,228 +305,11 @@ class Store:
                                 (min(now.timestamp() + self.idle_seconds, row[2]), th))
             return row[0]
 
-    # -- the municipal counter -----------------------------------------------------------------
-    def _audit(self, staff_id: str, municipality: str, action: str, detail: str = "") -> None:
-        self.db.execute("INSERT INTO audit(at, staff_id, municipality, action, detail) VALUES(?,?,?,?,?)",
-                        (self.now().isoformat(), staff_id, municipality, action, detail))
-
-    def staff_sign_in(self, staff_id: str, password: str) -> s.StaffSessionOut:
-        """Known and unknown staff ids do the same work and count failures the same way, so
-        neither the answer nor its time tells whether an id exists. Raises Denied("locked",
-        retry_after=...) during a lockout, which ends by itself."""
-        now = self.now().timestamp()
-        with self._lock:
-            row = self.db.execute("SELECT municipality, municipality_en, salt, hash FROM staff WHERE id=?",
-                                  (staff_id,)).fetchone()
-            fail = self.db.execute("SELECT failed, lockouts, locked_until FROM staff_failures WHERE staff_id=?",
-                                   (staff_id,)).fetchone() or (0, 0, 0.0)
-            muni, muni_en, salt, good = row or ("", "", self._dummy_salt, b"")
-            if fail[2] > now:
-                self._audit(staff_id, muni, "staff_sign_in_refused", "locked")
-                raise Denied("locked", retry_after=int(fail[2] - now) + 1)
-            # count this try as failed before the slow check (taken back if the password is
-            # right): concurrent guesses cannot all be checked before the first failure is written
-            failed, lockouts = fail[0] + 1, fail[1]
-            until = 0.0
-            if failed >= MAX_STAFF_ATTEMPTS:
-                span = min(LOCKOUT_BASE * (2 ** lockouts), LOCKOUT_MAX)
-                until, failed, lockouts = now + span.total_seconds(), 0, lockouts + 1
-            self.db.execute("INSERT OR REPLACE INTO staff_failures VALUES(?,?,?,?)",
-                            (staff_id, failed, lockouts, until))
-        candidate = _password_hash(password, salt)
-        if row is None or not hmac.compare_digest(candidate, good):
-            with self._lock:
-                self._audit(staff_id, muni, "staff_sign_in_refused", "locked_out" if until else "wrong_password")
-            raise Denied("wrong_password")
-        with self._lock:
-            self.db.execute("DELETE FROM staff_failures WHERE staff_id=?", (staff_id,))
-            self._purge()
-            token = secrets.token_urlsafe(32)
-            expires = self.now() + timedelta(hours=STAFF_HOURS)
-            self.db.execute("INSERT INTO sessions(token_hash, resident_id, expires, absolute, kind, staff_id) "
-                            "VALUES(?,?,?,?,?,?)",
-                            (_token_hash(token), None, expires.timestamp(), expires.timestamp(), "staff", staff_id))
-            self._audit(staff_id, muni, "staff_signed_in")
-            return s.StaffSessionOut(token=token, expires_at=expires, staff_id=staff_id, municipality=muni,
-                                     municipality_en=muni_en, policy=self.policy(muni))
-
-    def lift_lockout(self, supervisor: tuple[str, str, str], staff_id: str) -> None:
-        """A supervisor of the same municipality ends another staff member's lockout."""
-        sup_id, muni, _ = supervisor
-        with self._lock:
-            (is_sup,) = self.db.execute("SELECT supervisor FROM staff WHERE id=?", (sup_id,)).fetchone() or (0,)
-            target = self.db.execute("SELECT municipality FROM staff WHERE id=?", (staff_id,)).fetchone()
-            if not is_sup:
-                self._audit(sup_id, muni, "lockout_lift_refused", "not_supervisor")
-                raise Denied("not_supervisor")
-            if target is None or target[0] != muni:
-                self._audit(sup_id, muni, "lockout_lift_refused", "other_municipality")
-                raise Denied("unknown_staff")
-            self.db.execute("DELETE FROM staff_failures WHERE staff_id=?", (staff_id,))
-            self._audit(sup_id, muni, "lockout_lifted", staff_id)
-
-    def set_policy(self, municipality: str, *, idle_seconds: int = 180, warn_seconds: int = 30,
-                   second_approval: bool = False) -> None:
-        """What a municipality decides for its counters (the idle timer, a second approver)."""
-        policy = s.CounterPolicy(idle_seconds=idle_seconds, warn_seconds=warn_seconds, second_approval=second_approval)
-        with self._lock:
-            self.db.execute("INSERT OR REPLACE INTO municipalities VALUES(?,?,?,?)",
-                            (municipality, policy.idle_seconds, policy.warn_seconds, int(policy.second_approval)))
-
-    def policy(self, municipality: str) -> s.CounterPolicy:
-        with self._lock:
-            row = self.db.execute("SELECT idle_seconds, warn_seconds, second_approval FROM municipalities WHERE name=?",
-                                  (municipality,)).fetchone()
-        if row is None:
-            return s.CounterPolicy()
-        return s.CounterPolicy(idle_seconds=row[0], warn_seconds=row[1], second_approval=bool(row[2]))
-
-    def staff_sign_out(self, staff: tuple[str, str, str], token: str) -> None:
-        """Ends the staff session and every resident session opened under it."""
-        th = _token_hash(token)
-        with self._lock:
-            self.db.execute("DELETE FROM sessions WHERE parent=?", (th,))
-            self.db.execute("DELETE FROM sessions WHERE token_hash=? AND kind='staff'", (th,))
-            self._audit(staff[0], staff[1], "staff_signed_out")
-
-    def end_counter_residents(self, staff: tuple[str, str, str], token: str) -> int:
-        """End session at the counter, from the staff side: every resident session of this
-        staff session ends, whether or not the resident's own token still reaches the server."""
-        with self._lock:
-            n = self.db.execute("DELETE FROM sessions WHERE parent=?", (_token_hash(token),)).rowcount
-            if n:
-                self._audit(staff[0], staff[1], "resident_session_ended")
-            return n
-
-    def staff_for(self, token: str) -> tuple[str, str, str] | None:
-        """(staff id, municipality, municipality in English) for a live staff token."""
-        with self._lock:
-            row = self.db.execute("SELECT s.staff_id, f.municipality, f.municipality_en, s.expires FROM sessions s "
-                                  "JOIN staff f ON f.id = s.staff_id WHERE s.token_hash=? AND s.kind='staff'",
-                                  (_token_hash(token),)).fetchone()
-            if row is None or row[3] < self.now().timestamp():
-                return None
-            return row[0], row[1], row[2]
-
-    def counter_sign_in(self, staff: tuple[str, str, str], number: str, pin: str, staff_token: str,
-                        address: str = "") -> s.SessionOut:
-        """The resident enters their own PIN at the counter: a resident session that belongs to
-        the staff session (it ends with it), not confirmed until the resident says "this is me"."""
-        staff_id, muni, muni_en = staff
-        try:
-            rid = self._check_pin(number, pin, address)
-        except Denied as d:
-            with self._lock:
-                self._audit(staff_id, muni, "resident_sign_in_refused", d.code)
-                raise
-        return self.open_counter_session(staff, rid, staff_token)
-
     def open_session(self, rid: str) -> s.SessionOut:
         """A home session for a resident whose card proved who they are (mockapi/jpki.py)."""
         with self._lock:
             self._purge()
             return self._new_session(rid, self.now() + timedelta(hours=ABSOLUTE_HOURS))
-
-    def open_counter_session(self, staff: tuple[str, str, str], rid: str, staff_token: str) -> s.SessionOut:
-        """A counter session for a resident who proved who they are (their PIN, or their card):
-        it belongs to the staff session (it ends with it), unconfirmed until "this is me", audited."""
-        staff_id, muni, muni_en = staff
-        parent = _token_hash(staff_token)
-        with self._lock:
-            self._purge()
-            row = self.db.execute("SELECT absolute FROM sessions WHERE token_hash=? AND kind='staff'", (parent,)).fetchone()
-            if row is None:
-                raise Denied("no_staff_session")
-            absolute = min(self.now() + timedelta(minutes=COUNTER_RESIDENT_MINUTES), datetime.fromtimestamp(row[0], JST))
-            out = self._new_session(rid, absolute, staff_id=staff_id, parent=parent)
-            self._audit(staff_id, muni, "resident_session_started", _owner_ref(rid))
-            now = self.now()
-            entry = s.AccessLogEntry(id="A" + uuid.uuid4().hex[:12], at=now, agency=f"{muni} 窓口", at_counter=True,
-                                     counterpart="デジタル庁", counterpart_en="Digital Agency",
-                                     agency_en=f"Counter of {muni_en}", item="マイナンバー連携情報",
-                                     item_en="My Number link information",
-                                     purpose=f"窓口での閲覧（{muni}、職員 {staff_id}）",
-                                     purpose_en=f"Viewed at the counter of {muni_en} by staff {staff_id}", direction="query")
-            self.db.execute("INSERT INTO access_log VALUES(?,?,?,?)",
-                            (entry.id, rid, now.astimezone(timezone.utc).isoformat(), entry.model_dump_json()))
-            return out
-
-    def counter_session(self, token: str) -> tuple[str | None, bool] | None:
-        """(staff id or None, confirmed) of a resident session."""
-        with self._lock:
-            row = self.db.execute("SELECT staff_id, confirmed FROM sessions WHERE token_hash=? AND kind='resident'",
-                                  (_token_hash(token),)).fetchone()
-            return (row[0], bool(row[1])) if row else None
-
-    def confirm_identity(self, token: str) -> None:
-        with self._lock:
-            th = _token_hash(token)
-            row = self.db.execute("SELECT staff_id, resident_id FROM sessions WHERE token_hash=?", (th,)).fetchone()
-            self.db.execute("UPDATE sessions SET confirmed=1 WHERE token_hash=?", (th,))
-            if row and row[0]:
-                (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (row[0],)).fetchone()
-                self._audit(row[0], muni, "identity_confirmed", _owner_ref(row[1]))
-
-    def counter_unlock(self, staff: tuple[str, str, str], number: str, new_pin: str, new_pin_again: str,
-                       identity_checked: bool) -> None:
-        """Unlock a locked card with a new PIN the resident typed twice, after the staff member
-        checked their identity, at a counter of the municipality where they are registered.
-        Every refusal is audited. An unknown number, a card that is not locked and a resident of
-        another municipality get one answer ("cannot_unlock"), so the counter learns nothing."""
-        staff_id, muni, _ = staff
-        with self._lock:
-            row = self.db.execute("SELECT id, locked, profile FROM residents WHERE number_hash=?",
-                                  (self._number_hash(number),)).fetchone()
-            reason = None
-            if not identity_checked:
-                reason = "identity_not_checked"
-            elif new_pin != new_pin_again:
-                reason = "pin_mismatch"
-            elif row is None:
-                reason = "unknown_number"
-            elif not row[1]:
-                reason = "not_locked"
-            elif _registered_municipality(row[2]) != muni:
-                reason = "other_municipality"
-            if reason:
-                self._audit(staff_id, muni, "unlock_refused", reason if row is None else f"{reason} {_owner_ref(row[0])}")
-                raise Denied(reason if reason in ("identity_not_checked", "pin_mismatch") else "cannot_unlock")
-            rid = row[0]
-        salt = secrets.token_bytes(16)
-        digest = self._pin_hash(new_pin, salt)
-        with self._lock:
-            self.db.execute("UPDATE residents SET failed=0, locked=0, pin_salt=?, pin_hash=? WHERE id=? AND locked=1",
-                            (salt, digest, rid))
-            self.db.execute("DELETE FROM sessions WHERE resident_id=?", (rid,))  # a new PIN ends every session
-            self._audit(staff_id, muni, "card_unlocked", _owner_ref(rid))
-
-    def approve(self, staff: tuple[str, str, str], request_id: str) -> s.CorrectionRequest:
-        """A second staff member of the same municipality releases a request made at the counter."""
-        staff_id, muni, _ = staff
-        with self._lock:
-            row = self.db.execute("SELECT resident_id, body FROM requests WHERE id=?", (request_id,)).fetchone()
-            req = s.CorrectionRequest.model_validate_json(row[1]) if row else None
-            if req is None or req.status is not s.RequestStatus.AWAITING_APPROVAL:
-                raise Denied("nothing_to_approve")
-            maker = self.db.execute("SELECT municipality FROM staff WHERE id=?", (req.counter_staff_id,)).fetchone()
-            if maker is None or maker[0] != muni:
-                raise Denied("nothing_to_approve")  # another municipality's requests stay out of sight
-            if req.counter_staff_id == staff_id:
-                self._audit(staff_id, muni, "approval_refused_same_staff", req.reference)
-                raise Denied("same_staff")
-            now = self.now()
-            change = s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note=f"職員 {staff_id} が承認しました",
-                                    note_en=f"Approved by staff {staff_id}")
-            req = req.model_copy(update={"status": s.RequestStatus.RECEIVED, "approved_by": staff_id,
-                                         "history": [*req.history, change]})
-            self.db.execute("UPDATE requests SET body=? WHERE id=?", (req.model_dump_json(), request_id))
-            self._audit(staff_id, muni, "correction_approved", req.reference)
-            return req
-
-    def audit_log(self) -> list[s.AuditEntry]:
-        with self._lock:
-            rows = self.db.execute("SELECT seq, at, staff_id, municipality, action, detail FROM audit ORDER BY seq").fetchall()
-        return [s.AuditEntry(seq=a, at=b, staff_id=c, municipality=d, action=e, detail=f) for a, b, c, d, e, f in rows]
 
     def sign_out(self, token: str) -> None:
         with self._lock:
@@ -712,197 +356,4 @@ class Store:
         return s.Page[s.AccessLogEntry](items=[s.AccessLogEntry.model_validate_json(b) for (b,) in rows],
                                          total=total, offset=offset, limit=limit)
 
-    # -- correction requests -------------------------------------------------------------
-    def create_request(self, rid: str, key: str, body: s.CorrectionCreate,
-                       counter_staff: str | None = None) -> tuple[s.CorrectionRequest, bool]:
-        """Return (request, created). Raises Denied for a reused key with another body."""
-        canonical = json.dumps(body.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-        body_hash = hashlib.sha256(canonical.encode()).hexdigest()
-        # decoding pictures and parsing PDFs takes seconds: done before the store's lock is
-        # taken, else one resident's attachments stall every other request
-        infos = _check_attachments(body.attachments)
-        with self._lock:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                row = self.db.execute("SELECT body_hash, body FROM requests WHERE resident_id=? AND idem_key=?",
-                                      (rid, key)).fetchone()
-                if row is not None:
-                    self.db.execute("COMMIT")
-                    if row[0] != body_hash:
-                        raise Denied("idempotency_conflict")
-                    return s.CorrectionRequest.model_validate_json(row[1]), False
-                seen = set()
-                for item in body.items:
-                    if item.link_id in seen:
-                        raise Denied("duplicate_item")
-                    seen.add(item.link_id)
-                    if self.db.execute("SELECT 1 FROM links WHERE id=? AND resident_id=?",
-                                       (item.link_id, rid)).fetchone() is None:
-                        raise Denied("link_not_found")
-                now = self.now()
-                muni = None
-                if counter_staff:
-                    (muni,) = self.db.execute("SELECT municipality FROM staff WHERE id=?", (counter_staff,)).fetchone()
-                held = bool(muni) and self.policy(muni).second_approval
-                n = int(self._meta("next_reference") or "1")
-                self.db.execute("INSERT OR REPLACE INTO meta VALUES('next_reference', ?)", (str(n + 1),))
-                ref = f"SC-{now.year:04d}-{(n // 10000) % 10000:04d}-{n % 10000:04d}"
-                if isinstance(infos, Denied):
-                    raise infos
-                first = (s.StatusChange(status=s.RequestStatus.AWAITING_APPROVAL, at=now,
-                                        note="窓口で受け付けました。別の職員の承認を待っています",
-                                        note_en="Taken at the counter; waiting for a second staff member to approve")
-                         if held else s.StatusChange(status=s.RequestStatus.RECEIVED, at=now, note="受け付けました",
-                                                     note_en="Received"))
-                req = s.CorrectionRequest(
-                    id="R" + uuid.uuid4().hex[:12], reference=ref, created_at=now, status=first.status,
-                    items=body.items, attachments=infos, expected_reply_by=(now + timedelta(days=REPLY_DAYS)).date(),
-                    counter_staff_id=counter_staff, history=[first])
-                self.db.execute("INSERT INTO requests VALUES(?,?,?,?,?,?)",
-                                (req.id, rid, key, body_hash, now.isoformat(), req.model_dump_json()))
-                if counter_staff:
-                    self._audit(counter_staff, muni, "correction_submitted", ref)
-                self._notify(rid, f"訂正の申出を受け付けました（{ref}）", f"Correction request received ({ref})",
-                             f"{len(body.items)} 件の訂正の申出を受け付けました。{REPLY_DAYS} 日以内に結果をお知らせします。",
-                             f"We received your request about {len(body.items)} item(s). We will reply within {REPLY_DAYS} days.",
-                             at=now)
-                self.db.execute("COMMIT")
-            except BaseException:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                raise
-            return req, True
 
-    def _advance_by_time(self, rid: str) -> None:
-        if self.advance_after is None:
-            return
-        rows = self.db.execute("SELECT body FROM requests WHERE resident_id=?", (rid,)).fetchall()
-        for (body,) in rows:
-            req = s.CorrectionRequest.model_validate_json(body)
-            while req.status in self._NEXT and self.now() - req.history[-1].at >= self.advance_after:
-                moved = self.advance(req.reference, at=req.history[-1].at + self.advance_after)
-                if moved is None or moved.status == req.status:
-                    break
-                req = moved
-
-    def requests(self, rid: str) -> list[s.CorrectionRequest]:
-        with self._lock:
-            self._advance_by_time(rid)
-            rows = self.db.execute("SELECT body FROM requests WHERE resident_id=? ORDER BY created DESC", (rid,)).fetchall()
-        return [s.CorrectionRequest.model_validate_json(b) for (b,) in rows]
-
-    def request(self, rid: str, request_id: str) -> s.CorrectionRequest | None:
-        with self._lock:
-            self._advance_by_time(rid)
-            row = self.db.execute("SELECT body FROM requests WHERE id=? AND resident_id=?", (request_id, rid)).fetchone()
-        return s.CorrectionRequest.model_validate_json(row[0]) if row else None
-
-    _NEXT = {s.RequestStatus.RECEIVED: s.RequestStatus.UNDER_REVIEW, s.RequestStatus.UNDER_REVIEW: s.RequestStatus.CORRECTED}
-
-    def advance(self, reference: str, reject_reason: str | None = None, at: datetime | None = None) -> s.CorrectionRequest | None:
-        with self._lock:
-            row = self.db.execute("SELECT id, resident_id, body FROM requests WHERE json_extract(body, '$.reference')=?",
-                                  (reference,)).fetchone()
-            if row is None:
-                return None
-            req = s.CorrectionRequest.model_validate_json(row[2])
-            nxt = s.RequestStatus.REJECTED if reject_reason else self._NEXT.get(req.status)
-            if nxt is None:
-                return req
-            now = at or self.now()
-            change = s.StatusChange(status=nxt, at=now, note=reject_reason or "", note_en=reject_reason or "")
-            req = req.model_copy(update={"status": nxt, "history": [*req.history, change]})
-            self.db.execute("UPDATE requests SET body=? WHERE id=?", (req.model_dump_json(), row[0]))
-            ja = {"under_review": "確認中", "corrected": "訂正済み", "rejected": "訂正せず"}[nxt.value]
-            en = {"under_review": "under review", "corrected": "corrected", "rejected": "not corrected"}[nxt.value]
-            self._notify(row[1], f"訂正の申出の状況が変わりました（{reference}）", f"Your correction request changed ({reference})",
-                         f"状況：{ja}", f"Status: {en}", at=now)
-            return req
-
-    def notifications(self, rid: str) -> list[s.Notification]:
-        with self._lock:
-            rows = self.db.execute("SELECT body FROM notifications WHERE resident_id=? ORDER BY at DESC", (rid,)).fetchall()
-        return [s.Notification.model_validate_json(b) for (b,) in rows]
-
-    def _notify(self, rid: str, title: str, title_en: str, body: str, body_en: str, *, at: datetime) -> None:
-        n = s.Notification(id="N" + uuid.uuid4().hex[:12], at=at, title=title, title_en=title_en, body=body, body_en=body_en)
-        self.db.execute("INSERT INTO notifications VALUES(?,?,?,?)", (n.id, rid, at.isoformat(), n.model_dump_json()))
-
-
-def _check_attachments(attachments: list[s.Attachment]) -> list[s.AttachmentInfo] | Denied:
-    """What the store keeps of each attachment, or the refusal (raised only after the
-    idempotency check, so a repeated request is answered as before)."""
-    infos = []
-    for a in attachments:
-        try:
-            raw = base64.b64decode(a.data, validate=True)
-        except ValueError:
-            return Denied("attachment_invalid")
-        kind, problem = check_bytes(raw)
-        if problem or kind != a.media_type:
-            return Denied("attachment_invalid")
-        infos.append(s.AttachmentInfo(filename=a.filename, media_type=kind, size=len(raw)))
-    return infos
-
-
-# -- synthetic data for the large persona ---------------------------------------------------
-_AGENCIES = [("日本年金機構", "Japan Pension Service"), ("全国健康保険協会", "Japan Health Insurance Association"),
-             ("福岡市", "Fukuoka City"), ("国税庁", "National Tax Agency"), ("デジタル庁", "Digital Agency"),
-             ("ハローワーク福岡中央", "Hello Work Fukuoka Chuo"), ("福岡県", "Fukuoka Prefecture")]
-_ITEMS = [("地方税関係情報", "Local tax information", "年金給付の審査", "Pension benefit review"),
-          ("住民票関係情報", "Resident register information", "資格確認", "Eligibility check"),
-          ("医療保険給付関係情報", "Health insurance benefit information", "高額療養費の支給", "High-cost medical refund"),
-          ("雇用保険関係情報", "Employment insurance information", "失業給付の審査", "Unemployment benefit review"),
-          ("公金受取口座情報", "Benefit account information", "給付金の支給", "Payment of a benefit")]
-
-
-def _generated_links(r: dict[str, Any], count: int):
-    rnd = random.Random(f"{r['id']}/links")
-    start = date(1990, 4, 1)
-    for i in range(count):
-        kind = ("health_insurance", "pension", "disability_certificate")[i % 3]
-        vf = start + timedelta(days=rnd.randrange(0, 12000))
-        org, org_en = ("日本年金機構", "Japan Pension Service") if kind == "pension" else \
-            ("福岡市", "Fukuoka City") if kind == "disability_certificate" else ("全国健康保険協会 福岡支部", "Japan Health Insurance Association, Fukuoka")
-        yield {"kind": kind, "title": f"{'健康保険' if kind == 'health_insurance' else '年金' if kind == 'pension' else '手帳'} 記録 {i + 1:04d}",
-               "title_en": f"{kind.replace('_', ' ').capitalize()} record {i + 1:04d}",
-               "holder_name": r["name"], "holder_kana": r["name_kana"], "holder_birth_date": r["birth_date"],
-               "holder_sex": r["sex"], "organisation": org, "organisation_en": org_en, "organisation_municipality": "福岡市",
-               "organisation_municipality_en": "Fukuoka City",
-               "channel": ("insurer", "pension_office", "municipal_counter")[i % 3],
-               "registered_at": datetime(2018, 1, 1, 9, tzinfo=JST) + timedelta(hours=rnd.randrange(0, 70000)),
-               "registered_by": org, "registered_by_en": org_en, "valid_from": vf, "valid_until": None, "status": "active",
-               "issuer": "pension_service" if kind == "pension" else "insurer" if kind == "health_insurance" else "municipality",
-               "details": [{"key": "record_number", "value": f"{rnd.randrange(10**7, 10**8)}"}]}
-
-
-# who holds each kind of information: the other side of an exchange in the access log
-_HOLDERS = {"住民票関係情報": ("地方公共団体情報システム機構", "J-LIS (Japan Agency for Local Authority Information Systems)"),
-            "公金受取口座情報": ("デジタル庁", "Digital Agency"),
-            "医療保険給付関係情報": ("全国健康保険協会", "Japan Health Insurance Association"),
-            "雇用保険関係情報": ("厚生労働省", "Ministry of Health, Labour and Welfare")}
-
-
-def _with_counterpart(raw: dict[str, Any], home) -> dict[str, Any]:
-    """The entry with the other agency of the exchange, unless the data says it already: who
-    provided what was asked for (local tax and disability records: the resident's municipality),
-    or who received what was provided (the municipality that pays the benefit)."""
-    if raw.get("counterpart"):
-        return raw
-    mine = (home.municipality, home.municipality_en) if home is not None else ("市区町村", "The municipality")
-    if raw["direction"] == "query":
-        other = _HOLDERS.get(raw["item"], mine)
-    else:
-        other = mine if raw["agency"] != mine[0] else ("日本年金機構", "Japan Pension Service")
-    return {**raw, "counterpart": other[0], "counterpart_en": other[1]}
-
-
-def _generated_log(r: dict[str, Any], count: int):
-    rnd = random.Random(f"{r['id']}/log")
-    t0 = datetime(2019, 11, 27, tzinfo=JST)
-    for i in range(count):
-        a, a_en = _AGENCIES[rnd.randrange(len(_AGENCIES))]
-        item, item_en, why, why_en = _ITEMS[rnd.randrange(len(_ITEMS))]
-        yield {"at": t0 + timedelta(minutes=rnd.randrange(0, 7 * 365 * 24 * 60)), "agency": a, "agency_en": a_en,
-               "item": item, "item_en": item_en, "purpose": why, "purpose_en": why_en,
-               "direction": "query" if rnd.random() < 0.7 else "provide"}

@@ -40,7 +40,8 @@ def reset_pin_at_counter(channel: "Channel", new_pin: str, client: "ApiClient", 
 def open_session_with_card(session, channel: "Channel", pin: str) -> "s.Profile":
     """At home: the resident's session (core.backend.Session) opened by the card."""
     client = session.backend.client()
-    sign_in_with_card(channel, pin, client)
+    out = sign_in_with_card(channel, pin, client)
+    session.idle_seconds, session.ends_at = out.idle_seconds, out.expires_at  # the service's limits
     session.profile = client.profile()
     session.number = None  # a card sign-in never learns the number; the profile has its last 4 digits
     return session.profile

@@ -9,15 +9,18 @@ taking the card out.
 
 from __future__ import annotations
 
+import logging
+import os
 import socket
 import struct
-import logging
 import threading
 
 log = logging.getLogger(__name__)
 
 VPCD_HOST = "127.0.0.1"
 VPCD_PORT = 35963
+# a Unix socket that leads to the driver instead of TCP (the tests' private pcscd: tests/pcscd.py)
+SOCKET_ENV = "SELFCHECK_VPCD_SOCKET"
 
 POWER_OFF, POWER_ON, RESET, GET_ATR = 0, 1, 2, 4
 
@@ -25,17 +28,29 @@ POWER_OFF, POWER_ON, RESET, GET_ATR = 0, 1, 2, 4
 class VpcdBridge:
     """One card in the virtual reader for as long as the bridge is connected."""
 
-    def __init__(self, card, host: str = VPCD_HOST, port: int = VPCD_PORT) -> None:
+    def __init__(self, card, host: str = VPCD_HOST, port: int = VPCD_PORT, path: str | None = None) -> None:
+        """``path``: a Unix socket leading to the driver (default: $SELFCHECK_VPCD_SOCKET), else TCP."""
         self.card = card
         self.host, self.port = host, port
+        self.path = path or os.environ.get(SOCKET_ENV) or None
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None
 
     def insert(self, timeout: float = 5.0) -> "VpcdBridge":
         """Connect to the driver (raises OSError when pcscd or the driver is not there)."""
-        self._sock = socket.create_connection((self.host, self.port), timeout=timeout)
+        if self.path:
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.settimeout(timeout)
+            try:
+                sock.connect(self.path)
+            except OSError:
+                sock.close()
+                raise
+            self._sock = sock
+        else:
+            self._sock = socket.create_connection((self.host, self.port), timeout=timeout)
+            self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._sock.settimeout(None)
-        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._thread = threading.Thread(target=self._serve, args=(self._sock,), name="selfcheck-vpcd", daemon=True)
         self._thread.start()
         return self
