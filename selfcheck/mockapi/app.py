@@ -264,15 +264,19 @@ def create_app(store: Store, *, admin_token: str | None = None) -> FastAPI:
         return found
 
     @app.post("/v1/staff/sessions", status_code=201, tags=["counter"],
-              responses={**_documented(401), **_LOCKED_STAFF})
-    def staff_sign_in(body: s.StaffSessionCreate) -> s.StaffSessionOut:
+              responses={**_documented(401), **_LOCKED_STAFF, **_THROTTLED})
+    def staff_sign_in(body: s.StaffSessionCreate, request: Request) -> s.StaffSessionOut:
         """Five wrong passwords lock the id for a minute, each further lockout twice as long (at
-        most an hour); a supervisor can lift it. Unknown ids behave exactly like known ones."""
+        most an hour); a supervisor can lift it. Unknown ids behave exactly like known ones.
+        Password checks are also throttled per client address, over all ids (429 with Retry-After)."""
         try:
-            return store.staff_sign_in(body.staff_id, body.password)
+            return store.staff_sign_in(body.staff_id, body.password, client_address(request))
         except Denied as d:
             if d.code == "locked":
                 raise ProblemError(423, "staff_locked", "Too many wrong passwords; try again later or ask a supervisor.",
+                                   headers={"Retry-After": str(d.retry_after)}) from None
+            if d.code == "throttled":
+                raise ProblemError(429, "throttled", "Too many staff sign-ins from this address; wait and try again.",
                                    headers={"Retry-After": str(d.retry_after)}) from None
             raise ProblemError(401, "wrong_password", "Wrong staff id or password.") from None
 

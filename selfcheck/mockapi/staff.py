@@ -21,10 +21,11 @@ class StaffRecords:
         self.db.execute("INSERT INTO audit(at, staff_id, municipality, action, detail) VALUES(?,?,?,?,?)",
                         (self.now().isoformat(), staff_id, municipality, action, detail))
 
-    def staff_sign_in(self, staff_id: str, password: str) -> s.StaffSessionOut:
+    def staff_sign_in(self, staff_id: str, password: str, address: str | None = None) -> s.StaffSessionOut:
         """Known and unknown staff ids do the same work and count failures the same way, so
         neither the answer nor its time tells whether an id exists. Raises Denied("locked",
-        retry_after=...) during a lockout, which ends by itself."""
+        retry_after=...) during a lockout, which ends by itself, and Denied("throttled",
+        retry_after=...) when the client ``address`` made too many password checks (over all ids)."""
         now = self.now().timestamp()
         with self._lock:
             row = self.db.execute("SELECT municipality, municipality_en, salt, hash FROM staff WHERE id=?",
@@ -35,6 +36,10 @@ class StaffRecords:
             if fail[2] > now:
                 self._audit(staff_id, muni, "staff_sign_in_refused", "locked")
                 raise Denied("locked", retry_after=int(fail[2] - now) + 1)
+            # counted before the slow check, like the failure below, so a burst cannot pass together
+            wait = self.staff_sign_ins_by_address.take(address) if address is not None else 0
+            if wait:  # neither checked nor recorded: a flood must not fill the database
+                raise Denied("throttled", retry_after=wait)
             # count this try as failed before the slow check (taken back if the password is
             # right): concurrent guesses cannot all be checked before the first failure is written
             failed, lockouts = fail[0] + 1, fail[1]
@@ -49,6 +54,8 @@ class StaffRecords:
             with self._lock:
                 self._audit(staff_id, muni, "staff_sign_in_refused", "locked_out" if until else "wrong_password")
             raise Denied("wrong_password")
+        if address is not None:  # a right password is no guess: it leaves the allowance alone
+            self.staff_sign_ins_by_address.give_back(address)
         with self._lock:
             self.db.execute("DELETE FROM staff_failures WHERE staff_id=?", (staff_id,))
             self._purge()

@@ -28,7 +28,7 @@ from .seeddata import _generated_links, _generated_log, _with_counterpart
 from .staff import StaffRecords
 from .storeutil import (  # noqa: F401 - the limits and helpers are the store's: the app, tests and README use them here
     ABSOLUTE_HOURS, CHALLENGES_PER_ADDRESS, COUNTER_RESIDENT_MINUTES, IDLE_MINUTES, JST, LOCKOUT_BASE, LOCKOUT_MAX,
-    MAX_STAFF_ATTEMPTS, REPLY_DAYS, STAFF_HOURS, THROTTLE_WINDOW_SECONDS, Denied, Throttle, _owner_ref,
+    MAX_STAFF_ATTEMPTS, REPLY_DAYS, STAFF_HOURS, STAFF_SIGN_INS_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, Denied, Throttle, _owner_ref,
     _password_hash, _registered_municipality, _slow_hash, _token_hash)
 
 SCHEMA_VERSION = "6"  # a database from an older version is seeded anew (demo data only)
@@ -137,6 +137,7 @@ class Store(StaffRecords, CorrectionRecords):
         self.idle_seconds = idle_seconds  # a home session ends after this long without activity
         self._lock = threading.RLock()
         self.challenges_by_address = Throttle(CHALLENGES_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
+        self.staff_sign_ins_by_address = Throttle(STAFF_SIGN_INS_PER_ADDRESS, THROTTLE_WINDOW_SECONDS, clock)
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if memory:
             self._key, fresh_key = secrets.token_bytes(32), True

@@ -28,6 +28,10 @@ LOCKOUT_MAX = timedelta(hours=1)
 # database until it expires): 429 with Retry-After beyond that. The PIN's own limit is on the card.
 THROTTLE_WINDOW_SECONDS = 60
 CHALLENGES_PER_ADDRESS = 30
+# Staff password checks a client address may make in the same window, over all staff ids (each
+# id's own lockout stops guessing one id, not spraying many): 429 with Retry-After beyond that,
+# without checking or recording. A right password gives its place back.
+STAFF_SIGN_INS_PER_ADDRESS = 30
 REPLY_DAYS = 14
 
 
@@ -83,6 +87,13 @@ class Throttle:
                 return max(1, int(q[0] + self.window - self.clock()) + 1)
             self._count(key)
             return 0
+
+    def give_back(self, key: str) -> None:
+        """Uncount the latest request of ``key`` (it turned out to be one the limit is not for)."""
+        with self._lock:
+            q = self._seen.get(key)
+            if q:
+                q.pop()
 
     def _count(self, key: str) -> None:
         with self._lock:
