@@ -111,8 +111,10 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
             return ok
 
         try:
-            rid, signature = jpki.reset_authorization(unb64(body.certificate), unb64(body.card_challenge),
-                                                      registered_here)
+            card_challenge = unb64(body.card_challenge)
+            if not w.CARD_CHALLENGE_BYTES <= len(card_challenge) <= w.CARD_CHALLENGE_MAX_BYTES:
+                raise ValueError("a card challenge short enough to guess")  # signed now, drawn from the card later
+            rid, signature = jpki.reset_authorization(unb64(body.certificate), card_challenge, registered_here)
         except (binascii.Error, ValueError):
             raise problem_error(422, "invalid_input", "Invalid fields: certificate, card_challenge") from None
         except Denied as d:

@@ -16,6 +16,11 @@ EF_AUTH_CA_CERT = 0x000B
 EF_AUTH_KEY = 0x0017
 EF_AUTH_PIN = 0x0018
 PIN_TRIES = 3
+# A challenge the card makes for a PIN reset: the service authorises a reset for one challenge,
+# so a short one could be authorised in advance and then drawn from the card by retrying
+# (1 byte: a match within a few hundred tries). The card makes 8 to 32 bytes, the service signs no fewer than 8.
+CARD_CHALLENGE_BYTES = 8
+CARD_CHALLENGE_MAX_BYTES = 32
 # DER of DigestInfo{sha256, NULL} up to the 32-byte digest (RFC 8017, 9.2 note 1)
 SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
 

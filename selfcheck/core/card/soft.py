@@ -15,7 +15,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
 
-from .jpki import AID, EF_AUTH_CA_CERT, EF_AUTH_CERT, EF_AUTH_KEY, EF_AUTH_PIN, PIN_TRIES, SHA256_DIGEST_INFO
+from .jpki import (AID, CARD_CHALLENGE_BYTES, CARD_CHALLENGE_MAX_BYTES, EF_AUTH_CA_CERT, EF_AUTH_CERT, EF_AUTH_KEY,
+                   EF_AUTH_PIN, PIN_TRIES, SHA256_DIGEST_INFO)
 
 # JPKI cards' ATR, as in OpenSC's card-jpki.c
 ATR = bytes.fromhex("3BE000FF8131FE4514")
@@ -154,7 +155,11 @@ class SoftJpkiCard:
         return signature + _OK
 
     def _get_challenge(self, p1: int, p2: int, data: bytes, le) -> bytes:
-        self._challenge = secrets.token_bytes(le or 8)
+        n = le or CARD_CHALLENGE_BYTES
+        if not CARD_CHALLENGE_BYTES <= n <= CARD_CHALLENGE_MAX_BYTES:  # never a guessable one
+            self._challenge = None
+            return _WRONG_LENGTH
+        self._challenge = secrets.token_bytes(n)
         return self._challenge + _OK
 
     def _reset_retry_counter(self, p1: int, p2: int, data: bytes, le) -> bytes:

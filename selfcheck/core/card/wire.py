@@ -6,6 +6,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .jpki import CARD_CHALLENGE_BYTES, CARD_CHALLENGE_MAX_BYTES  # noqa: F401 - the service checks them here
+
 _B64_CERT = Field(min_length=100, max_length=12000, pattern=r"^[A-Za-z0-9+/]+={0,2}$")
 
 
@@ -30,7 +32,8 @@ class PinResetCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     identity_checked: bool
     certificate: str = Field(min_length=100, max_length=12000, pattern=r"^[A-Za-z0-9+/]+={0,2}$")
-    card_challenge: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9+/]+={0,2}$")
+    card_challenge: str = Field(min_length=12, max_length=44, pattern=r"^[A-Za-z0-9+/]+={0,2}$",
+                                description="base64 of the card's GET CHALLENGE answer, 8 to 32 bytes")
 
 
 class PinResetAuthorization(BaseModel):
