@@ -99,8 +99,17 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
         """Staff of the resident's municipality checked a photo ID; the service authorises one PIN
         reset on this card (bound to its certificate and the card's own one-time challenge),
         records it in the audit log, ends the resident's other sessions, and never sees the new PIN."""
+        def refused(status: int, code: str, detail: str) -> Exception:
+            """Every refusal is in the audit log, whoever the staff member is (a refusal for another
+            municipality's resident is recorded, with whom, by ``registered_here``)."""
+            if code != "cannot_unlock":
+                with store._lock:
+                    store._audit(who[0], who[1], "card_pin_reset_refused", code)
+            return problem_error(status, code, detail)
+
         if not body.identity_checked:
-            raise problem_error(422, "identity_not_checked", "Check the resident's identity card before the PIN reset.")
+            raise refused(422, "identity_not_checked", "Check the resident's identity card before the PIN reset.")
+
         def registered_here(rid: str) -> bool:  # as for unlocking: the staff member's own residents only
             with store._lock:
                 row = store.db.execute("SELECT profile FROM residents WHERE id=?", (rid,)).fetchone()
@@ -116,12 +125,12 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
                 raise ValueError("a card challenge short enough to guess")  # signed now, drawn from the card later
             rid, signature = jpki.reset_authorization(unb64(body.certificate), card_challenge, registered_here)
         except (binascii.Error, ValueError):
-            raise problem_error(422, "invalid_input", "Invalid fields: certificate, card_challenge") from None
+            raise refused(422, "invalid_input", "Invalid fields: certificate, card_challenge") from None
         except Denied as d:
             if d.code == "cannot_unlock":
-                raise problem_error(409, d.code, "This card cannot be reset here: the resident is not registered "
-                                                 "in this municipality.") from None
-            raise problem_error(401, d.code, _REFUSED.get(d.code, "Refused.")) from None
+                raise refused(409, d.code, "This card cannot be reset here: the resident is not registered "
+                                           "in this municipality.") from None
+            raise refused(401, d.code, _REFUSED.get(d.code, "Refused.")) from None
         with store._lock:  # whoever held the card may have signed in: a PIN reset ends their sessions
             store.db.execute("DELETE FROM sessions WHERE resident_id=? AND kind='resident'", (rid,))
             store._audit(who[0], who[1], "card_pin_reset", f"{_owner_ref(rid)} photo_id_checked")
