@@ -64,4 +64,9 @@ class LocalChannel:
         return response[:-2], response[-2] << 8 | response[-1]
 
     def close(self) -> None:
-        pass
+        """As PC/SC's SCardDisconnect with SCARD_RESET_CARD (``pcsc.PcscChannel.close``): the card
+        is reset and forgets its verified PIN, so the next connection cannot have it sign without one."""
+        with self._reader._lock:
+            if self._reader._generation == self._generation:
+                self._card.reset()
+            self._generation = -1  # this connection is over
