@@ -5,12 +5,15 @@ its fix (see the commit that added it)."""
 from __future__ import annotations
 
 import base64
+import contextlib
+import queue
 
 import pytest
 import requests
 
 from selfcheck.core.card import jpki
 from selfcheck.core.card.local import LocalReader
+from selfcheck.core.card.soft import ATR
 from selfcheck.core.client import ApiClient
 from selfcheck.mockapi import store
 
@@ -139,3 +142,65 @@ def _pin(persona: str) -> str:
     from selfcheck.core.personas import persona_summaries
 
     return {p.id: p.pin for p in persona_summaries()}[persona]
+
+
+class _EndlessCard:
+    """A hostile or broken card that answers every command with ``sw`` (61 xx: "more data
+    waits, ask with GET RESPONSE", with 200 bytes each time; 6C xx: "wrong Le, send it again")."""
+
+    atr = ATR
+
+    def __init__(self, sw: bytes) -> None:
+        self.sw = sw
+        self.commands = 0
+
+    def power_on(self) -> None:
+        pass
+
+    power_off = reset = power_on
+
+    def process(self, apdu: bytes) -> bytes:
+        self.commands += 1
+        return b"\x01" * 200 + self.sw if self.sw[0] == 0x61 else self.sw
+
+
+@pytest.mark.parametrize("sw", [b"\x61\x00", b"\x6C\x08"], ids=["get-response-forever", "wrong-le-forever"])
+def test_a_card_that_never_stops_asking_does_not_hang_or_crash_the_reader(pcscd, sw):
+    """Through real pcscd and the virtual reader: a card (at a counter, anyone's) that answers
+    61 xx or 6C xx forever. The app's reader code followed either without end (recursion until
+    RecursionError, and ever more data in memory); it must give up with a CardError at once."""
+    card = _EndlessCard(sw)
+    with _in_virtual_reader(card) as channel:
+        with pytest.raises(jpki.CardError):
+            chip = jpki.JpkiCard(channel)
+            chip.select_ap()
+            chip.auth_certificate()
+    assert card.commands <= 20, card.commands
+
+
+@contextlib.contextmanager
+def _in_virtual_reader(card):
+    """``card`` in pcscd's virtual reader, connected as the app connects (``PcscChannel``)."""
+    from selfcheck.core.card import pcsc
+    from selfcheck.core.card.vpcd import VpcdBridge
+
+    from .pcscd import VIRTUAL_READER
+
+    seen: queue.Queue = queue.Queue()
+    watcher = pcsc.CardWatcher(lambda r, present: seen.put((r, present)), poll_ms=200).start()
+    try:
+        while seen.get(timeout=10) != (VIRTUAL_READER, False):  # the last test's card is out
+            pass
+        bridge = VpcdBridge(card).insert()
+        try:
+            while seen.get(timeout=10) != (VIRTUAL_READER, True):
+                pass
+            channel = pcsc.PcscChannel(VIRTUAL_READER)
+            try:
+                yield channel
+            finally:
+                channel.close()
+        finally:
+            bridge.remove()
+    finally:
+        watcher.stop()
