@@ -16,6 +16,8 @@ try:  # the binding needs libpcsclite (Linux), WinSCard (Windows) or CryptoToken
 except ImportError:  # pragma: no cover - exercised only where pyscard is not installed
     scard = None
 
+# GET RESPONSEs after one command: 16 x 256 bytes is far more than any answer of a short APDU
+MAX_GET_RESPONSES = 16
 _REMOVED = {"SCARD_W_REMOVED_CARD", "SCARD_E_NO_SMARTCARD", "SCARD_W_RESET_CARD", "SCARD_E_READER_UNAVAILABLE"}
 
 
@@ -24,6 +26,11 @@ def _code_name(code: int) -> str:
         if getattr(scard, name, None) == code:
             return name
     return f"{code & 0xFFFFFFFF:08X}"
+
+
+def _has_le(apdu: bytes) -> bool:
+    """Whether a short APDU ends with Le (case 2: header + Le; case 4: header + Lc + data + Le)."""
+    return len(apdu) == 5 or (len(apdu) > 5 and len(apdu) == 6 + apdu[4])
 
 
 class Context:
@@ -78,19 +85,34 @@ class PcscChannel:
             raise CardError(f"cannot connect to {reader}: {scard.SCardGetErrorMessage(hr)}")
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
+        """Send a short APDU; follows T=0's 61 xx (GET RESPONSE) and 6C xx (send again with the Le
+        the card wants) as far as an honest card needs, never without end: a hostile card that
+        asks for ever is a CardError, not a hang, a RecursionError or a growing buffer."""
+        data, sw = self._exchange(apdu)
+        if sw >> 8 == 0x6C:  # wrong Le: once, and only for a command that has one (else its data would change)
+            if not _has_le(apdu):
+                raise CardError(f"the card asked for an Le the command does not have: status {sw:04X}", sw)
+            data, sw = self._exchange(apdu[:-1] + bytes([sw & 0xFF]))
+        rounds = 0
+        while sw >> 8 == 0x61:  # more data waits: GET RESPONSE
+            rounds += 1
+            if rounds > MAX_GET_RESPONSES:
+                raise CardError("the card's answer does not end", sw)
+            more, sw = self._exchange(bytes([0x00, 0xC0, 0x00, 0x00, sw & 0xFF]))
+            data += more
+        if sw >> 8 == 0x6C:
+            raise CardError(f"the card keeps asking for another Le: status {sw:04X}", sw)
+        return data, sw
+
+    def _exchange(self, apdu: bytes) -> tuple[bytes, int]:
         hr, response = scard.SCardTransmit(self._card, self._protocol, list(apdu))
         if hr != scard.SCARD_S_SUCCESS:
             if _code_name(hr) in _REMOVED:
                 raise CardRemoved("the card was taken out")
             raise CardError(f"transmit failed: {scard.SCardGetErrorMessage(hr)}")
-        data = bytes(response[:-2])
-        sw = response[-2] << 8 | response[-1]
-        if sw >> 8 == 0x61:  # T=0: more data waits; GET RESPONSE
-            more, sw = self.transmit(bytes([0x00, 0xC0, 0x00, 0x00, sw & 0xFF]))
-            data += more
-        elif sw >> 8 == 0x6C:  # T=0: wrong Le; resend with the one the card wants
-            return self.transmit(apdu[:-1] + bytes([sw & 0xFF]))
-        return data, sw
+        if len(response) < 2:
+            raise CardError("the card answered without a status word")
+        return bytes(response[:-2]), response[-2] << 8 | response[-1]
 
     def close(self) -> None:
         if self._card is not None:
