@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from selfcheck.core import attachments, outbox
+from selfcheck.core.card import jpki as card_jpki, pcsc
 from selfcheck.mockapi import app, store
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -25,7 +26,11 @@ def test_the_numbers_are_the_codes():
     flat = " ".join(SECTION.split())
     assert store.THROTTLE_WINDOW_SECONDS == 60
     assert f"Sign-in challenges are throttled: {store.CHALLENGES_PER_ADDRESS} a minute per client address" in flat
+    assert f"throttled per client address over all ids (so one address cannot try a password on every id): {store.STAFF_SIGN_INS_PER_ADDRESS} a minute" in flat
     assert "never a PIN" in flat and "no PIN at all" in flat
+    assert (card_jpki.CARD_CHALLENGE_BYTES, card_jpki.CARD_CHALLENGE_MAX_BYTES) == (8, 32)
+    assert "the card's own one-time challenge of 8 to 32 bytes" in flat
+    assert f"gets at most {pcsc.MAX_GET_RESPONSES} GET RESPONSEs and one resend" in flat
     assert f"ends after {store.IDLE_MINUTES} minutes without the resident's activity and {store.ABSOLUTE_HOURS} hours" in flat
     assert store.MAX_STAFF_ATTEMPTS == 5 and "Five wrong passwords" in flat
     assert store.LOCKOUT_BASE.total_seconds() == 60 and store.LOCKOUT_MAX.total_seconds() == 3600
