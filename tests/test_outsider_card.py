@@ -204,3 +204,25 @@ def _in_virtual_reader(card):
             bridge.remove()
     finally:
         watcher.stop()
+
+
+def test_revoking_a_certificate_ends_the_sessions_it_opened(api):
+    """A card is reported lost and its certificate revoked: whoever signed in with it before
+    (the finder, at home or at a counter) must lose the session there and then, not keep the
+    resident's data and number for up to 8 hours."""
+    from .cards import card_sign_in
+
+    card = persona_card(ApiClient(api.url), ADACHI_RESIDENT)
+    home = {"Authorization": "Bearer " + card_sign_in(ApiClient(api.url), ADACHI_RESIDENT, card=card).token}
+    staff_client = ApiClient(api.url)
+    staff_client.use_token(_staff(api)["Authorization"][7:])
+    counter = {"Authorization": "Bearer " + card_sign_in(staff_client, ADACHI_RESIDENT, card=card, counter=True).token}
+    other = {"Authorization": "Bearer " + card_sign_in(ApiClient(api.url), "clean").token}
+    for h in (home, counter):
+        assert requests.get(f"{api.url}/v1/me/number", headers=h).status_code == 200
+    r = requests.post(f"{api.url}/admin/jpki/revoke", headers=ADMIN, json={"certificate": _b64(card.certificate)})
+    assert r.status_code == 204
+    for h in (home, counter):
+        r = requests.get(f"{api.url}/v1/me/number", headers=h)
+        assert r.status_code == 401 and r.headers["content-type"] == "application/problem+json", r.status_code
+    assert requests.get(f"{api.url}/v1/me", headers=other).status_code == 200  # another card's session stays
