@@ -10,7 +10,7 @@ from ..core import schema as s
 from ..core.card import wire as w
 from .jpki import Jpki, b64, unb64
 from .store import Store
-from .storeutil import Denied, _owner_ref, _registered_municipality
+from .storeutil import Denied, _owner_ref, _registered_municipality, _token_hash
 
 _REFUSED = {
     "unknown_challenge": "This sign-in challenge is unknown; start again.",
@@ -39,12 +39,17 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
         except (binascii.Error, ValueError):
             raise problem_error(422, "invalid_input", "Invalid fields: certificates, signature") from None
 
-    def check(body: w.CardSessionCreate, staff_id: str | None) -> str:
+    def check(body: w.CardSessionCreate, staff_id: str | None) -> tuple[str, str]:
+        """(resident id, certificate serial)."""
         certs, signature = decode(body)
         try:
-            return jpki.check(body.challenge_id, certs, signature, staff_id)
+            return jpki.check_card(body.challenge_id, certs, signature, staff_id)
         except Denied as d:
             raise problem_error(401, d.code, _REFUSED.get(d.code, "The card sign-in was refused.")) from None
+
+    def opened(out: s.SessionOut, serial: str) -> s.SessionOut:
+        jpki.opened(_token_hash(out.token), serial)  # revoking the certificate ends this session
+        return out
 
     def challenge(staff_id: str | None, request: Request) -> w.CardChallenge:
         wait = store.challenges_by_address.take(client_address(request))
@@ -64,7 +69,8 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
     def card_sign_in(body: w.CardSessionCreate) -> s.SessionOut:
         """Sign in with the card: its authentication certificate (and CA) and its signature over
         the challenge. No PIN: the card checked it."""
-        return store.open_session(check(body, None))
+        rid, serial = check(body, None)
+        return opened(store.open_session(rid), serial)
 
     @app.get("/v1/jpki/crl", tags=["card"], response_class=Response,
              responses={200: {"content": {"application/pkix-crl": {}}, "description": "DER CRL of the demo JPKI CA"}})
@@ -82,12 +88,12 @@ def install_card_routes(app: FastAPI, store: Store, problem_error: Callable[...,
                              authorization: Annotated[str | None, Header()] = None) -> s.SessionOut:
         """The resident's card in the counter's reader, the PIN typed by the resident into the card."""
         try:
-            rid = check(body, who[0])
+            rid, serial = check(body, who[0])
         except Exception as e:
             with store._lock:
                 store._audit(who[0], who[1], "resident_sign_in_refused", getattr(e, "code", "refused"))
             raise
-        return store.open_counter_session(who, rid, (authorization or "")[7:])
+        return opened(store.open_counter_session(who, rid, (authorization or "")[7:]), serial)
 
     @app.post("/v1/counter/card-pin-resets", tags=["counter"],
               responses={**refused,

@@ -40,6 +40,9 @@ _TABLES = (
     "not_after REAL NOT NULL, revoked_at REAL)",
     "CREATE TABLE IF NOT EXISTS jpki_challenges(id TEXT PRIMARY KEY, challenge BLOB NOT NULL, expires REAL NOT NULL, "
     "used INTEGER NOT NULL DEFAULT 0, staff_id TEXT)",
+    # which certificate opened which session: revoking it ends them (a lost card's finder keeps nothing)
+    "CREATE TABLE IF NOT EXISTS jpki_sessions(token_hash TEXT PRIMARY KEY, serial TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS jpki_sessions_by_serial ON jpki_sessions(serial)",
 )
 
 
@@ -172,10 +175,21 @@ class Jpki:
         raise Denied("unknown_persona")
 
     def revoke(self, certificate_der: bytes) -> None:
+        """Revoke a card's certificate: it signs nobody in any more, and every session it opened ends."""
         serial = format(x509.load_der_x509_certificate(certificate_der).serial_number, "x")
         with self.store._lock:
             self._ensure()
             self.store.db.execute("UPDATE jpki_certs SET revoked_at=? WHERE serial=?", (self.store.now().timestamp(), serial))
+            self.store.db.execute("DELETE FROM sessions WHERE token_hash IN "
+                                  "(SELECT token_hash FROM jpki_sessions WHERE serial=?)", (serial,))
+            self.store.db.execute("DELETE FROM jpki_sessions WHERE serial=?", (serial,))
+
+    def opened(self, token_hash: str, serial: str) -> None:
+        """Remember that the certificate ``serial`` opened this session (for ``revoke``)."""
+        with self.store._lock:
+            self._ensure()
+            self.store.db.execute("DELETE FROM jpki_sessions WHERE token_hash NOT IN (SELECT token_hash FROM sessions)")
+            self.store.db.execute("INSERT OR REPLACE INTO jpki_sessions VALUES(?,?)", (token_hash, serial))
 
     def crl(self) -> bytes:
         """The CA's certificate revocation list (DER), valid for a day."""
@@ -211,6 +225,11 @@ class Jpki:
     def check(self, challenge_id: str, certificates: list[bytes], signature: bytes, staff_id: str | None = None) -> str:
         """The resident id for a good sign-in; else Denied with what was wrong. The challenge is
         spent by the first try, good or bad."""
+        return self.check_card(challenge_id, certificates, signature, staff_id)[0]
+
+    def check_card(self, challenge_id: str, certificates: list[bytes], signature: bytes,
+                   staff_id: str | None = None) -> tuple[str, str]:
+        """(resident id, certificate serial) for a good sign-in; see ``check``."""
         now = self.store.now()
         with self.store._lock:
             self._ensure()
@@ -254,7 +273,7 @@ class Jpki:
             public_key.verify(signature, challenge, padding.PKCS1v15(), hashes.SHA256())
         except (InvalidSignature, TypeError, AttributeError):
             raise Denied("bad_signature") from None
-        return found[0]
+        return found[0], serial
 
     def reset_authorization(self, certificate_der: bytes, card_challenge: bytes,
                             allowed=lambda rid: True) -> tuple[str, bytes]:
