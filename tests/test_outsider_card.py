@@ -226,3 +226,37 @@ def test_revoking_a_certificate_ends_the_sessions_it_opened(api):
         r = requests.get(f"{api.url}/v1/me/number", headers=h)
         assert r.status_code == 401 and r.headers["content-type"] == "application/problem+json", r.status_code
     assert requests.get(f"{api.url}/v1/me", headers=other).status_code == 200  # another card's session stays
+
+
+def _asgi_post(app, path: str, client: tuple[str, int]) -> int:
+    """POST ``path`` straight into the ASGI app as if from ``client`` (the tests cannot give this
+    machine's loopback other IPv6 addresses); the status code."""
+    import asyncio
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
+             "headers": [(b"host", b"selfcheck.example"), (b"content-length", b"0")],
+             "client": client, "server": ("2001:db8::ffff", 443)}
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    return next(m["status"] for m in sent if m["type"] == "http.response.start")
+
+
+def test_one_ipv6_host_cannot_pass_for_many_clients(api):
+    """An IPv6 host has a whole /64 to itself (privacy addresses change freely): counted per
+    address, each sign-in challenge from a new address of the same /64 would escape the
+    per-address throttle. A /64 is one client; an IPv4-mapped address is its IPv4 address."""
+    limit = store.CHALLENGES_PER_ADDRESS
+    codes = [_asgi_post(api.app, "/v1/card/challenges", (f"2001:db8:1:2::{i:x}", 40000 + i)) for i in range(limit + 3)]
+    assert codes[:limit] == [201] * limit and codes[limit:] == [429] * 3, codes
+    assert _asgi_post(api.app, "/v1/card/challenges", ("2001:db8:1:3::1", 40000)) == 201  # another /64
+    mapped = [_asgi_post(api.app, "/v1/card/challenges", ("::ffff:192.0.2.7" if i % 2 else "192.0.2.7", 40000))
+              for i in range(limit + 1)]
+    assert mapped[-1] == 429, mapped
