@@ -14,6 +14,7 @@ Every status an operation can answer is in the OpenAPI document.
 
 
 import hmac
+import ipaddress
 from typing import Annotated
 
 import anyio
@@ -79,8 +80,19 @@ _LOCKED_STAFF = {423: {**_documented(423)[423], "headers": _RETRY_AFTER}}
 
 
 def client_address(request: Request) -> str:
-    """The connecting address (X-Forwarded-For and Forwarded are not trusted)."""
-    return request.client.host if request.client else ""
+    """Who the per-address throttles count: the connecting address (X-Forwarded-For and
+    Forwarded are not trusted); for IPv6 its /64, which one host has to itself and can pick any
+    address from, and for an IPv4-mapped address the IPv4 one."""
+    host = request.client.host if request.client else ""
+    try:
+        ip = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return host
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
 
 
 class BodyLimit:
