@@ -260,3 +260,19 @@ def test_one_ipv6_host_cannot_pass_for_many_clients(api):
     mapped = [_asgi_post(api.app, "/v1/card/challenges", ("::ffff:192.0.2.7" if i % 2 else "192.0.2.7", 40000))
               for i in range(limit + 1)]
     assert mapped[-1] == 429, mapped
+
+
+def test_hammering_a_locked_staff_id_does_not_fill_the_audit_log(api):
+    """Once an id is locked, each further try was answered 423 without any slow hash and wrote
+    a row into the append-only audit log: an outsider could grow the log (which nobody may
+    delete from) as fast as the server answers. The per-address throttle covers these tries too:
+    the id still answers 423, but past the limit nothing more is written."""
+    limit = store.STAFF_SIGN_INS_PER_ADDRESS
+    target = "S-HAKODATE-01"
+    with requests.Session() as http:
+        codes = [http.post(f"{api.url}/v1/staff/sessions", json={"staff_id": target, "password": f"guess-{i}"}).status_code
+                 for i in range(limit + 40)]
+    assert codes[:5] == [401] * 5 and codes[5:] == [423] * (limit + 35), codes  # locked after five, and it says so
+    rows = [a for a in requests.get(f"{api.url}/admin/audit", headers=ADMIN).json()
+            if a["staff_id"] == target and a["action"] == "staff_sign_in_refused"]
+    assert len(rows) <= limit, len(rows)
