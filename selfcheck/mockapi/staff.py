@@ -33,13 +33,15 @@ class StaffRecords:
             fail = self.db.execute("SELECT failed, lockouts, locked_until FROM staff_failures WHERE staff_id=?",
                                    (staff_id,)).fetchone() or (0, 0, 0.0)
             muni, muni_en, salt, good = row or ("", "", self._dummy_salt, b"")
-            if fail[2] > now:
-                self._audit(staff_id, muni, "staff_sign_in_refused", "locked")
+            # every try counts against the address before anything is checked or written (so a
+            # burst cannot pass together, and a flood cannot fill the append-only audit log)
+            throttled = self.staff_sign_ins_by_address.take(address) if address is not None else 0
+            if fail[2] > now:  # a locked id says so to everyone; recorded within the address's allowance
+                if not throttled:
+                    self._audit(staff_id, muni, "staff_sign_in_refused", "locked")
                 raise Denied("locked", retry_after=int(fail[2] - now) + 1)
-            # counted before the slow check, like the failure below, so a burst cannot pass together
-            wait = self.staff_sign_ins_by_address.take(address) if address is not None else 0
-            if wait:  # neither checked nor recorded: a flood must not fill the database
-                raise Denied("throttled", retry_after=wait)
+            if throttled:  # neither checked nor recorded
+                raise Denied("throttled", retry_after=throttled)
             # count this try as failed before the slow check (taken back if the password is
             # right): concurrent guesses cannot all be checked before the first failure is written
             failed, lockouts = fail[0] + 1, fail[1]
