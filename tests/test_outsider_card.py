@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import queue
 
 import pytest
 import requests
@@ -181,29 +180,15 @@ def test_a_card_that_never_stops_asking_does_not_hang_or_crash_the_reader(pcscd,
 @contextlib.contextmanager
 def _in_virtual_reader(card):
     """``card`` in pcscd's virtual reader, connected as the app connects (``PcscChannel``)."""
-    from selfcheck.core.card import pcsc
-    from selfcheck.core.card.vpcd import VpcdBridge
+    from .test_card_pcsc import Watch, inserted
 
-    from .pcscd import VIRTUAL_READER
-
-    seen: queue.Queue = queue.Queue()
-    watcher = pcsc.CardWatcher(lambda r, present: seen.put((r, present)), poll_ms=200).start()
+    watch = Watch()
     try:
-        while seen.get(timeout=10) != (VIRTUAL_READER, False):  # the last test's card is out
-            pass
-        bridge = VpcdBridge(card).insert()
-        try:
-            while seen.get(timeout=10) != (VIRTUAL_READER, True):
-                pass
-            channel = pcsc.PcscChannel(VIRTUAL_READER)
-            try:
-                yield channel
-            finally:
-                channel.close()
-        finally:
-            bridge.remove()
+        watch.wait_for(False)  # the first report: the reader is empty
+        with inserted(card, watch) as channel:
+            yield channel
     finally:
-        watcher.stop()
+        watch.stop()
 
 
 def test_revoking_a_certificate_ends_the_sessions_it_opened(api):
