@@ -1,0 +1,134 @@
+"""An outside reviewer's look at the screens: defects seen on rendered screens after switching the
+language or the text size, each driven as a user would (menus, buttons) and checked on what the
+user sees."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def restore_language(qapp):
+    """These tests switch language and text size from the menus; the next test starts in English
+    and normal text again."""
+    yield
+    from selfcheck.gui.app import apply_style, install_translator
+
+    install_translator(qapp, "en")
+    apply_style(qapp, large=False)
+
+
+@pytest.fixture
+def japanese_window(qapp, make_window, api, restore_language):
+    """The window as a Japanese user opens it: the app starts in Japanese."""
+    from selfcheck.core.backend import Backend
+    from selfcheck.gui.app import install_translator
+
+    install_translator(qapp, "ja")
+    return make_window(Backend(api_url=api.url))
+
+
+def _settle(qtbot, w) -> None:
+    qtbot.waitUntil(lambda: not w.runner.busy, timeout=15000)
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+def _cut(view, index, column_width: int) -> bool:
+    """The cell's text does not fit its column (the view draws it elided)."""
+    text = index.data() or ""
+    margin = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    return view.fontMetrics().horizontalAdvance(text) + margin > column_width
+
+
+def test_access_log_dates_follow_a_language_switch(qtbot, japanese_window, sign_in):
+    """The access log's From/Until fields showed "10 4月 2026" in the English UI after switching
+    from Japanese: the date fields kept the locale they were built in."""
+    w = japanese_window
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    w.languageActions["en"].trigger()
+    _settle(qtbot, w)
+    home = w.home
+    home.ui.tabs.setCurrentIndex(home.LOG)
+    for edit in (home.ui.fromEdit, home.ui.untilEdit):
+        shown = edit.lineEdit().text() if edit.lineEdit() else edit.text()
+        assert not JAPANESE.search(shown), f"a Japanese date in the English UI: {shown!r}"
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", shown), shown
+    w.languageActions["ja"].trigger()
+    _settle(qtbot, w)
+    for edit in (home.ui.fromEdit, home.ui.untilEdit):
+        assert re.fullmatch(r"\d{4}/\d{2}/\d{2}", edit.text()), edit.text()
+
+
+def test_linked_items_status_and_date_fit_after_a_language_switch(qtbot, japanese_window, sign_in):
+    """After switching Japanese → English the linked items kept the Japanese column widths: the
+    status showed as "V…", the dates and the kinds' names were cut."""
+    w = japanese_window
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    w.languageActions["en"].trigger()
+    _settle(qtbot, w)
+    view, model = w.home.ui.linksView, w.home.links
+    headers = {model.headerData(c, Qt.Orientation.Horizontal): c for c in range(model.columnCount())}
+    status = next(c for h, c in headers.items() if h and h.startswith("Status"))
+    date = next(c for h, c in headers.items() if h and h.startswith("Registered on"))
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            for c in (status, date):
+                index = model.index(r, c, group)
+                assert not _cut(view, index, view.columnWidth(c)), f"{index.data()!r} cut in a {view.columnWidth(c)} px column"
+
+
+def test_access_log_columns_refit_after_language_and_text_size(qtbot, window, sign_in, restore_language):
+    """The access log's columns were sized once, when it loaded: after large text or the other
+    language, the dates and agencies were cut to "2026年9月…" and "Japan …" while the purpose
+    column had room to spare."""
+    w = window
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    w.languageActions["ja"].trigger()
+    w.largeTextAction.trigger()
+    _settle(qtbot, w)
+    home = w.home
+    home.ui.tabs.setCurrentIndex(home.LOG)
+    view, model = home.ui.logView, home.ui.logView.model()
+    assert model.rowCount() >= 3
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)  # when
+        assert not _cut(view, index, view.columnWidth(0)), f"{index.data()!r} cut in a {view.columnWidth(0)} px column"
+
+
+def test_why_dialog_with_large_text_shows_its_whole_text(qtbot, window, sign_in, restore_language):
+    """With large text, Why? opened at a fixed 760×520: the headline overlapped the severity and
+    was cut, the explanation lost its last lines and the side-by-side table showed one row."""
+    w = window
+    w.largeTextAction.trigger()
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    w.home.ui.whyButton.click()
+    dialog = w.whyDialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=5000)
+    QApplication.processEvents()
+    ui = dialog.ui
+    for label in (ui.titleLabel, ui.explanationLabel, ui.todoLabel):
+        need = label.heightForWidth(label.width())
+        assert label.height() >= need, f"{label.objectName()} is {label.height()} px high, its text needs {need}"
+    assert ui.severityLabel.geometry().bottom() < ui.titleLabel.geometry().top()
+    view = ui.evidenceView
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: all(view.columnWidth(c) >= header.sectionSizeFromContents(c).width()
+                                for c in range(dialog.model.columnCount())), timeout=2000)
+    rows = dialog.model.rowCount()
+    shown = view.viewport().height()
+    assert shown >= sum(view.rowHeight(r) for r in range(rows)), "the side-by-side rows need scrolling"
+    assert dialog.frameGeometry().height() <= dialog.screen().availableGeometry().height()
