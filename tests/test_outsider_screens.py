@@ -132,3 +132,26 @@ def test_why_dialog_with_large_text_shows_its_whole_text(qtbot, window, sign_in,
     shown = view.viewport().height()
     assert shown >= sum(view.rowHeight(r) for r in range(rows)), "the side-by-side rows need scrolling"
     assert dialog.frameGeometry().height() <= dialog.screen().availableGeometry().height()
+
+
+def test_check_answers_columns_refit_after_large_text(qtbot, japanese_window, sign_in):
+    """Check your answers sized its columns once: after large text was turned on there, the
+    holder showed as "ｽ…" and the reason as "自分のも…" beside an empty note column."""
+    from selfcheck.core import schema as s
+
+    w = japanese_window
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    w.start_flag(w.home.current_link())
+    w.flag.radios[s.Reason.NOT_MINE].click()
+    w.flag.ui.saveButton.click()
+    w.home.ui.reviewButton.click()
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.check, timeout=5000)
+    w.largeTextAction.trigger()
+    view = w.check.ui.draftView
+    model = view.model()
+
+    def all_fit() -> bool:
+        return all(not _cut(view, model.index(0, c), view.columnWidth(c)) for c in range(model.columnCount() - 1))
+
+    qtbot.waitUntil(lambda: (_settle(qtbot, w), all_fit())[1], timeout=3000)
