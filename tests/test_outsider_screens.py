@@ -155,3 +155,48 @@ def test_check_answers_columns_refit_after_large_text(qtbot, japanese_window, si
         return all(not _cut(view, model.index(0, c), view.columnWidth(c)) for c in range(model.columnCount() - 1))
 
     qtbot.waitUntil(lambda: (_settle(qtbot, w), all_fit())[1], timeout=3000)
+
+
+def _tab_chain(qtbot, start, steps: int = 40) -> list:
+    """The widgets the Tab key visits from ``start``, once round."""
+    from PySide6.QtCore import Qt
+
+    start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    seen = []
+    for _ in range(steps):
+        focus = QApplication.focusWidget()
+        if focus in seen:
+            break
+        seen.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    return seen
+
+
+def _spoken(widget) -> str:
+    from PySide6.QtWidgets import QAbstractButton
+
+    return widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+
+
+def test_every_tab_stop_is_named_in_the_language_shown(qtbot, japanese_window, sign_in):
+    """Tab stopped on the page's and the tabs' scroll areas, which had no name: a screen reader
+    said only "scroll area". Every stop says what it is, in the language on screen."""
+    w = japanese_window
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    home = w.home
+    for language in ("ja", "en"):
+        w.languageActions[language].trigger()
+        _settle(qtbot, w)
+        for tab, start in ((home.LINKS, home.ui.linksView), (home.LOG, home.ui.searchEdit)):
+            home.ui.tabs.setCurrentIndex(tab)
+            for widget in _tab_chain(qtbot, start):
+                if widget.metaObject().className() == "QTabBar":
+                    continue  # Qt names each tab for screen readers from its text
+                name = _spoken(widget)
+                assert name, f"Tab stops on an unnamed {widget.metaObject().className()} {widget.objectName()!r}"
+                if language == "ja":
+                    assert JAPANESE.search(name), f"{widget.objectName()!r} is named in English in the Japanese UI: {name!r}"
+                else:
+                    assert not JAPANESE.search(name), f"{widget.objectName()!r} is named in Japanese in the English UI: {name!r}"
