@@ -200,3 +200,36 @@ def test_every_tab_stop_is_named_in_the_language_shown(qtbot, japanese_window, s
                     assert JAPANESE.search(name), f"{widget.objectName()!r} is named in English in the Japanese UI: {name!r}"
                 else:
                     assert not JAPANESE.search(name), f"{widget.objectName()!r} is named in Japanese in the English UI: {name!r}"
+
+
+def test_demo_counter_resident_sign_in_fits_the_screen(qtbot, make_window, tmp_path, restore_language):
+    """The demo at a counter (``./dev demo --counter``, large text): the resident's sign-in page was
+    as wide as the longest demo resident's description, wider than a 1366×768 screen; its
+    introduction, "Insert this resident's card" and "Take the card out" were off the right edge."""
+    from PySide6.QtCore import Qt
+
+    from selfcheck.core.backend import Backend
+    from selfcheck.mockapi.child import command
+
+    from .gui_helpers import type_text
+
+    w = make_window(Backend(demo=True, demo_db=tmp_path / "demo.sqlite3", demo_server=command), counter=True)
+    w.showNormal()
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.staffPage, timeout=30000)
+    type_text(qtbot, w.staffPage.ui.staffIdEdit, "S-ADACHI-01")
+    type_text(qtbot, w.staffPage.ui.passwordEdit, "counter-demo-1")
+    qtbot.keyClick(w.staffPage.ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.counterPage, timeout=30000)
+    qtbot.mouseClick(w.counterPage.ui.startButton, Qt.MouseButton.LeftButton)
+    panel = w.signin.card
+    qtbot.waitUntil(lambda: panel.demoRow.isVisible() and panel.cardPersonaCombo.count() > 0, timeout=30000)
+    QApplication.processEvents()
+    right = w.mapToGlobal(w.rect().topRight()).x()
+    for button in (panel.insertButton, panel.removeButton):
+        edge = button.mapToGlobal(button.rect().topRight()).x()
+        assert edge <= right, f"{button.text()!r} ends at {edge}, past the window's right edge {right}"
+    from selfcheck.gui.layout import PageScroll
+
+    scroll = w.findChild(PageScroll, "pageScroll")
+    assert scroll.horizontalScrollBar().maximum() == 0, "the page scrolls sideways"
