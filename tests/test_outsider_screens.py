@@ -233,3 +233,38 @@ def test_demo_counter_resident_sign_in_fits_the_screen(qtbot, make_window, tmp_p
 
     scroll = w.findChild(PageScroll, "pageScroll")
     assert scroll.horizontalScrollBar().maximum() == 0, "the page scrolls sideways"
+
+
+def test_send_error_follows_a_language_switch_both_ways(qtbot, window, sign_in, monkeypatch, restore_language):
+    """Switching the language while Check your answers showed why a request was not sent raised
+    TypeError (the error's text was re-made with the wrong arguments): the message stayed in the
+    old language and the app reported an internal error."""
+    from selfcheck.core import schema as s
+    from selfcheck.core.errors import ApiError, ErrorKind
+
+    w = window
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+
+    def refused(*_a, **_k):
+        raise ApiError(ErrorKind.INVALID, status=422, code="invalid")
+
+    monkeypatch.setattr(w.backend.client(), "submit_correction", refused)
+    w.start_flag(w.home.current_link())
+    w.flag.radios[s.Reason.NOT_MINE].click()
+    w.flag.ui.saveButton.click()
+    w.home.ui.reviewButton.click()
+    qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+    error = w.check.ui.errorLabel
+    qtbot.waitUntil(lambda: error.isVisible() and bool(error.text()), timeout=10000)
+    english = error.text()
+    assert not JAPANESE.search(english)
+    errors = []
+    monkeypatch.setattr("sys.excepthook", lambda *exc: errors.append(exc))
+    w.languageActions["ja"].trigger()
+    qtbot.waitUntil(lambda: bool(JAPANESE.search(error.text())) or bool(errors), timeout=5000)
+    assert not errors, errors
+    assert error.isVisible() and error.accessibleDescription() == error.text()
+    w.languageActions["en"].trigger()
+    qtbot.waitUntil(lambda: error.text() == english or bool(errors), timeout=5000)
+    assert not errors, errors

@@ -236,7 +236,8 @@ class CheckPage(Page):
         if self.ui.keystoreLabel.isVisible():
             self.set_keystore_warning(True)
         if self.ui.errorLabel.isVisible() and self._error_remake is not None:
-            self.show_error(*self._error_remake())
+            text, not_sent = self._error_remake()
+            self.show_error(text, not_sent=not_sent, remake=self._error_remake)  # and again at the next switch
 
     def set_keystore_warning(self, insecure: bool) -> None:
         self.ui.keystoreLabel.setText(self.tr(
