@@ -21,7 +21,9 @@ class NamedScroll(QScrollArea):
         self.setAccessibleName(self.tr("The content of this tab: the arrow keys scroll it"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # the locale changes with the language at once (``Preferences.set_language``); the language
+        # change event comes later, from the event loop
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
             self._name()
         super().changeEvent(event)
 

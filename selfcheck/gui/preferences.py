@@ -79,8 +79,6 @@ class Preferences:
             app.removeTranslator(old)
         QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English,
                                    QLocale.Country.Japan if lang == "ja" else QLocale.Country.UnitedKingdom))
-        for window in app.topLevelWidgets():  # built in the other language: their widgets (date fields,
-            window.setLocale(QLocale())  # spin boxes, calendars) keep its month names until told
         installed = []
         ours = QTranslator(app)
         if ours.load(str(resource("translations", f"selfcheck_{lang}.qm"))):
@@ -93,6 +91,8 @@ class Preferences:
             app.installTranslator(qt_own)
             installed.append(qt_own)
         self._translators = installed
+        for window in app.topLevelWidgets():  # built in the other language: their widgets (date fields,
+            window.setLocale(QLocale())  # spin boxes, calendars) keep its month names until told (at once)
         self.language = lang
         return lang
 
