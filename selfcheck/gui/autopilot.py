@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..core import schema as s
+from ..core.enums import OutboxState
 
 
 class Autopilot(QObject):
@@ -81,7 +82,16 @@ class Autopilot(QObject):
 
     def _confirmed(self) -> None:
         if self.screenshot and self.screen == "confirmation":
-            QTimer.singleShot(0, self._save)
+            QTimer.singleShot(0, self._save_when_sent)
+
+    def _save_when_sent(self) -> None:
+        """A send whose answer did not come (a slow or busy service) waits in the outbox, which
+        sends it again by itself: the picture is of the request the service has confirmed."""
+        unsent = any(i.state in (OutboxState.WAITING, OutboxState.SENDING) for i in self.w.resident.waiting)
+        if unsent or self.w.runner.busy:
+            QTimer.singleShot(100, self._save_when_sent)
+        else:
+            self._save()
 
     def _save_when_settled(self) -> None:
         """The overview keeps filling in after it shows (findings, the access log, requests):
@@ -98,13 +108,13 @@ class Autopilot(QObject):
             self._fail(f"could not write {self.screenshot}")
             return
         self.exit_code = 0
-        self.w.close()
+        self.w.close_anyway()
         QApplication.quit()
 
     def _fail(self, why: str) -> None:
         print(f"selfcheck: {why}", file=sys.stderr)
         self.exit_code = 1
-        self.w.close()
+        self.w.close_anyway()  # the autopilot is not there to answer "requests not sent yet"
         QApplication.quit()
 
     # -- the screen-reader tour: each screen shown, then wait for "next" on standard input -------------
@@ -188,7 +198,7 @@ class Autopilot(QObject):
     def _advance(self) -> None:
         if not self._steps:
             self.exit_code = 0
-            self.w.close()
+            self.w.close_anyway()
             QApplication.quit()
             return
         name, action = self._steps.pop(0)

@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
             from .closing import ask_before_closing
 
             event.ignore()
-            self.closeQuestion = ask_before_closing(self, unsent, self._close_anyway)
+            self.closeQuestion = ask_before_closing(self, unsent, self.close_anyway)
             return
         self.stop_timers()
         self.cardSignIn.stop()
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
         self.runner.finish("closing", self._close_backend)
         super().closeEvent(event)
 
-    def _close_anyway(self) -> None:
+    def close_anyway(self) -> None:
         self._close_agreed = True
         self.close()
 
