@@ -268,3 +268,24 @@ def test_send_error_follows_a_language_switch_both_ways(qtbot, window, sign_in, 
     w.languageActions["en"].trigger()
     qtbot.waitUntil(lambda: error.text() == english or bool(errors), timeout=5000)
     assert not errors, errors
+
+
+def test_radio_and_check_marks_grow_with_large_text(qtbot, window, sign_in, restore_language):
+    """With large text the answers on Mark as wrong had 13-px radio circles beside 2× text (and the
+    counter's photo-ID tick box the same): hard to see and to hit for whom large text is for."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    w = window
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    w.start_flag(w.home.current_link())
+    for large in (True, False):
+        if w.largeTextAction.isChecked() != large:
+            w.largeTextAction.trigger()
+        QApplication.processEvents()
+        for radio in w.flag.radios.values():
+            opt = QStyleOptionButton()
+            radio.initStyleOption(opt)
+            mark = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, opt, radio)
+            text = radio.fontMetrics().height()
+            assert mark.height() >= 0.7 * text, f"a {mark.height()} px circle beside {text} px text (large: {large})"
