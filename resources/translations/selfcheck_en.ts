@@ -1906,6 +1906,13 @@
         </message>
     </context>
     <context>
+        <name>NamedScroll</name>
+        <message>
+            <source>The content of this tab: the arrow keys scroll it</source>
+            <translation>The content of this tab: the arrow keys scroll it</translation>
+        </message>
+    </context>
+    <context>
         <name>NotificationsModel</name>
         <message>
             <source>Date</source>
@@ -1918,6 +1925,13 @@
         <message>
             <source>Message</source>
             <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageScroll</name>
+        <message>
+            <source>The whole page: the arrow keys scroll it</source>
+            <translation>The whole page: the arrow keys scroll it</translation>
         </message>
     </context>
     <context>

@@ -1894,6 +1894,13 @@
         </message>
     </context>
     <context>
+        <name>NamedScroll</name>
+        <message>
+            <source>The content of this tab: the arrow keys scroll it</source>
+            <translation>このタブの内容（矢印キーでスクロールします）</translation>
+        </message>
+    </context>
+    <context>
         <name>NotificationsModel</name>
         <message>
             <source>Date</source>
@@ -1906,6 +1913,13 @@
         <message>
             <source>Message</source>
             <translation>メッセージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageScroll</name>
+        <message>
+            <source>The whole page: the arrow keys scroll it</source>
+            <translation>ページ全体（矢印キーでスクロールします）</translation>
         </message>
     </context>
     <context>

@@ -146,6 +146,10 @@ class CardPanel(QGroupBox):
         self.demoLabel = QLabel(self.demoRow)
         self.cardPersonaCombo = QComboBox(self.demoRow)
         self.cardPersonaCombo.setObjectName("cardPersonaCombo")
+        # as wide as the row leaves, not as the longest resident's description (which made the page
+        # wider than the screen when the list was filled before the page first showed)
+        self.cardPersonaCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.cardPersonaCombo.setMinimumContentsLength(16)
         self.demoLabel.setBuddy(self.cardPersonaCombo)
         self.insertButton = QPushButton(self.demoRow)
         self.insertButton.setObjectName("insertCardButton")

@@ -3,7 +3,7 @@ screen, they show what they are given and report what the user asked for through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -155,6 +155,30 @@ class WhyDialog(QDialog):
         self.ui.reportButton.clicked.connect(self._report)
         self.resize(760, 520)
 
+    def fit(self) -> None:
+        """As large as its text in the current font, within the screen: at a fixed size, large
+        text made the headline overlap the severity and cut the explanation and the table."""
+        view = self.ui.evidenceView
+        view.resizeColumnsToContents()  # in the font the style sheet gives once shown, not the one before
+        view.horizontalHeader().setStretchLastSection(True)  # set again: the last column takes the rest again
+        view.resizeRowsToContents()
+        rows = sum(view.rowHeight(r) for r in range(self.model.rowCount()))
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth())
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        width = min(screen.width() - 40, max(760, 70 * self.fontMetrics().averageCharWidth()))
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        self.resize(width, min(max(height, 520), screen.height() - 40))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit)
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit)
+
     def retranslate(self) -> None:
         retranslate_form(self.ui)
         if self.finding is not None:
@@ -180,6 +204,7 @@ class WhyDialog(QDialog):
         ui.evidenceView.horizontalHeader().setStretchLastSection(True)
         ui.reportButton.setVisible(bool(f.link_ids))
         self.setWindowTitle(title)
+        self.fit()
         ui.explanationLabel.setFocus()
         announce(ui.explanationLabel, f"{ui.severityLabel.text()}. {title}. {why}")
 

@@ -119,8 +119,16 @@ class HomePage(Page):
             row = max(view.fontMetrics().height() + 10, view.sizeHintForRow(0) if view.model().rowCount() else 0)
             scroll_bar = view.horizontalScrollBar().sizeHint().height()
             view.setMinimumHeight(header.sizeHint().height() + self.MIN_ROWS * row + 2 * view.frameWidth() + scroll_bar)
-        self._size_link_columns()
+        self.fit_columns()
         self._fit_findings()
+
+    def fit_columns(self) -> None:
+        """Every list's columns for its texts in the current language and font: sized once, in the
+        other language or text size, dates and statuses were cut to "…" beside a wide last column."""
+        self._size_link_columns()
+        for view in (self.ui.logView, self.ui.requestsView, self.ui.notificationsView):
+            if view.model().rowCount():
+                view.resizeColumnsToContents()
 
     def _fit_findings(self) -> None:
         """The findings list between its first row and its first ``FINDING_ROWS`` rows high in
@@ -219,6 +227,7 @@ class HomePage(Page):
         self._request_changed(self.ui.requestsView.currentIndex(), QModelIndex())
         self.set_counter(self.counter)
         self.record.retranslate()
+        self.fit_columns()
 
     def set_bank_spelling(self, text: str) -> None:
         self.ui.bankNameLabel.setText(self.tr("How banks write your name: %1").replace("%1", text) if text else "")

@@ -9,8 +9,30 @@ from PySide6.QtWidgets import (QApplication, QFrame, QScrollArea, QSizePolicy, Q
                                QWidget)
 
 
-class PageScroll(QScrollArea):
+class NamedScroll(QScrollArea):
+    """A scroll area the Tab key stops on (so the arrow keys scroll a long text), named for
+    screen readers in the language shown: unnamed, a screen reader said only "scroll area"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name()
+
+    def _name(self) -> None:
+        self.setAccessibleName(self.tr("The content of this tab: the arrow keys scroll it"))
+
+    def changeEvent(self, event) -> None:
+        # the locale changes with the language at once (``Preferences.set_language``); the language
+        # change event comes later, from the event loop
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
+            self._name()
+        super().changeEvent(event)
+
+
+class PageScroll(NamedScroll):
     """A frameless scroll area around the pages that follows the keyboard focus."""
+
+    def _name(self) -> None:
+        self.setAccessibleName(self.tr("The whole page: the arrow keys scroll it"))
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +167,7 @@ def scrolling_tab(tab: QWidget) -> QScrollArea:
     inner = QWidget()
     inner.setObjectName(f"{tab.objectName()}Content")
     inner.setLayout(tab.layout())  # Qt moves the layout, and the widgets in it, to ``inner``
-    scroll = QScrollArea(tab)
+    scroll = NamedScroll(tab)
     scroll.setObjectName(f"{tab.objectName()}Scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -12,7 +12,7 @@ from ..core.rules import Finding
 from . import texts as t
 from .forms import Page
 from .models import DraftModel
-from .widgets import ErrorSummary, announce
+from .widgets import ColumnFitter, ErrorSummary, announce
 from .confirmation import ConfirmationPage, WhyDialog  # noqa: F401 - the screens after sending, and Why?
 from .home import HomePage  # noqa: F401 - the overview, in its own module
 
@@ -191,6 +191,7 @@ class CheckPage(Page):
         ui.draftView.setModel(self.model)
         ui.draftView.horizontalHeader().setStretchLastSection(True)
         ui.draftView.verticalHeader().setVisible(False)
+        self.columns = ColumnFitter(ui.draftView)
         ui.draftView.activated.connect(lambda i: self._change())
         ui.changeButton.clicked.connect(self._change)
         ui.removeButton.clicked.connect(self._remove)
@@ -207,7 +208,7 @@ class CheckPage(Page):
     def set_draft(self, items: list[DraftItem]) -> None:
         row = max(0, self.ui.draftView.currentIndex().row())
         self.model.set_rows(items)
-        self.ui.draftView.resizeColumnsToContents()
+        self.columns.fit()
         if items:
             self.ui.draftView.selectRow(min(row, len(items) - 1))
         self.ui.titleLabel.setText(self.tr("Check your answers before sending (%n item(s))", None, len(items)))
@@ -235,7 +236,8 @@ class CheckPage(Page):
         if self.ui.keystoreLabel.isVisible():
             self.set_keystore_warning(True)
         if self.ui.errorLabel.isVisible() and self._error_remake is not None:
-            self.show_error(*self._error_remake())
+            text, not_sent = self._error_remake()
+            self.show_error(text, not_sent=not_sent, remake=self._error_remake)  # and again at the next switch
 
     def set_keystore_warning(self, insecure: bool) -> None:
         self.ui.keystoreLabel.setText(self.tr(

@@ -91,6 +91,8 @@ class Preferences:
             app.installTranslator(qt_own)
             installed.append(qt_own)
         self._translators = installed
+        for window in app.topLevelWidgets():  # built in the other language: their widgets (date fields,
+            window.setLocale(QLocale())  # spin boxes, calendars) keep its month names until told (at once)
         self.language = lang
         return lang
 

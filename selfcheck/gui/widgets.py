@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -69,3 +69,27 @@ class ErrorSummary(QObject):
 
     def text(self) -> str:
         return self.summary.accessibleDescription() if self.summary.isVisible() else ""
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns as wide as their texts: sized once, a table keeps the widths of the
+    font and language it was filled in, and large text or the other language then cuts its cells
+    to "…" beside a wide last column. ``fit()`` after filling it too."""
+
+    REFIT = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange, QEvent.Type.Polish)
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.view and event.type() in self.REFIT:
+            QTimer.singleShot(0, self, self.fit)
+        return False
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        if view.model() is not None and view.model().rowCount():
+            view.resizeColumnsToContents()
+            header.setStretchLastSection(header.stretchLastSection())  # the last column takes the rest again
