@@ -289,3 +289,28 @@ def test_radio_and_check_marks_grow_with_large_text(qtbot, window, sign_in, rest
             mark = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, opt, radio)
             text = radio.fontMetrics().height()
             assert mark.height() >= 0.7 * text, f"a {mark.height()} px circle beside {text} px text (large: {large})"
+
+
+def test_why_dialog_is_as_wide_as_its_table_on_a_laptop_screen(qtbot, window, sign_in, restore_language,
+                                                                  monkeypatch):
+    """At 1366×768 with large text Why? stayed 70 characters wide, and the side-by-side table cut
+    "This item" and its values behind a sideways scroll bar although the screen had room."""
+    from PySide6.QtCore import QRect
+
+    class Laptop:  # the screen the window is on (the offscreen platform's own is 800 px wide)
+        def availableGeometry(self):
+            return QRect(0, 0, 1366, 768 - 40)
+
+    w = window
+    w.largeTextAction.trigger()
+    sign_in(w, "shared-terminal")
+    _settle(qtbot, w)
+    monkeypatch.setattr(w, "screen", lambda: Laptop())
+    w.home.ui.whyButton.click()
+    dialog = w.whyDialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=5000)
+    view = dialog.ui.evidenceView
+    qtbot.waitUntil(lambda: dialog.width() > 760, timeout=2000)
+    QApplication.processEvents()
+    assert dialog.width() <= 1366 - 40
+    assert view.horizontalScrollBar().maximum() == 0, "the side-by-side table needs sideways scrolling"

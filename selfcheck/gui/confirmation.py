@@ -165,8 +165,13 @@ class WhyDialog(QDialog):
         rows = sum(view.rowHeight(r) for r in range(self.model.rowCount()))
         view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth())
         screen = (self.parentWidget() or self).screen().availableGeometry()
-        width = min(screen.width() - 40, max(760, 70 * self.fontMetrics().averageCharWidth()))
         layout = self.layout()
+        margins = layout.contentsMargins()
+        header = view.horizontalHeader()
+        table = (sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.model.columnCount()))
+                 + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width() + margins.left() + margins.right())
+        # wide enough for the side-by-side table where the screen allows: cut cells hide the evidence
+        width = min(screen.width() - 40, max(760, 70 * self.fontMetrics().averageCharWidth(), table))
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
         self.resize(width, min(max(height, 520), screen.height() - 40))
 
