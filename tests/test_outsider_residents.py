@@ -76,6 +76,7 @@ def test_precision_and_recall(capsys):
     assert tp / (tp + fn) >= 0.94  # the README's figure
 
 
+@pytest.mark.gui  # `selfcheck check` prints through Qt's translations
 @pytest.mark.parametrize("case_id", ["o-former-3", "o-kr-3", "o-pref-1", "o-counter-3"])
 def test_check_command_agrees(case_id, tmp_path):
     """``selfcheck check --json`` says what ``rules.find`` says."""
