@@ -314,3 +314,53 @@ def test_why_dialog_is_as_wide_as_its_table_on_a_laptop_screen(qtbot, window, si
     QApplication.processEvents()
     assert dialog.width() <= 1366 - 40
     assert view.horizontalScrollBar().maximum() == 0, "the side-by-side table needs sideways scrolling"
+
+
+def _luminance(c) -> float:
+    def ch(v: float) -> float:
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
+
+
+def _mark(button):
+    """The pixels of a tick box's or radio button's mark, as drawn."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    opt = QStyleOptionButton()
+    button.initStyleOption(opt)
+    element = (QStyle.SubElement.SE_RadioButtonIndicator if button.inherits("QRadioButton")
+               else QStyle.SubElement.SE_CheckBoxIndicator)
+    rect = button.style().subElementRect(element, opt, button)
+    image = button.grab().toImage()
+    return [image.pixelColor(x, y) for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_tick_boxes_and_radio_circles_stand_out_from_the_page(qtbot, qapp, high_contrast):
+    """The marks' outlines were light grey on white (about 2:1), below the 3:1 a control needs to
+    be seen; a checked mark must look checked by its shape, not by colour alone."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
+
+    from selfcheck.gui.app import apply_style
+
+    apply_style(qapp, large=False, high_contrast=high_contrast)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        box, radio = QCheckBox("同意する", page), QRadioButton("自分のものではない", page)
+        radio.move(0, 60)
+        page.show()
+        qtbot.waitExposed(page)
+        background = _luminance(page.grab().toImage().pixelColor(page.width() - 2, page.height() - 2))
+        for button in (box, radio):
+            lums = [_luminance(c) for c in _mark(button)]
+            most = max((max(a, background) + 0.05) / (min(a, background) + 0.05) for a in lums)
+            assert most >= 3.0, f"{button.text()}: its mark stands out {most:.2f}:1 from the page"
+            unchecked = _mark(button)
+            button.setChecked(True)
+            assert _mark(button) != unchecked, f"{button.text()}: checked looks like unchecked"
+            button.setChecked(False)
+    finally:
+        apply_style(qapp, large=False, high_contrast=False)

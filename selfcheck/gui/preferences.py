@@ -109,4 +109,4 @@ class Preferences:
         self.large_text, self.high_contrast = large, high_contrast
         qss = resource("styles", "high-contrast.qss" if high_contrast else "app.qss").read_text(encoding="utf-8")
         app.setStyleSheet(qss.replace("@H1@", f"{base * 1.5:.1f}pt").replace("@REF@", f"{base * 2:.1f}pt")
-                          .replace("@H2@", f"{base * 1.2:.1f}pt"))
+                          .replace("@H2@", f"{base * 1.2:.1f}pt").replace("@ICONS@", resource("icons").as_posix()))
