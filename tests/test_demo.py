@@ -87,7 +87,12 @@ def test_demo_window_picker_sign_in_and_reset(qtbot, make_window, monkeypatch, p
         assert w.signin.select_persona(pid)
         qtbot.mouseClick(panel.insertButton, Qt.MouseButton.LeftButton)
         # the first card waits for the demo service to start and make its JPKI CA: slow on a busy machine
-        qtbot.waitUntil(lambda: panel.card_present and panel.cardPersonaCombo.currentData() == pid, timeout=45000)
+        try:
+            qtbot.waitUntil(lambda: panel.card_present and panel.cardPersonaCombo.currentData() == pid, timeout=45000)
+        except qtbot.TimeoutError:  # say what the user saw (it failed once in a full run)
+            raise AssertionError(f"card {pid} not in the reader: present={panel.card_present}, "
+                                 f"chosen={panel.cardPersonaCombo.currentData()}, "
+                                 f"message={panel.cardErrorLabel.text()!r}, busy={w.runner.busy}") from None
 
     def try_pin(pin):
         panel.cardPinEdit.setText(pin)

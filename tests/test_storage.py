@@ -172,3 +172,25 @@ def test_a_real_full_disk_on_a_small_tmpfs(api, personas, tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split() == ["filled", "full", "received"], run.stdout
     assert len(api.store.requests(rid)) == 1
+
+
+def test_a_demo_server_that_never_says_it_listens_is_given_up_on(tmp_path, monkeypatch):
+    """A hung demo server held the worker (and the card insert or sign-in waiting on it) for ever:
+    the backend waits a bounded time for its "listening" line, then says the demo did not start."""
+    import sys as _sys
+    import time as _time
+
+    import pytest as _pytest
+
+    from selfcheck.core import backend as b
+
+    monkeypatch.setattr(b, "DEMO_START_DEADLINE", 0.5)
+    silent = b.Backend(demo=True, demo_db=tmp_path / "db.sqlite3",
+                       demo_server=lambda db: [_sys.executable, "-c", "import sys; sys.stdin.read()"])
+    started = _time.monotonic()
+    try:
+        with _pytest.raises(b.DemoServerFailed, match="did not start within"):
+            silent.client()
+        assert _time.monotonic() - started < 10
+    finally:
+        silent.close()

@@ -40,6 +40,22 @@ class DemoServerFailed(RuntimeError):
     pass
 
 
+DEMO_START_DEADLINE = 60.0  # seconds: a demo server that says nothing by then is not coming
+
+
+def _first_line(pipe, deadline: float) -> str | None:
+    """The child's first line, or None if it says nothing within ``deadline`` seconds (a hung child
+    must not hold a worker, and the sign-in waiting on it, for ever). Windows pipes cannot be
+    waited on: there the line is read as it comes."""
+    if os.name == "posix":
+        import select
+
+        ready, _, _ = select.select([pipe], [], [], deadline)
+        if not ready:
+            return None
+    return pipe.readline().decode("ascii", "replace")
+
+
 class Backend:
     """Either a remote API URL, or the demo: the mock API as a child process on loopback.
 
@@ -93,9 +109,10 @@ class Backend:
                 url = self.api_url
                 if self.demo:
                     self.start()
-                    line = self._child.stdout.readline().decode("ascii", "replace")  # "listening PORT"
-                    if not line.startswith("listening "):
-                        raise DemoServerFailed(f"demo server exited with {self._child.poll()}")
+                    line = _first_line(self._child.stdout, DEMO_START_DEADLINE)  # "listening PORT"
+                    if line is None or not line.startswith("listening "):
+                        raise DemoServerFailed(f"demo server exited with {self._child.poll()}" if line is not None
+                                               else f"demo server did not start within {DEMO_START_DEADLINE:.0f} s")
                     url = self.api_url = f"http://127.0.0.1:{int(line.split()[1])}"
                 from .client import ApiClient
 
