@@ -220,11 +220,14 @@ class CardPanel(QGroupBox):
     def set_personas(self, people: list) -> None:
         """The demo's residents (made-up data), each with a kind of error found in 2023."""
         self._personas = people
+        chosen = self.cardPersonaCombo.currentData()  # the list may come again: the choice stays
         self.cardPersonaCombo.clear()
         for p in people:
             self.cardPersonaCombo.addItem(f"{t.pick(p.name, p.name_en)} — {t.pick(p.problem, p.problem_en)}", p.id)
             self.cardPersonaCombo.setItemData(self.cardPersonaCombo.count() - 1, t.pick(p.problem, p.problem_en),
                                               Qt.ItemDataRole.ToolTipRole)
+        if chosen is not None:
+            self.select_persona(chosen)
 
     def select_persona(self, persona_id: str) -> bool:
         i = self.cardPersonaCombo.findData(persona_id)
