@@ -76,6 +76,11 @@ class Backend:
         self.demo = demo
         self.demo_db = demo_db
         self._lock = threading.Lock()
+        # start() and stop_starting() only (never held while waiting): the closing window stops a
+        # server that is still starting while a worker waits for it under ``_lock``
+        self._spawn_lock = threading.Lock()
+        self._closing = False
+        self._listening = False  # the demo server said it is up
         self._child: subprocess.Popen | None = None
         self._admin_token = _token()
         self._client: ApiClient | None = None
@@ -99,8 +104,23 @@ class Backend:
         if self.storage_problem(db.parent) is not None:
             db = Path(":memory:")  # the demo still opens: its data lives as long as the app
         env = {**os.environ, "SELFCHECK_ADMIN_TOKEN": self._admin_token}
-        self._child = subprocess.Popen(self._demo_server(db), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                       env=env)
+        with self._spawn_lock:
+            if self._child is not None or self._closing:  # the app is closing: no server for it now
+                return
+            self._child = subprocess.Popen(self._demo_server(db), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                           stderr=subprocess.DEVNULL, env=env)
+
+    def stop_starting(self) -> None:
+        """The app is closing (any thread, returns at once): a demo server that has not said it is
+        up is not needed any more, so it is stopped now, and a worker waiting for it gives up at
+        once (its pipe ends) instead of holding the closing app for up to ``DEMO_START_DEADLINE``.
+        None is started after this. A server that is up stays, for the work still to finish
+        (a send, the sign-out); ``close()`` then ends it."""
+        with self._spawn_lock:
+            self._closing = True
+            child = None if self._listening else self._child
+        if child is not None and child.poll() is None:
+            child.kill()  # nothing was served: a seeding transaction not committed is rolled back
 
     def client(self) -> "ApiClient":
         """Start the backend on first use (blocking) and return the client."""
@@ -109,10 +129,17 @@ class Backend:
                 url = self.api_url
                 if self.demo:
                     self.start()
-                    line = _first_line(self._child.stdout, DEMO_START_DEADLINE)  # "listening PORT"
+                    child = self._child
+                    if child is None:
+                        raise DemoServerFailed("the app is closing")
+                    line = _first_line(child.stdout, DEMO_START_DEADLINE)  # "listening PORT"
                     if line is None or not line.startswith("listening "):
-                        raise DemoServerFailed(f"demo server exited with {self._child.poll()}" if line is not None
+                        raise DemoServerFailed(f"demo server exited with {child.poll()}" if line is not None
                                                else f"demo server did not start within {DEMO_START_DEADLINE:.0f} s")
+                    with self._spawn_lock:
+                        self._listening = not self._closing
+                    if self._closing:
+                        raise DemoServerFailed("the app is closing")
                     url = self.api_url = f"http://127.0.0.1:{int(line.split()[1])}"
                 from .client import ApiClient
 

@@ -475,6 +475,7 @@ class MainWindow(QMainWindow):
         self.stop_timers()
         self.cardSignIn.stop()
         self._backend_started = True  # a start still pending after the first paint must not run now
+        self.backend.stop_starting()  # a demo server not up yet is not needed: nothing waits for it now
         if self.shell is not None:
             events = self.shell.flow.close()
         else:

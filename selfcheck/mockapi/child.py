@@ -3,8 +3,10 @@
     python -m selfcheck.mockapi.child --db PATH      (admin token in SELFCHECK_ADMIN_TOKEN)
 
 Binds 127.0.0.1 on a port the OS picks, prints ``listening PORT`` once it accepts requests,
-and exits when its standard input closes: when the app quits, or dies. A child process keeps
-FastAPI's import (about half a second) off the app's first window and its GIL.
+and exits when its standard input closes: when the app quits, or dies. That is watched from the
+first moment, so a server still importing or waiting for the database's setup lock ends at once
+rather than coming up for an app that is gone. A child process keeps FastAPI's import (about
+half a second) off the app's first window and its GIL.
 """
 
 from __future__ import annotations
@@ -60,6 +62,18 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="selfcheck-demo-server")
     p.add_argument("--db", required=True)
     args = p.parse_args(argv)
+    serving: list = []  # the server, once there is one to stop gracefully
+    guard = threading.Lock()
+
+    def exit_with_parent() -> None:
+        sys.stdin.buffer.read()  # returns at EOF: the app closed the pipe or is gone
+        with guard:
+            if not serving:  # still importing, or waiting for the setup lock: nothing is served yet,
+                os._exit(0)  # and a seeding transaction not committed is rolled back by SQLite
+            serving[0].should_exit = True
+
+    # first of all: an app that is gone before its server is up must not leave the server behind
+    threading.Thread(target=exit_with_parent, daemon=True).start()
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -88,12 +102,8 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.flush()
 
     server = Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
-
-    def exit_with_parent() -> None:
-        sys.stdin.buffer.read()  # returns at EOF: the app closed the pipe or is gone
-        server.should_exit = True
-
-    threading.Thread(target=exit_with_parent, daemon=True).start()
+    with guard:
+        serving.append(server)
     server.run(sockets=[sock])
     store.close()
     return 0
