@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -96,3 +97,20 @@ def test_the_frozen_app_carries_the_mock_api_command(frozen_app, tmp_path):
     frozen = run([str(frozen_app / "selfcheck"), "mock-api", "personas", "--format", "json"], tmp_path, cwd=tmp_path)
     assert frozen.returncode == 0, frozen.stderr
     assert [p["id"] for p in json.loads(frozen.stdout)] == [p.id for p in persona_summaries()]
+
+
+def test_the_command_check_suggests_for_an_unknown_resident_exists_in_the_frozen_app(frozen_app, tmp_path):
+    """"There is no demo resident called X. List them with: ..." must name a command the installed
+    app has: the frozen app (and the .deb) has no selfcheck-mock-api beside it."""
+    exe = str(frozen_app / "selfcheck")
+    for lang in ("en", "ja"):
+        told = run([exe, "check", "--demo", "nobody-of-that-name", "--lang", lang], tmp_path, cwd=tmp_path)
+        assert told.returncode == 2 and "nobody-of-that-name" in told.stderr, told.stderr
+        suggested = re.search(r"\bselfcheck[\w-]*(?: [\w-]+)*", told.stderr.replace("nobody-of-that-name", ""), re.ASCII)
+        assert suggested, told.stderr
+        program, *rest = suggested.group(0).split()
+        assert program == "selfcheck", f"{program} is not part of the installed app ({told.stderr.strip()})"
+        listed = run([exe, *rest], tmp_path, cwd=tmp_path)
+        assert listed.returncode == 0 and "shared-terminal" in listed.stdout, (suggested.group(0), listed.stderr)
+    helped = run([exe, "check", "--help"], tmp_path, cwd=tmp_path)
+    assert "selfcheck-mock-api" not in helped.stdout

@@ -244,8 +244,8 @@
     <context>
         <name>CheckCommand</name>
         <message>
-            <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>
-            <translation>There is no demo resident called %1. List them with: selfcheck-mock-api personas</translation>
+            <source>There is no demo resident called %1. List them with: selfcheck mock-api personas</source>
+            <translation>There is no demo resident called %1. List them with: selfcheck mock-api personas</translation>
         </message>
         <message>
             <source>Cannot read %1 (%2). Check the file name and that you may read it.</source>

@@ -242,8 +242,8 @@
     <context>
         <name>CheckCommand</name>
         <message>
-            <source>There is no demo resident called %1. List them with: selfcheck-mock-api personas</source>
-            <translation>%1 というデモ利用者はいません。一覧は selfcheck-mock-api personas で表示できます。</translation>
+            <source>There is no demo resident called %1. List them with: selfcheck mock-api personas</source>
+            <translation>%1 というデモ利用者はいません。一覧は selfcheck mock-api personas で表示できます。</translation>
         </message>
         <message>
             <source>Cannot read %1 (%2). Check the file name and that you may read it.</source>

@@ -58,7 +58,7 @@ def main(argv: list[str], load_demo: Callable[[str], s.ResidentData] | None = No
     caller: this front end does not import the mock server); LookupError for an unknown one."""
     p = argparse.ArgumentParser(prog="selfcheck check", description="Print the findings for one resident")
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--demo", metavar="PERSONA", help="a demo resident (see selfcheck-mock-api personas)")
+    src.add_argument("--demo", metavar="PERSONA", help="a demo resident (list them with: selfcheck mock-api personas)")
     src.add_argument("--json", metavar="FILE", help="a resident's data: {profile, links, access_log} as the API sends them")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--lang", choices=("ja", "en"))
@@ -74,7 +74,7 @@ def main(argv: list[str], load_demo: Callable[[str], s.ResidentData] | None = No
         else:
             data = s.ResidentData.model_validate_json(Path(args.json).read_bytes())
     except LookupError:
-        print(translate("CheckCommand", "There is no demo resident called %1. List them with: selfcheck-mock-api personas")
+        print(translate("CheckCommand", "There is no demo resident called %1. List them with: selfcheck mock-api personas")
               .replace("%1", args.demo), file=sys.stderr)
         return 2
     except OSError as e:
