@@ -11,7 +11,7 @@ import time
 import traceback
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -112,6 +112,46 @@ def _quit_on_first_paint(app: QApplication, window) -> None:
     window.installEventFilter(window._first_paint)
 
 
+def close_on_signals(window) -> None:
+    """Ctrl+C in the terminal (SIGINT) and SIGTERM (the desktop session ending, ``kill``) close the
+    window as its close button does: the session is ended on the server, work stops, the demo
+    server goes (without asking about waiting requests: nobody may be there to answer). A second
+    signal while closing ends the process at once. Qt's event loop runs no Python while it waits,
+    so the signal's own handler would not run until the next event: a wake-up pipe that Qt
+    watches lets it run at once. POSIX only (Windows sends neither to a windowed app)."""
+    if os.name == "posix" and threading.current_thread() is threading.main_thread():
+        _SignalCloser(window)  # parented to the window; the signal module holds its handler
+
+
+class _SignalCloser(QObject):
+    def __init__(self, window) -> None:
+        import signal
+
+        from PySide6.QtCore import QSocketNotifier
+
+        super().__init__(window)
+        self._window = window
+        self._closing = False
+        self._read_end, write_end = os.pipe()
+        os.set_blocking(self._read_end, False)
+        os.set_blocking(write_end, False)
+        signal.set_wakeup_fd(write_end)  # the C handler writes here; Qt wakes; Python runs the handler
+        self._notifier = QSocketNotifier(self._read_end, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(lambda: os.read(self._read_end, 512))  # readable: it does not block
+        signal.signal(signal.SIGINT, self._close)
+        signal.signal(signal.SIGTERM, self._close)
+
+    def _close(self, signum, _frame) -> None:
+        import signal
+
+        if self._closing:  # asked twice: stop now, as the signal would have without us
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        self._closing = True
+        QTimer.singleShot(0, self._window.close_anyway)  # from the event loop, not inside whatever ran
+
+
 def run(args: argparse.Namespace, backend: Backend) -> int:
     """Open the window on ``backend`` (made by ``selfcheck.__main__``, which knows the demo's server)."""
     app = create_app()
@@ -129,6 +169,7 @@ def run(args: argparse.Namespace, backend: Backend) -> int:
     if args.exit_after == "first-paint":
         _quit_on_first_paint(app, window)
     window.present()  # the window starts the backend itself once it has painted
+    close_on_signals(window)
     if getattr(args, "size", None):
         window.showNormal()
         window.resize(*args.size)
