@@ -105,7 +105,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         from .mockapi.demo import resident_data
 
-        return check_main(argv[1:], resident_data)
+        try:
+            code = check_main(argv[1:], resident_data)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader went away (``| head``): what is left has nowhere to go
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit's flush
+            return 141  # as a shell reports a program ended by SIGPIPE
+        return code
     args = parse_args(argv)
     from .core.backend import Backend
 

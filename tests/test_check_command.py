@@ -112,3 +112,17 @@ def test_places_and_insurers_in_english_for_an_english_reader():
     never = next(line for line in en.stdout.splitlines() if line.strip().startswith("Municipality:"))
     assert "、" not in never and "札幌" not in never and "Sapporo" in never, never
     assert "札幌市" in ja.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_output_into_a_reader_that_stops_early_is_not_a_traceback(fmt):
+    """``selfcheck check ... | head -1``: the reader goes away before the output is written."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "selfcheck", "check", "--demo", "shared-terminal", "--format", fmt,
+                             "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc.stdout.close()  # the reader is gone: every write meets a closed pipe
+    err = proc.stderr.read()
+    proc.wait(120)
+    proc.stderr.close()
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert proc.returncode != 0  # the output did not arrive: not "no findings"
