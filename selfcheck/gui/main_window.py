@@ -43,11 +43,12 @@ STEP_PAGES = {Step.SIGN_IN: "signin", Step.OVERVIEW: "home", Step.DETAIL: "detai
               Step.CHECK: "check", Step.SENDING: "check", Step.CONFIRMED: "confirmation"}
 
 
-def preload() -> None:
-    """Import, in a worker, what the screens after sign-in need (pydantic, the rules, the HTTP
-    client), so neither the first window nor the first click waits for it."""
+def preload(backend: Backend) -> None:
+    """In a worker, what the screens after sign-in need: pydantic, the rules, the HTTP client, and
+    the outbox (finding the OS keyring is 0.1 s of Python), so no click or loading overview waits."""
     from ..core import client, rules, schema  # noqa: F401
     from . import pages  # noqa: F401
+    backend.outbox()
 
 
 class MainWindow(QMainWindow):
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         self._backend_started = True
         self.cardSignIn.start()
         # once the modules are in, build the overview page while the resident is still typing
-        self.runner.call(preload, lambda _r: self.prebuild_soon(), what="preload")
+        self.runner.call(lambda: preload(self.backend), lambda _r: self.prebuild_soon(), what="preload")
         failed = self._backend_failed
         self.runner.call(self.backend.storage_problem, self._storage_checked, what="storage check")
         if self.backend.demo and not self.counter:
