@@ -125,6 +125,7 @@ class ResidentView(QObject):
         home.ensurePolished()
         for child in home.findChildren(QWidget):
             child.ensurePolished()
+        home.set_requests([])  # its first text builds the history label's text document (tens of ms)
         home.resize(self.w.stack.size())
         if home.layout() is not None:
             home.layout().activate()
