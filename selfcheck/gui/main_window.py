@@ -43,12 +43,11 @@ STEP_PAGES = {Step.SIGN_IN: "signin", Step.OVERVIEW: "home", Step.DETAIL: "detai
               Step.CHECK: "check", Step.SENDING: "check", Step.CONFIRMED: "confirmation"}
 
 
-def preload(backend: Backend) -> None:
-    """In a worker, what the screens after sign-in need: pydantic, the rules, the HTTP client, and
-    the outbox (finding the OS keyring is 0.1 s of Python), so no click or loading overview waits."""
+def preload() -> None:
+    """Import, in a worker, what the screens after sign-in need (pydantic, the rules, the HTTP
+    client), so neither the first window nor the first click waits for it."""
     from ..core import client, rules, schema  # noqa: F401
     from . import pages  # noqa: F401
-    backend.outbox()
 
 
 class MainWindow(QMainWindow):
@@ -242,9 +241,9 @@ class MainWindow(QMainWindow):
         self._backend_started = True
         self.cardSignIn.start()
         # once the modules are in, build the overview page while the resident is still typing
-        self.runner.call(lambda: preload(self.backend), lambda _r: self.prebuild_soon(), what="preload")
+        self.runner.call(preload, lambda _r: self.prebuild_soon(), what="preload")
         failed = self._backend_failed
-        self.runner.call(self.backend.storage_problem, self._storage_checked, what="storage check")
+        self.runner.call(self.backend.open_local, self._storage_checked, what="storage check")
         if self.backend.demo and not self.counter:
             from ..core.personas import persona_summaries  # json + pydantic only, no server
 

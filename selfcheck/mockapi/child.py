@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import socket
 import sys
 import threading
 from pathlib import Path
@@ -47,16 +46,6 @@ def _setup_lock(db: str):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def loopback_socket() -> socket.socket:
-    """A listening socket's start on 127.0.0.1, a port the OS picks. Made as a TCP socket by name
-    (``IPPROTO_TCP``, not 0): asyncio turns Nagle's algorithm off only on connections whose socket
-    says so, and with it on, the body of every answer after a connection's first waited 40 ms for
-    the client's delayed acknowledgement of its head."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 def _stamp(name: str) -> None:
     """For the start-up benchmark's breakdown: ``NAME MONOTONIC`` on standard error."""
     if os.environ.get("SELFCHECK_BENCH_PRINT"):
@@ -70,13 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="selfcheck-demo-server")
     p.add_argument("--db", required=True)
     args = p.parse_args(argv)
+    from .server import loopback_socket, uvicorn_config
+
     sock = loopback_socket()
     port = sock.getsockname()[1]
 
     import uvicorn
 
     from .app import create_app
-    from .server import uvicorn_config
     from .store import Store
 
     from datetime import timedelta

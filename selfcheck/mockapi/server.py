@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 from pathlib import Path
 
 import uvicorn
 
 from .app import create_app
-from .child import loopback_socket
 from .store import Store
 
 
@@ -18,6 +18,16 @@ def uvicorn_config(app, **options) -> uvicorn.Config:
     does by default for clients on 127.0.0.1) would let each try pass for a new address and
     escape the per-address sign-in throttle."""
     return uvicorn.Config(app, proxy_headers=False, server_header=False, **options)
+
+
+def loopback_socket() -> socket.socket:
+    """A listening socket's start on 127.0.0.1, a port the OS picks. Made as a TCP socket by name
+    (``IPPROTO_TCP``, not 0): asyncio turns Nagle's algorithm off only on connections whose socket
+    says so, and with it on, the body of every answer after a connection's first waited 40 ms for
+    the client's delayed acknowledgement of its head."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 class EmbeddedServer:
