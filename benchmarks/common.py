@@ -92,23 +92,30 @@ def add_resident(db: Path, rid: str, number: str, pin: str, links: int, log: int
         st.close()
 
 
+def issue_certificate(db: Path, number: str, public_key_pem: bytes) -> tuple[bytes, bytes]:
+    """(certificate, CA certificate) from the database's demo JPKI CA for a card of the resident
+    with this number (made here, before the server starts)."""
+    from selfcheck.mockapi.jpki import Jpki
+    from selfcheck.mockapi.store import Store
+
+    st = Store(db)
+    try:
+        return Jpki(st).issue_for_resident(st.resident_id_for(number), public_key_pem)
+    finally:
+        st.close()
+
+
 def issue_card(db: Path, number: str, pin: str):
-    """A software My Number Card for the resident with this number, its certificate from the
-    database's demo JPKI CA (made here, before the server starts). The PIN goes to the card only."""
+    """A software My Number Card for the resident with this number (see ``issue_certificate``).
+    The PIN goes to the card only."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     from selfcheck.core.card.soft import SoftJpkiCard
-    from selfcheck.mockapi.jpki import Jpki
-    from selfcheck.mockapi.store import Store
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    st = Store(db)
-    try:
-        cert, ca = Jpki(st).issue_for_resident(st.resident_id_for(number), pem)
-    finally:
-        st.close()
+    cert, ca = issue_certificate(db, number, pem)
     return SoftJpkiCard(key, cert, ca, pin)
 
 

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import add_resident, issue_card, mock_api, seeded_db, window_card_sign_in
+from .common import add_resident, issue_certificate, mock_api, seeded_db, window_card_sign_in
 
 BIG_NUMBER, BIG_PIN = None, "4321"
 
@@ -25,22 +25,56 @@ def _wait(app, cond, timeout=120.0) -> None:
         time.sleep(0.002)
 
 
-def run() -> dict:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-large-"))
-    os.environ["SELFCHECK_HOME"] = str(tmp / "home")
+def prepare(tmp: Path) -> dict:
+    """The mock API's database with the synthetic resident, and the residents' software cards
+    (their keys, certificates and PINs). Run in a process of its own (``--prepare``): seeding
+    100,000 entries and the mock API's own modules are not the app's memory."""
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
     from selfcheck.core.mynumber import make_valid
+    from selfcheck.core.personas import persona_summaries
 
     number = make_valid("55555555555")
     db = seeded_db(tmp / "api.sqlite3")
     add_resident(db, "synthetic-100k", number, BIG_PIN, links=500, log=100_000)
-    os.environ["SELFCHECK_CARD_READER"] = "local"  # the residents' software cards, in-process
-    from selfcheck.mockapi.store import persona_summaries
-
     stress = next(p for p in persona_summaries() if p.id == "stress")
-    cards = {stress.number: issue_card(db, stress.number, stress.pin), number: issue_card(db, number, BIG_PIN)}
-    with mock_api(db) as url:
-        return _measure(url, number, cards)
+    cards = {}
+    for num, pin in ((stress.number, stress.pin), (number, BIG_PIN)):
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        cert, ca = issue_certificate(db, num, key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        cards[num] = {"key": pem.decode(), "cert": base64.b64encode(cert).decode(), "ca": base64.b64encode(ca).decode(),
+                      "pin": pin}
+    return {"db": str(db), "big_number": number, "cards": cards}
+
+
+def run() -> dict:
+    """The app's side only, in this process: the database and cards are made by another one, and
+    the mock API runs as its own process. The peak is this process's, from its start."""
+    import base64
+    import json
+    import subprocess
+    import sys
+
+    from cryptography.hazmat.primitives import serialization
+
+    from selfcheck.core.card.soft import SoftJpkiCard
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-large-"))
+    os.environ["SELFCHECK_HOME"] = str(tmp / "home")
+    os.environ["SELFCHECK_CARD_READER"] = "local"  # the residents' software cards, in-process
+    made = subprocess.run([sys.executable, "-m", "benchmarks.large_data", "--prepare", str(tmp)], capture_output=True, text=True,
+                          check=True, timeout=600, cwd=Path(__file__).resolve().parents[1])
+    prep = json.loads(made.stdout.splitlines()[-1])
+    cards = {num: SoftJpkiCard(serialization.load_pem_private_key(c["key"].encode(), None), base64.b64decode(c["cert"]),
+                               base64.b64decode(c["ca"]), c["pin"]) for num, c in prep["cards"].items()}
+    with mock_api(Path(prep["db"])) as url:
+        return _measure(url, prep["big_number"], cards)
 
 
 def _measure(url: str, big_number: str, cards: dict) -> dict:
@@ -49,7 +83,7 @@ def _measure(url: str, big_number: str, cards: dict) -> dict:
     from selfcheck.core.backend import Backend
     from selfcheck.gui.app import apply_style, create_app, install_translator
     from selfcheck.gui.main_window import MainWindow
-    from selfcheck.mockapi.store import persona_summaries
+    from selfcheck.core.personas import persona_summaries
 
     app = QApplication.instance() or create_app()
     install_translator(app, "en")
@@ -96,5 +130,9 @@ def _measure(url: str, big_number: str, cards: dict) -> dict:
 
 if __name__ == "__main__":
     import json
+    import sys
 
-    print(json.dumps(run(), indent=1))
+    if sys.argv[1:2] == ["--prepare"]:
+        print(json.dumps(prepare(Path(sys.argv[2]))))
+    else:
+        print(json.dumps(run(), indent=1))

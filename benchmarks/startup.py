@@ -31,6 +31,41 @@ class F(QObject):
 f = F(); w.installEventFilter(f); w.show(); app.exec()
 """
 
+# The first window's Qt without the app's Python: the same QApplication set-up (window icon,
+# translator, text size, the style sheet), a main window with the app's five menus, and the
+# sign-in form loaded from its .ui file. What this costs above the bare window is Qt's own work
+# for such a window; what the app costs above this is its Python.
+QT_FLOOR = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget, QVBoxLayout
+from PySide6.QtCore import QObject, QEvent, QTimer, QTranslator, QLocale, QFile, QIODevice
+from PySide6.QtGui import QAction, QKeySequence, QFont, QIcon
+from PySide6.QtUiTools import QUiLoader
+R = sys.argv[1]
+app = QApplication(sys.argv[:1])
+app.setWindowIcon(QIcon(R + "/resources/icons/selfcheck.svg"))
+QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+tr = QTranslator(app); tr.load(R + "/resources/translations/selfcheck_ja.qm"); app.installTranslator(tr)
+f = QFont(app.font()); f.setPointSizeF(app.font().pointSizeF() * 1.15); app.setFont(f)
+qss = open(R + "/resources/styles/app.qss", encoding="utf-8").read()
+app.setStyleSheet(qss.replace("@H1@", "15pt").replace("@REF@", "20pt").replace("@H2@", "12pt").replace("@ICONS@", R + "/resources/icons"))
+w = QMainWindow(); central = QWidget(); QVBoxLayout(central).addWidget(stack := QStackedWidget()); w.setCentralWidget(central)
+for m in ("&File", "&Demo", "D&isplay", "Language", "&Help"):
+    menu = w.menuBar().addMenu(m)
+    for i in range(2):
+        a = QAction("x", w); a.setShortcut(QKeySequence("Ctrl+Shift+O")); menu.addAction(a)
+page = QWidget(); form = QFile(R + "/ui/signin.ui"); form.open(QIODevice.OpenModeFlag.ReadOnly)
+loader = QUiLoader(); loader.setTranslationEnabled(False); QVBoxLayout(page).addWidget(loader.load(form, page))
+stack.addWidget(page)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("paint", time.monotonic(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+ff = F(); w.installEventFilter(ff); w.resize(1100, 760); w.show(); app.exec()
+"""
+
 
 def _spawn(cmd: list[str], env: dict, marker: str) -> dict[str, float]:
     """Run once; every ``NAME MONOTONIC`` line it prints, and its exit ("exit"), in seconds from
@@ -100,12 +135,13 @@ def run(runs: int = 11, frozen: Path | None = None) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "SELFCHECK_HOME" and not k.startswith("XDG_")}
     env.update({"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "SELFCHECK_BENCH_PRINT": "1"})
     bare = [sys.executable, "-c", BARE]
+    floor = [sys.executable, "-c", QT_FLOOR, str(Path(__file__).resolve().parents[1])]
     apps = {"venv": [sys.executable, "-m", "selfcheck"]}
     if frozen is not None:
         apps["frozen"] = [str(frozen / "selfcheck")]
     first = {k: [*v, "--demo", "--lang", "ja", "--exit-after", "first-paint"] for k, v in apps.items()}
     overview = {k: [*v, "--demo", "--lang", "ja", "--persona", "clean", "--exit-after", "overview"] for k, v in apps.items()}
-    plan = [("bare", bare, "paint")] + [(f"{k}_first", c, "paint") for k, c in first.items()] + \
+    plan = [("bare", bare, "paint"), ("floor", floor, "paint")] + [(f"{k}_first", c, "paint") for k, c in first.items()] + \
            [(f"{k}_overview", c, "overview") for k, c in overview.items()]
     for _name, cmd, marker in plan:  # warm the OS caches
         _spawn(cmd, env, marker)
@@ -119,6 +155,7 @@ def run(runs: int = 11, frozen: Path | None = None) -> dict:
     out = {"runs": runs, "bare": median([r["paint"] for r in got["bare"]]),
            "server_ready": median([r["listening"] for r in server]),
            "server_steps": {k: median([r[k] for r in server]) for k in server[0]},
+           "qt_floor": median([r["paint"] for r in got["floor"]]),
            "python_start": median([p for p, _q in python]), "qt_import": median([q - p for p, q in python]),
            "bare_exit_after_paint": median([r["exit"] - r["paint"] for r in got["bare"]])}
     for k in apps:

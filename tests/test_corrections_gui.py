@@ -153,11 +153,13 @@ def test_status_change_is_announced(qtbot, window, api, sign_in):
     assert any(ref in x for x in model_texts(w.home.notifications))
 
 
-def test_without_a_secure_keyring_the_resident_is_told(qtbot, window, sign_in):
+def test_without_a_secure_keyring_the_resident_is_told(qtbot, make_window, api, sign_in):
     from keyring.backends import fail
 
-    keyring.set_keyring(fail.Keyring())
-    w = window
+    from selfcheck.core.backend import Backend
+
+    keyring.set_keyring(fail.Keyring())  # before the app starts: it opens the outbox once it has painted
+    w = make_window(Backend(api_url=api.url))
     sign_in(w, "clean")
     flag_first_and_review(qtbot, w)
     qtbot.waitUntil(lambda: w.check.ui.keystoreLabel.isVisible(), timeout=15000)

@@ -104,3 +104,49 @@ def test_the_app_takes_the_interpreter_lock_back_from_a_busy_worker_within_a_mil
             "from selfcheck.gui.app import create_app\ncreate_app()\n"
             "assert sys.getswitchinterval() <= 0.001, sys.getswitchinterval()\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_results_that_arrive_together_are_shown_with_the_event_loop_running_between_them(qtbot, ops):
+    """Ten results that finished while the GUI thread was busy, each taking 15 ms to show: shown
+    a few at a time, with timers (and painting) running between them, not as one 150 ms stop
+    of the window."""
+    import time
+
+    from PySide6.QtCore import Qt, QTimer
+
+    n = 10
+    go, all_in = threading.Event(), threading.Event()
+    arrived: list = []
+    order: list = []
+
+    def count(*_args):  # in the worker, as each result is posted to the GUI thread
+        arrived.append(1)
+        if len(arrived) == n:
+            all_in.set()
+
+    ops._finished.connect(count, Qt.ConnectionType.DirectConnection)
+
+    def show(i):
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < 0.015:  # the window's own work for one result
+            pass
+        order.append(("result", i))
+        return [Seen(i)]
+
+    for i in range(n):
+        ops.run(Job(f"r{i}", lambda: go.wait(10), lambda _r, i=i: show(i)))
+    go.set()
+    assert all_in.wait(10), "all ten have finished before the event loop runs again"
+    assert ops.seen == [] and ops.busy
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.timeout.connect(lambda: order.append(("tick", None)))
+    ticker.start(1)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10000)
+    ticker.stop()
+    assert sorted(ops.seen) == list(range(n)), "each shown once"
+    runs, run = [], 0  # results shown one after another with no timer between them
+    for kind, _x in order:
+        run = run + 1 if kind == "result" else 0
+        runs.append(run)
+    assert max(runs) <= 4, order  # a slice is 20 ms: two results, and the event loop's turn may wait one more

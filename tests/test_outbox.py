@@ -160,3 +160,30 @@ def test_sender_killed_at_51_points_sends_every_request_exactly_once(api, person
     states = con.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall()
     con.close()
     assert states == [("received", n)]
+
+
+def test_looking_for_a_secure_keyring_starts_no_processes():
+    """keyring imports every backend to choose one; its macOS one ran ``ldconfig`` and ``gcc``
+    (``ctypes.util.find_library``) on Linux while a resident's overview loaded. In a fresh
+    interpreter, with keyring left to choose by itself as on a resident's computer."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import subprocess, sys
+        started = []
+        real = subprocess.Popen.__init__
+        def record(self, args, *a, **kw):
+            started.append(args)
+            return real(self, args, *a, **kw)
+        subprocess.Popen.__init__ = record
+        from selfcheck.core.outbox import secure_keyring
+        secure_keyring()
+        print(started)
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]", out.stdout

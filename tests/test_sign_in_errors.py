@@ -50,3 +50,32 @@ def test_a_locked_card_says_what_to_bring_and_where_in_both_languages(qtbot, win
     assert w.signin.errors.text().startswith("Could not sign in:")
     press_sign_in(qtbot, w)  # the PIN was cleared: nothing is sent
     assert "4-digit PIN" in w.signin.card.cardErrorLabel.text() and card.tries_left == 0
+
+
+def test_a_service_failing_during_a_card_sign_in_leaves_the_card_panel_ready_to_try_again(qtbot, window, personas,
+                                                                                        monkeypatch):
+    """The service's error shows beside the card's PIN field too, the panel stops saying that the
+    card is signing in, and Sign in works again once the service is back."""
+    from selfcheck.core.client import ApiClient
+    from selfcheck.core.errors import ApiError, ErrorKind
+
+    w = window
+    p = personas["clean"]
+    card_in(qtbot, w, p.id)
+
+    def down(self, *args, **kw):
+        raise ApiError(ErrorKind.SERVER, status=503)
+
+    monkeypatch.setattr(ApiClient, "card_challenge", down)
+    fill(qtbot, w, p.pin)
+    press_sign_in(qtbot, w)
+    text = wait_for_error(qtbot, w)
+    panel = w.signin.card
+    assert text.startswith("Could not sign in:")
+    assert panel.cardErrorLabel.isVisible() and panel.cardErrorLabel.text() in text
+    assert "signing in" not in panel.readerLabel.text(), panel.readerLabel.text()
+    assert panel.cardSignInButton.isEnabled()
+    monkeypatch.undo()
+    fill(qtbot, w, p.pin)
+    with qtbot.waitSignal(w.overviewShown, timeout=15000):
+        press_sign_in(qtbot, w)

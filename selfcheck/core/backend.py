@@ -159,6 +159,14 @@ class Backend:
             self._storage_problem = problem(user_data_dir()) or ""
         return self._storage_problem or None
 
+    def open_local(self) -> str | None:
+        """After the first paint, in a worker: check the data folder (``storage_problem``, returned)
+        and open the outbox, so that finding the OS keyring (0.1 s of Python) does not compete with
+        a resident's loading overview."""
+        problem = self.storage_problem()
+        self.outbox()
+        return problem
+
     def outbox_problem(self) -> str | None:
         """Why the outbox lives in memory ("not_writable", "full"), if it does; no I/O."""
         box = self._outbox

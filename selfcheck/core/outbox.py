@@ -27,6 +27,7 @@ import os
 import random
 import secrets
 import sqlite3
+import sys
 import threading
 import time
 import uuid
@@ -87,8 +88,19 @@ def _usable(backend) -> bool:
         return False
 
 
+def _skip_foreign_keyring_probes() -> None:
+    """keyring's macOS backend looks for the Security framework when it is imported, on every
+    platform (keyring imports every backend to choose one): elsewhere that ran ``ldconfig`` and
+    ``gcc`` through ``ctypes.util.find_library``, about 45 ms and two processes while a resident's
+    overview loads. Off macOS, its native part is marked as absent, which keyring expects and
+    handles (the backend then says it cannot work here, as it would have anyway)."""
+    if sys.platform != "darwin":
+        sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
+
+
 def secure_keyring():
     """The first allow-listed keyring backend in use and usable here, else None."""
+    _skip_foreign_keyring_probes()
     try:
         import keyring
         from keyring.backends import chainer

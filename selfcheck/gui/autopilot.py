@@ -5,14 +5,12 @@ first item, check the answers and send. Then save the window as PNG and quit."""
 from __future__ import annotations
 
 import sys
-
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from ..core import schema as s
-from ..core.enums import OutboxState
+from ..core.enums import OutboxState, Reason
 
 
 class Autopilot(QObject):
@@ -74,7 +72,7 @@ class Autopilot(QObject):
             self._fail("the resident has no linked items to report")
             return
         home.ui.flagButton.click()
-        self.w.flag.radios[s.Reason.NOT_MINE].click()
+        self.w.flag.radios[Reason.NOT_MINE].click()
         self.w.flag.ui.noteEdit.setPlainText("私の口座ではありません。家族の口座です。")
         self.w.flag.ui.saveButton.click()
         home.ui.reviewButton.click()
@@ -133,7 +131,7 @@ class Autopilot(QObject):
             ("detail", lambda: w.open_detail(w.home.current_link())),
             ("flag", lambda: w.start_flag(w.home.current_link())),
             ("flag_error", lambda: w.flag.ui.saveButton.click()),  # saved without an answer: an error
-            ("check", lambda: (w.flag.radios[s.Reason.NOT_MINE].click(), w.flag.ui.saveButton.click(),
+            ("check", lambda: (w.flag.radios[Reason.NOT_MINE].click(), w.flag.ui.saveButton.click(),
                                w.home.ui.reviewButton.click())),
             ("confirmation", lambda: w.check.ui.sendButton.click()),
         ]
@@ -160,7 +158,7 @@ class Autopilot(QObject):
 
         def send():
             w.start_flag(w.home.current_link())
-            w.flag.radios[s.Reason.NOT_MINE].click()
+            w.flag.radios[Reason.NOT_MINE].click()
             w.flag.ui.saveButton.click()
             w.home.ui.reviewButton.click()
             w.check.ui.sendButton.click()

@@ -98,9 +98,10 @@ class CardAccess(QObject):
         """The persona's software card, issued once per run (in a worker); keeps its PIN counter."""
         card = self._demo_cards.get(persona.id)
         if card is None:
-            from ..core.card.demo import issue_demo_card
+            from ..core.card.demo import issue_demo_card, new_card_key
 
-            card = issue_demo_card(backend.client(), backend.admin_token, persona.id, persona.pin)
+            key = new_card_key()  # first: made while the demo server may still be starting (the GIL is free meanwhile)
+            card = issue_demo_card(backend.client(), backend.admin_token, persona.id, persona.pin, key=key)
             self._demo_cards[persona.id] = card
         return card
 

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         # once the modules are in, build the overview page while the resident is still typing
         self.runner.call(preload, lambda _r: self.prebuild_soon(), what="preload")
         failed = self._backend_failed
-        self.runner.call(self.backend.storage_problem, self._storage_checked, what="storage check")
+        self.runner.call(self.backend.open_local, self._storage_checked, what="storage check")
         if self.backend.demo and not self.counter:
             from ..core.personas import persona_summaries  # json + pydantic only, no server
 

@@ -125,6 +125,7 @@ class ResidentView(QObject):
         home.ensurePolished()
         for child in home.findChildren(QWidget):
             child.ensurePolished()
+        home.set_requests([])  # its first text builds the history label's text document (tens of ms)
         home.resize(self.w.stack.size())
         if home.layout() is not None:
             home.layout().activate()
@@ -317,11 +318,12 @@ class ResidentView(QObject):
 
     def show_sign_in_failed(self, e: ev.SignInFailed, message: Callable[[], str] | None = None) -> None:
         err = e.error
+        card = getattr(self.w.signin, "card", None)
+        mine = card is not None and card.owns(err)  # asked first: set_busy(False) forgets whose sign-in it was
         self.w.signin.set_busy(False)
         # the card's PIN is cleared whatever happened: Sign in again spends no attempt on it
         message = message or (lambda: t.error_message(err))
-        card = getattr(self.w.signin, "card", None)
-        if card is not None and card.owns(err):  # also beside the card's PIN field
+        if mine:  # also beside the card's PIN field, and the panel no longer says it is signing in
             card.show_error(message)
         self.w.signin.show_error(message(), None, remake=message)  # headed "Could not sign in"
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import socket
 import sys
 import threading
 from pathlib import Path
@@ -74,8 +73,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # first of all: an app that is gone before its server is up must not leave the server behind
     threading.Thread(target=exit_with_parent, daemon=True).start()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
+    from .server import loopback_socket, uvicorn_config
+
+    sock = loopback_socket()
     port = sock.getsockname()[1]
 
     import uvicorn
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.write(f"listening {port}\n")
                 sys.stdout.flush()
 
-    server = Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    server = Server(uvicorn_config(app, log_level="warning", access_log=False, lifespan="off"))
     with guard:
         serving.append(server)
     server.run(sockets=[sock])

@@ -15,13 +15,18 @@ if TYPE_CHECKING:
     from ..client import ApiClient
 
 
+def new_card_key() -> rsa.RSAPrivateKey:
+    """A card's key pair, as the card makes it (RSA 2048, as JPKI's signing key)."""
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
 def issue_demo_card(client: "ApiClient", admin_token: str, persona: str, pin: str, *, locked: bool | None = None,
                     not_before=None, not_after=None, key: rsa.RSAPrivateKey | None = None) -> SoftJpkiCard:
     """``locked``: None takes the persona's state from the service (the locked persona's card is
     locked). ``key``: the card's key (tests reuse keys; a new one is made otherwise)."""
     import base64
 
-    key = key or rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = key or new_card_key()
     public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
                                                serialization.PublicFormat.SubjectPublicKeyInfo).decode()
     body = {"persona": persona, "public_key": public_pem}
