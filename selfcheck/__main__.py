@@ -85,6 +85,18 @@ def _without_qt(e: ImportError) -> bool:
     return True
 
 
+def _no_screen() -> bool:
+    """X11 or Wayland systems (not Windows or macOS) with neither display set, nor a platform
+    chosen for Qt (``QT_QPA_PLATFORM=offscreen``), nor a Wayland session Qt finds by itself."""
+    import os
+
+    if sys.platform in ("win32", "darwin"):
+        return False
+    env = os.environ
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM")
+                or env.get("XDG_SESSION_TYPE") == "wayland")
+
+
 def main(argv: list[str] | None = None) -> int:
     started_as_program = argv is None  # not called from a test: the process may end here
     argv = sys.argv[1:] if argv is None else argv
@@ -115,6 +127,15 @@ def main(argv: list[str] | None = None) -> int:
             return 141  # as a shell reports a program ended by SIGPIPE
         return code
     args = parse_args(argv)
+    if _no_screen():  # Qt would abort; and no demo server for a window that cannot open
+        try:
+            from .gui.app import say_there_is_no_screen
+        except ImportError as e:
+            if _without_qt(e):
+                return 2
+            raise
+        say_there_is_no_screen(args.lang)
+        return 2
     from .core.backend import Backend
 
     # Spawn the demo server before Qt is even imported: it gets ready on the other core meanwhile.

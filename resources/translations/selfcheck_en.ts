@@ -57,6 +57,10 @@
             <source>Something went wrong inside Selfcheck. What you were doing has not been sent. Try again; if it keeps happening, restart the app and tell the help desk the time it happened.</source>
             <translation>Something went wrong inside Selfcheck. What you were doing has not been sent. Try again; if it keeps happening, restart the app and tell the help desk the time it happened.</translation>
         </message>
+        <message>
+            <source>selfcheck: there is no screen here to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Selfcheck from your desktop, or try the demo without a screen: %1</source>
+            <translation>selfcheck: there is no screen here to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Selfcheck from your desktop, or try the demo without a screen: %1</translation>
+        </message>
     </context>
     <context>
         <name>ApprovePage</name>

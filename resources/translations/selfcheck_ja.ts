@@ -57,6 +57,10 @@
             <source>Something went wrong inside Selfcheck. What you were doing has not been sent. Try again; if it keeps happening, restart the app and tell the help desk the time it happened.</source>
             <translation>セルフチェックの内部で問題が起きました。操作中の内容は送信されていません。もう一度お試しください。繰り返し起きる場合はアプリを再起動し、発生した時刻をヘルプデスクにお伝えください。</translation>
         </message>
+        <message>
+            <source>selfcheck: there is no screen here to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Selfcheck from your desktop, or try the demo without a screen: %1</source>
+            <translation>selfcheck: ウィンドウを開く画面がありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。デスクトップから起動するか、画面なしでデモを試すには次のようにします：%1</translation>
+        </message>
     </context>
     <context>
         <name>ApprovePage</name>
