@@ -116,18 +116,16 @@ def say_there_is_no_screen(lang: str | None) -> None:
     """``selfcheck`` started where no window can open (no X11 or Wayland display: an SSH session, a
     service): say so in the user's language, and how to try the demo without a screen, instead of
     Qt's abort, whose advice (reinstall the application) does not help."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    if lang is None:
-        lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
-    translator = QTranslator(app)
-    if translator.load(str(resource("translations", f"selfcheck_{lang}.qm"))):
-        app.installTranslator(translator)
-    print(app.translate("App", "selfcheck: there is no screen here to open the window on (neither DISPLAY nor "
-                               "WAYLAND_DISPLAY is set). Start Selfcheck from your desktop, or try the demo without "
-                               "a screen: %1").replace(
-        "%1", "QT_QPA_PLATFORM=offscreen selfcheck --demo --persona clean --screenshot demo.png"), file=sys.stderr)
+    from .check import console_translation
+
+    _lang, _translator = console_translation(lang)
+    text = QCoreApplication.translate("App", "selfcheck: there is no screen here to open the window on (neither "
+                                             "DISPLAY nor WAYLAND_DISPLAY is set). Start Selfcheck from your desktop, "
+                                             "or try the demo without a screen: %1")
+    print(text.replace("%1", "QT_QPA_PLATFORM=offscreen selfcheck --demo --persona clean --screenshot demo.png"),
+          file=sys.stderr)
 
 
 def close_on_signals(window) -> None:

@@ -27,8 +27,9 @@ from ..core.rules import Finding, find
 translate = QCoreApplication.translate
 
 
-def _app(lang: str | None) -> tuple[str, QTranslator]:
-    """The language in use, and its translator (the caller keeps it alive while it prints)."""
+def console_translation(lang: str | None) -> tuple[str, QTranslator]:
+    """For what prints without a window (this command; ``selfcheck`` without a screen): the
+    language in use, and its translator (the caller keeps it alive while it prints)."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     if lang is None:
         lang = "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
@@ -64,7 +65,7 @@ def main(argv: list[str], load_demo: Callable[[str], s.ResidentData] | None = No
     p.add_argument("--lang", choices=("ja", "en"))
     p.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
-    lang, _translator = _app(args.lang)
+    lang, _translator = console_translation(args.lang)
     ja = lang == "ja"
     try:
         if args.demo:
