@@ -24,8 +24,8 @@ def _demo_servers_of(home) -> list[int]:
     return [int(line.split()[0]) for line in out.splitlines() if str(home) in line and "selfcheck.mockapi.child" in line]
 
 
-@pytest.mark.parametrize(("sig", "to_group"), [(signal.SIGINT, True), (signal.SIGTERM, False)],
-                         ids=["ctrl-c-in-the-terminal", "sigterm-to-the-app"])
+@pytest.mark.parametrize(("sig", "to_group"), [(signal.SIGINT, True), (signal.SIGTERM, False), (signal.SIGHUP, True)],
+                         ids=["ctrl-c-in-the-terminal", "sigterm-to-the-app", "the-terminal-closes"])
 def test_a_signal_closes_the_app_as_the_window_would(tmp_path, sig, to_group):
     home = tmp_path / "home"
     env = {**os.environ, "SELFCHECK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}

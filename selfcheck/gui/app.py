@@ -129,7 +129,8 @@ def say_there_is_no_screen(lang: str | None) -> None:
 
 
 def close_on_signals(window) -> None:
-    """Ctrl+C in the terminal (SIGINT) and SIGTERM (the desktop session ending, ``kill``) close the
+    """Ctrl+C in the terminal (SIGINT), SIGTERM (the desktop session ending, ``kill``) and SIGHUP
+    (the terminal it was started from closing) close the
     window as its close button does: the session is ended on the server, work stops, the demo
     server goes (without asking about waiting requests: nobody may be there to answer). A second
     signal while closing ends the process at once. Qt's event loop runs no Python while it waits,
@@ -154,8 +155,8 @@ class _SignalCloser(QObject):
         signal.set_wakeup_fd(write_end)  # the C handler writes here; Qt wakes; Python runs the handler
         self._notifier = QSocketNotifier(self._read_end, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(lambda: os.read(self._read_end, 512))  # readable: it does not block
-        signal.signal(signal.SIGINT, self._close)
-        signal.signal(signal.SIGTERM, self._close)
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # SIGHUP: the terminal it ran in closed
+            signal.signal(sig, self._close)
 
     def _close(self, signum, _frame) -> None:
         import signal

@@ -3,10 +3,12 @@
     python -m selfcheck.mockapi.child --db PATH      (admin token in SELFCHECK_ADMIN_TOKEN)
 
 Binds 127.0.0.1 on a port the OS picks, prints ``listening PORT`` once it accepts requests,
-and exits when its standard input closes: when the app quits, or dies. That is watched from the
-first moment, so a server still importing or waiting for the database's setup lock ends at once
-rather than coming up for an app that is gone. A child process keeps FastAPI's import (about
-half a second) off the app's first window and its GIL.
+and exits when its standard input closes (Ctrl+D at a terminal): when the app quits, or dies.
+That is watched from the first moment, so a server still importing or waiting for the
+database's setup lock ends at once rather than coming up for an app that is gone. A terminal's
+Ctrl+C or hang-up does not end it: those are for the app, which signs out through this server
+first. A child process keeps FastAPI's import (about half a second) off the app's first window
+and its GIL.
 """
 
 from __future__ import annotations
@@ -61,6 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="selfcheck-demo-server")
     p.add_argument("--db", required=True)
     args = p.parse_args(argv)
+    # the terminal's Ctrl+C and hang-up go to the whole process group, but they are for the app:
+    # it signs the resident out through this server, then closes the pipe that ends it
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     serving: list = []  # the server, once there is one to stop gracefully
     guard = threading.Lock()
 
@@ -95,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     _stamp("app-built")
 
     class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            if sig != signal.SIGINT:  # uvicorn listens for Ctrl+C again while it runs: not ours (above)
+                super().handle_exit(sig, frame)
+
         async def startup(self, sockets=None) -> None:
             await super().startup(sockets)
             if self.started:  # accepting requests: say so at once (the app waits on this line)
