@@ -150,3 +150,26 @@ def test_results_that_arrive_together_are_shown_with_the_event_loop_running_betw
         run = run + 1 if kind == "result" else 0
         runs.append(run)
     assert max(runs) <= 4, order  # a slice is 20 ms: two results, and the event loop's turn may wait one more
+
+
+def test_work_started_first_runs_alone_before_any_other(qtbot, ops):
+    """``call_first``: the first imports of the libraries the workers share (pydantic, requests)
+    are made by one thread: under PySide's import hook, which inspects each module as it is
+    imported, two threads importing pydantic at once failed now and then with ImportError (the
+    demo then said its service could not start). Work submitted after it waits until it is done."""
+    release = threading.Event()
+    order: list = []
+
+    def first():
+        order.append("first starts")
+        release.wait(10)
+        order.append("first ends")
+
+    ops.call_first(first, lambda _r: None, what="imports")
+    for i in range(3):
+        ops.call(lambda i=i: order.append(f"after {i}"), lambda _r: None, what=f"after {i}")
+    qtbot.waitUntil(lambda: "first starts" in order, timeout=5000)
+    assert order == ["first starts"], "nothing else runs while it does"
+    release.set()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+    assert order[:2] == ["first starts", "first ends"] and sorted(order[2:]) == ["after 0", "after 1", "after 2"]

@@ -45,8 +45,9 @@ STEP_PAGES = {Step.SIGN_IN: "signin", Step.OVERVIEW: "home", Step.DETAIL: "detai
 
 def preload() -> None:
     """Import, in a worker, what the screens after sign-in need (pydantic, the rules, the HTTP
-    client), so neither the first window nor the first click waits for it."""
+    client, the card's cryptography), so neither the first window nor the first click waits."""
     from ..core import client, rules, schema  # noqa: F401
+    from ..core.card import demo, session  # noqa: F401
     from . import pages  # noqa: F401
 
 
@@ -239,9 +240,9 @@ class MainWindow(QMainWindow):
         if self._backend_started or self.runner.closed:
             return
         self._backend_started = True
+        # first, alone (see call_first); once the modules are in, build the overview page while the resident types
+        self.runner.call_first(preload, lambda _r: self.prebuild_soon(), what="preload")
         self.cardSignIn.start()
-        # once the modules are in, build the overview page while the resident is still typing
-        self.runner.call(preload, lambda _r: self.prebuild_soon(), what="preload")
         failed = self._backend_failed
         self.runner.call(self.backend.open_local, self._storage_checked, what="storage check")
         if self.backend.demo and not self.counter:

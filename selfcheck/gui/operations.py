@@ -72,6 +72,8 @@ class Operations(QObject):
         self._generation = 0
         self._closed = False
         self._finishing: list[threading.Thread] = []
+        self._first_done = threading.Event()  # see call_first; set: nothing to wait for
+        self._first_done.set()
         self._inbox: deque[tuple[Callable[..., None], tuple]] = deque()  # arrived, not shown yet
         self._draining = False
         self._finished.connect(lambda *a: self._arrived(self._deliver, a), Qt.ConnectionType.QueuedConnection)
@@ -120,6 +122,22 @@ class Operations(QObject):
 
         self._submit(fn, Job(what, fn, done, failed), self._generation)
 
+    def call_first(self, fn: Callable[[], Any], on_ok: Callable[[Any], None], what: str) -> None:
+        """``call``, with every job submitted after it waiting until ``fn`` has finished. For the
+        first imports of the libraries the workers share (pydantic, requests): PySide's import
+        hook inspects each module as it is imported, and two threads importing pydantic at once
+        failed now and then with ImportError (the demo then said its service could not start)."""
+        gate = threading.Event()
+
+        def first():
+            try:
+                return fn()
+            finally:
+                gate.set()
+
+        self.call(first, on_ok, what=what)
+        self._first_done = gate  # from now on: what is submitted waits for it
+
     def _submit(self, work: Callable[[], Any], job: Job, gen: int) -> None:
         if self._closed:
             raise RuntimeError("the operations helper is shut down")
@@ -128,6 +146,13 @@ class Operations(QObject):
 
             _one_malloc_arena()
             self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="selfcheck-worker")
+        gate = self._first_done
+        if not gate.is_set():
+            inner = work
+
+            def work():
+                gate.wait()
+                return inner()
         fut = self._pool.submit(work)
         self._pending += 1
         if self._pending == 1:
