@@ -23,7 +23,7 @@ from ..core.counter_steps import CounterStep, EndReason
 from ..core.flow import Step
 from ..core.jobs import Failed, Work
 from ..core.resident import ResidentController
-from . import texts as t
+from . import texts as t, warmup
 from .card_signin import CardSignIn
 from .operations import Operations
 from .preferences import HIGH_CONTRAST, LANGUAGE, LARGE_TEXT, Preferences
@@ -41,14 +41,6 @@ log = logging.getLogger(__name__)
 
 STEP_PAGES = {Step.SIGN_IN: "signin", Step.OVERVIEW: "home", Step.DETAIL: "detail", Step.FLAG: "flag",
               Step.CHECK: "check", Step.SENDING: "check", Step.CONFIRMED: "confirmation"}
-
-
-def preload() -> None:
-    """Import, in a worker, what the screens after sign-in need (pydantic, the rules, the HTTP
-    client, the card's cryptography), so neither the first window nor the first click waits."""
-    from ..core import client, rules, schema  # noqa: F401
-    from ..core.card import demo, session  # noqa: F401
-    from . import pages  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -240,8 +232,8 @@ class MainWindow(QMainWindow):
         if self._backend_started or self.runner.closed:
             return
         self._backend_started = True
-        # first, alone (see call_first); once the modules are in, build the overview page while the resident types
-        self.runner.call_first(preload, lambda _r: self.prebuild_soon(), what="preload")
+        # the imports first (see warmup); once they are in, build the overview page while the resident types
+        warmup.start(self.runner, self.prebuild_soon)
         self.cardSignIn.start()
         failed = self._backend_failed
         self.runner.call(self.backend.open_local, self._storage_checked, what="storage check")

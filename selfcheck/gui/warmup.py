@@ -1,0 +1,32 @@
+"""What the workers import once the first window has painted, and in which order.
+
+pydantic is imported first, by one worker alone (``Operations.call_first``): PySide's import
+hook inspects each module as it is imported, and two workers importing pydantic at once failed
+now and then with ImportError. That takes about 0.1 s; what else the screens after sign-in need
+(the HTTP client, the rules, the card's cryptography, the pages) follows in a worker of its own,
+while the demo's residents, the card reader and the data folder are looked at meanwhile: the
+resident can insert a card and sign in without waiting for all of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .operations import Operations
+
+
+def first_imports() -> None:
+    from ..core import schema  # noqa: F401 - pydantic, and the models every answer is read into
+
+
+def preload() -> None:
+    """So that neither the first click nor the first answer waits for an import."""
+    from ..core import client, rules  # noqa: F401
+    from ..core.card import demo, session  # noqa: F401
+    from . import pages  # noqa: F401
+
+
+def start(runner: Operations, preloaded: Callable[[], None]) -> None:
+    runner.call_first(first_imports, lambda _r: None, what="first imports")
+    runner.call(preload, lambda _r: preloaded(), what="preload")
