@@ -106,7 +106,12 @@ def secure_keyring():
         from keyring.backends import chainer
     except ImportError:
         return None
-    kr = keyring.get_keyring()
+    try:
+        kr = keyring.get_keyring()
+    except Exception as e:  # noqa: BLE001 - the configured backend is not installed, has no D-Bus, ...
+        # keyring raises from its own choice (PYTHON_KEYRING_BACKEND, keyringrc.cfg): no secure keyring
+        log.warning("the keyring could not be set up (%s); the outbox stays in memory", type(e).__name__)
+        return None
     backends = kr.backends if isinstance(kr, chainer.ChainerBackend) else [kr]
     allowed = _allowed_classes()
     for b in backends:
