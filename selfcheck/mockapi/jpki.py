@@ -32,6 +32,9 @@ from .store import Denied, Store, load_personas
 CHALLENGE_SECONDS = 120
 CHALLENGE_BYTES = 32
 CARD_YEARS = 5
+# what reading a client's certificate raises when it is damaged: at load (an unknown version is
+# not a ValueError) or when one of its names is first read (a bad string, a wrong string type)
+UNREADABLE = (ValueError, TypeError, x509.InvalidVersion)
 
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS jpki_issuer(id INTEGER PRIMARY KEY CHECK (id = 1), ca_key BLOB NOT NULL, "
@@ -251,12 +254,13 @@ class Jpki:
             raise Denied("unknown_challenge")
         try:
             chain = [x509.load_der_x509_certificate(c) for c in certificates]
-        except ValueError:
+            leaf = chain[0]
+            leaf_issuer = leaf.issuer  # cryptography reads a name when it is first asked for
+        except UNREADABLE:
             raise Denied("bad_certificate") from None
-        leaf = chain[0]
         issuer = self.issuer()
         root = issuer.ca_cert
-        if leaf.issuer != root.subject:
+        if leaf_issuer != root.subject:
             raise Denied("untrusted_certificate")
         try:  # the chain ends at our root: the leaf is signed by the root's key (any CA cert sent is ignored)
             leaf.verify_directly_issued_by(root)
@@ -285,7 +289,7 @@ class Jpki:
         try:
             leaf = x509.load_der_x509_certificate(certificate_der)
             leaf.verify_directly_issued_by(self.issuer().ca_cert)
-        except (ValueError, TypeError, InvalidSignature):
+        except (*UNREADABLE, InvalidSignature):
             raise Denied("untrusted_certificate") from None
         with self.store._lock:
             self._ensure()
