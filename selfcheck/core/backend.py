@@ -75,7 +75,10 @@ class Backend:
         self.api_url = api_url
         self.demo = demo
         self.demo_db = demo_db
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the client, and the demo server it may wait up to a minute for
+        # the outbox's own: opening it may wait for the OS keyring's unlock prompt, which must not
+        # hold up the client (the sign-in), nor the outbox the demo server's start
+        self._outbox_lock = threading.Lock()
         # start() and stop_starting() only (never held while waiting): the closing window stops a
         # server that is still starting while a worker waits for it under ``_lock``
         self._spawn_lock = threading.Lock()
@@ -174,7 +177,7 @@ class Backend:
 
     def outbox(self):
         """The correction outbox (opened on first use, in a worker); the demo keeps its own."""
-        with self._lock:
+        with self._outbox_lock:
             if self._outbox is None:
                 from .outbox import Outbox
 
@@ -188,7 +191,7 @@ class Backend:
         self.client()._request("POST", "/admin/reset", auth=False, headers={"X-Admin-Token": self._admin_token})
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._outbox_lock:
             if self._client is not None:
                 self._client.close()
             child, self._child = self._child, None
