@@ -58,8 +58,31 @@ def _stamp(name: str) -> None:
         print(name, time.monotonic(), file=sys.stderr, flush=True)
 
 
+def _all_the_files_allowed() -> None:
+    """Raise this process's open-file limit to its hard limit. A desktop session starts programs
+    with a soft limit of 1,024; another local program holding that many connections open (it
+    needs send nothing) used up the server's files, and Python 3.11's asyncio then retried its
+    accept in a storm and answered nobody, the app's own connection included. The hard limit is
+    usually hundreds of thousands: holding that many costs the other program far more."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = hard if hard != resource.RLIM_INFINITY else max(soft, 1 << 20)
+    for limit in (want, 10240):  # macOS: an unlimited hard limit, but no more than OPEN_MAX per process
+        if soft == resource.RLIM_INFINITY or soft >= limit:
+            return
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (limit, hard))
+            return
+        except (ValueError, OSError):  # not allowed here (a sandbox): the server works as it is
+            continue
+
+
 def main(argv: list[str] | None = None) -> int:
     _stamp("python-started")
+    _all_the_files_allowed()
     p = argparse.ArgumentParser(prog="selfcheck-demo-server")
     p.add_argument("--db", required=True)
     args = p.parse_args(argv)
