@@ -7,6 +7,7 @@ open with its demo server gone, and SIGTERM ended it without signing the residen
 from __future__ import annotations
 
 import os
+import select
 import signal
 import sqlite3
 import subprocess
@@ -62,8 +63,15 @@ def test_a_signal_closes_the_app_as_the_window_would(tmp_path, sig, to_group):
         proc.stdout.close()
     assert took < 5, f"closing took {took:.1f} s"
     deadline = time.monotonic() + 10
-    while _demo_servers_of(home) and time.monotonic() < deadline:
-        time.sleep(0.05)  # a process outside the test: polled, there is no signal to wait on
+    for pid in _demo_servers_of(home):  # waited on: a process's pidfd becomes readable when it ends
+        try:
+            fd = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue  # gone already
+        try:
+            select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        finally:
+            os.close(fd)
     assert not _demo_servers_of(home), "the demo server stayed behind"
     db = sqlite3.connect(f"file:{home / 'demo' / 'mock-api.sqlite3'}?mode=ro", uri=True)
     try:
