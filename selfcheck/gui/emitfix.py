@@ -26,6 +26,7 @@ def _takes_a_reference() -> bool:
         probe = Signal()
 
     probe = Probe()
+    collecting = gc.isenabled()
     gc.disable()  # a collection here could free other references to True and look like the fault
     try:
         before = sys.getrefcount(True)
@@ -33,7 +34,8 @@ def _takes_a_reference() -> bool:
             probe.probe.emit()
         return before - sys.getrefcount(True) >= _PROBES // 2
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
 
 
 def install() -> None:
