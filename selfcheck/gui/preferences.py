@@ -79,6 +79,9 @@ class Preferences:
             app.removeTranslator(old)
         QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English,
                                    QLocale.Country.Japan if lang == "ja" else QLocale.Country.UnitedKingdom))
+        from . import texts
+
+        texts.language_changed()  # it asks Qt for the language once per language
         installed = []
         ours = QTranslator(app)
         if ours.load(str(resource("translations", f"selfcheck_{lang}.qm"))):

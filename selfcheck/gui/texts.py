@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from typing import TYPE_CHECKING
 
@@ -24,10 +24,33 @@ if TYPE_CHECKING:  # findings need pydantic: loaded after the first window, not 
     from ..core.rules import Finding, Severity
 
 translate = QCoreApplication.translate
+JAPAN = timezone(timedelta(hours=9), "JST")  # Japan has kept no summer time since 1951
+
+
+_language: tuple[bool, tuple[str, ...]] | None = None  # (Japanese?, short month names): asked of Qt once
+
+
+def _current() -> tuple[bool, tuple[str, ...]]:
+    """The language in use, asked of Qt once per language (``language_changed``). Lists paint
+    their cells while the workers hold the interpreter lock, and every call into Qt that lets
+    the lock go waits to get it back: asking ``QLocale()`` for every cell and date held the first
+    paint of 2,000 links 50 ms."""
+    global _language
+    if _language is None:
+        locale = QLocale()
+        _language = (locale.language() == QLocale.Language.Japanese,
+                     tuple(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)))
+    return _language
+
+
+def language_changed() -> None:
+    """After ``QLocale.setDefault`` (``Preferences.set_language``): ask Qt again."""
+    global _language
+    _language = None
 
 
 def is_japanese() -> bool:
-    return QLocale().language() == QLocale.Language.Japanese
+    return _current()[0]
 
 
 def pick(ja: str, en: str) -> str:
@@ -310,8 +333,8 @@ def evidence_columns(f: Finding) -> tuple[str, str]:
 def fmt_date(d: date | None) -> str:
     if d is None:
         return "—"
-    q = QDate(d.year, d.month, d.day)
-    return QLocale().toString(q, "yyyy年M月d日" if is_japanese() else "d MMM yyyy")
+    japanese, months = _current()
+    return f"{d.year:04d}年{d.month}月{d.day}日" if japanese else f"{d.day} {months[d.month - 1]} {d.year:04d}"
 
 
 _ERAS = ((date(2019, 5, 1), "令和"), (date(1989, 1, 8), "平成"), (date(1926, 12, 25), "昭和"),
@@ -338,8 +361,8 @@ def fmt_birth_date(d: date | None) -> str:
 def fmt_datetime(dt: datetime | None) -> str:
     if dt is None:
         return "—"
-    q = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()), QTimeZone(b"Asia/Tokyo"))
-    return QLocale().toString(q, "yyyy年M月d日 HH:mm" if is_japanese() else "d MMM yyyy, HH:mm")
+    at = dt.astimezone(JAPAN)  # as the service means it, wherever the computer is
+    return f"{fmt_date(at.date())} {at:%H:%M}" if is_japanese() else f"{fmt_date(at.date())}, {at:%H:%M}"
 
 
 def locked_card_message() -> str:
