@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from .gui_helpers import model_texts
 from .language_check import wrong_language
@@ -61,3 +62,27 @@ def test_former_names_and_aliases_are_shown_where_the_register_has_them(qtbot, a
     profile.former_surnames, profile.aliases = [], []
     view.set_profile(profile)
     assert "Former surnames" not in view.values() and "Aliases" not in view.values()
+
+
+def test_a_new_profile_reuses_the_record_s_labels(qtbot, app_language):
+    """The record's rows are set again at sign-in, when the overview arrives and on every reload:
+    each selectable label made anew cost its text control (about 15 ms of the overview's render
+    while a large resident's workers held the interpreter lock). The labels stay; their texts change."""
+    from selfcheck.core import schema as s
+    from selfcheck.gui.record import RecordView
+
+    view = RecordView()
+    qtbot.addWidget(view)
+    first = SimpleNamespace(name="山田 花子", name_kana="ヤマダ ハナコ", name_alphabet=None, birth_date=__import__("datetime").date(1985, 4, 2),
+                            sex=s.Sex.FEMALE, addresses=[], former_surnames=[], aliases=[])
+    view.set_profile(first)
+    before = view.values()
+    kept = view.findChildren(QLabel)  # held, so that no id is reused by a label made anew
+    labels = set(map(id, kept))
+    second = SimpleNamespace(**{**vars(first), "name": "鈴木 一郎", "name_kana": "スズキ イチロウ", "sex": s.Sex.MALE})
+    view.set_profile(second)
+    assert view.values()["Name"] == "鈴木 一郎" and view.values()["Reading"] == "スズキ イチロウ"
+    assert view.values()["Sex"] != before["Sex"]
+    assert set(map(id, view.findChildren(QLabel))) == labels
+    value = next(x for x in view.findChildren(QLabel) if x.text() == "鈴木 一郎")
+    assert value.accessibleDescription() == "鈴木 一郎"

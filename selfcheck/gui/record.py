@@ -49,11 +49,13 @@ class RecordView(QWidget):
             self.set_profile(self._profile)
 
     def set_profile(self, profile) -> None:
-        """``profile``: ``schema.Profile`` (former surnames and aliases shown when it has any)."""
+        """``profile``: ``schema.Profile`` (former surnames and aliases shown when it has any).
+        The rows' labels are kept and their texts changed: sign-in, the overview and each reload
+        set the profile again, and a selectable label made anew costs its text control."""
         self._profile = profile
-        while self.form.rowCount():
-            self.form.removeRow(0)
         if profile is None:
+            while self.form.rowCount():
+                self.form.removeRow(0)
             self.addresses.set_rows([])
             return
         rows = [(self.tr("Name"), profile.name), (self.tr("Reading"), profile.name_kana)]
@@ -66,13 +68,20 @@ class RecordView(QWidget):
         if aliases:
             rows.append((self.tr("Aliases"), "、".join(f"{a.name}（{a.name_kana}）" for a in aliases)))
         rows += [(self.tr("Date of birth"), t.fmt_birth_date(profile.birth_date)), (self.tr("Sex"), t.sex_label(profile.sex))]
-        for caption, value in rows:
-            label = QLabel(value, self)
-            label.setWordWrap(True)
+        while self.form.rowCount() > len(rows):
+            self.form.removeRow(self.form.rowCount() - 1)
+        for r, (caption, value) in enumerate(rows):
+            if r < self.form.rowCount():
+                self.form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().setText(caption)
+                label = self.form.itemAt(r, QFormLayout.ItemRole.FieldRole).widget()
+                label.setText(value)
+            else:
+                label = QLabel(value, self)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(label.textInteractionFlags() | label.textInteractionFlags().TextSelectableByMouse)
+                self.form.addRow(caption, label)
             label.setAccessibleName(caption)
             label.setAccessibleDescription(value)
-            label.setTextInteractionFlags(label.textInteractionFlags() | label.textInteractionFlags().TextSelectableByMouse)
-            self.form.addRow(caption, label)
         self.addresses.set_rows(list(profile.addresses))
         self.addressView.resizeColumnsToContents()
 
