@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import api_load, rules_bench, startup
+from . import api_load, responsiveness, rules_bench, startup
 from .common import machine
 
 
@@ -132,9 +132,10 @@ def main() -> None:
         print(f"| 3. {label}: sort by agency | {r['sort_ms']:.0f} ms | | | |")
     print(f"| 3. peak memory of the app process (window, client, both residents loaded) | {peak:.0f} MB | | | "
           f"< 250 MB: {verdict(peak < 250)} |")
-    for label, (gap, total) in resp.items():
-        print(f"| 4. {label}: longest gap between event-loop ticks | {gap * 1000:.1f} ms (over {total:.1f} s) | | | "
-              f"≤ 50 ms: {verdict(gap <= 0.050)} |")
+    for label, (gap, total, *median) in resp.items():
+        how = f", worst of {responsiveness.STRESS_RUNS} runs (median run {median[0] * 1000:.1f} ms)" if median else ""
+        print(f"| 4. {label}: longest gap between event-loop ticks{how} | {gap * 1000:.1f} ms "
+              f"(over {total:.1f} s) | | | ≤ 50 ms: {verdict(gap <= 0.050)} |")
     ref = api["GET /v1/health (reference)"]["rps"]
     for label, r in api.items():
         print(f"| 5. mock API, {api_load.CLIENTS} concurrent clients: {label} | {r['rps']:.0f} req/s, p99 {r['p99_ms']:.0f} ms | "

@@ -95,6 +95,9 @@ class GapMeter:
         check.stop()
 
 
+STRESS_RUNS = 5
+
+
 def run() -> dict:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     tmp = Path(tempfile.mkdtemp(prefix="selfcheck-bench-resp-"))
@@ -158,19 +161,25 @@ def _measure(upstream: str, cards: dict) -> dict:
     w.close()
     failing.close()
 
-    # 3. normal: the stress resident, until the 20,000-entry log and the findings are shown
-    w = window(upstream)
-    meter.max_gap = 0.0
-    t0 = time.perf_counter()
-    sign_in(w, "stress")
-    meter.run_until(lambda: w.home.log.total() == 20000 and w.findings is not None and not w.runner.busy, 120)
+    # 3. normal: the stress resident, until the 20,000-entry log and the findings are shown; its
+    # longest gap varies from run to run (which work holds the interpreter lock when the GUI
+    # thread paints), so it is measured STRESS_RUNS times: the worst and the median are reported
+    gaps = []
+    for _ in range(STRESS_RUNS):
+        w = window(upstream)
+        meter.max_gap = 0.0
+        t0 = time.perf_counter()
+        sign_in(w, "stress")
+        meter.run_until(lambda: w.home.log.total() == 20000 and w.findings is not None and not w.runner.busy, 120)
+        gaps.append((meter.max_gap, time.perf_counter() - t0))
+        w.close()
+        app.processEvents()
+    gaps.sort()
     out["stress resident: sign in to 2,000 links, 20,000 log entries and findings shown"] = (
-        meter.max_gap, time.perf_counter() - t0)
-    w.close()
-    app.processEvents()
+        gaps[-1][0], gaps[len(gaps) // 2][1], gaps[len(gaps) // 2][0])
     return out
 
 
 if __name__ == "__main__":
-    for k, (gap, total) in run().items():
-        print(f"{k}: longest gap {gap * 1000:.1f} ms over {total:.1f} s")
+    for k, (gap, total, *median) in run().items():
+        print(f"{k}: longest gap {gap * 1000:.1f} ms over {total:.1f} s" + (f" (median run {median[0] * 1000:.1f} ms)" if median else ""))
