@@ -361,8 +361,19 @@ def fmt_birth_date(d: date | None) -> str:
 def fmt_datetime(dt: datetime | None) -> str:
     if dt is None:
         return "—"
-    at = dt.astimezone(JAPAN)  # as the service means it, wherever the computer is
+    try:
+        at = dt.astimezone(JAPAN)  # as the service means it, wherever the computer is
+    except (OverflowError, OSError, ValueError):  # past year 9999 in Japan (a "never" of 9999-12-31 UTC):
+        return _fmt_datetime_by_qt(dt)  # Python's dates end there; Qt's do not (an exception here crashed the paint)
     return f"{fmt_date(at.date())} {at:%H:%M}" if is_japanese() else f"{fmt_date(at.date())}, {at:%H:%M}"
+
+
+def _fmt_datetime_by_qt(dt: datetime) -> str:
+    """As every time was shown before ``fmt_datetime`` formatted in Python: for the few it cannot."""
+    from PySide6.QtCore import QDateTime, QTimeZone
+
+    q = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()), QTimeZone(b"Asia/Tokyo"))
+    return QLocale().toString(q, "yyyy年M月d日 HH:mm" if is_japanese() else "d MMM yyyy, HH:mm")
 
 
 def locked_card_message() -> str:

@@ -28,8 +28,6 @@ def preload() -> None:
     from ..core.card import demo, session  # noqa: F401
     from . import pages  # noqa: F401
 
-    keep_start_up_out_of_collections()
-
 
 _frozen = threading.Lock()
 
@@ -46,6 +44,26 @@ def keep_start_up_out_of_collections() -> None:
         return  # done already (a second window in the same process)
     gc.collect(1)
     gc.freeze()
+
+
+def frozen() -> bool:
+    return _frozen.locked()
+
+
+def freeze_when_nobody_is_here(nobody_here: bool, after_a_resident: bool = False) -> None:
+    """From the GUI thread, once the warm-up's imports are in: the freeze, but only while nobody
+    is signed in. A frozen object is never collected again if it ends up in a cycle: frozen
+    while a resident was at a counter, their sign-in page (destroyed with them, its Python side
+    in a cycle) stayed in the process for the day. ``after_a_resident``: someone was here
+    since the imports came in; what they left in cycles is collected in full first."""
+    if frozen() or not nobody_here:
+        return
+    if after_a_resident:  # their pages deleted first (deleteLater), then what they left in cycles collected
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    keep_start_up_out_of_collections()
 
 
 def start(runner: Operations, preloaded: Callable[[], None]) -> None:
