@@ -68,7 +68,7 @@ def test_a_resident_at_the_counter_when_the_warm_up_ends_leaves_nothing_frozen(q
 def test_the_freeze_is_done_at_once_when_nobody_is_signed_in(window, qtbot, fresh_process):
     qtbot.waitUntil(lambda: "home" in window.view.pages and warmup._frozen.locked(), timeout=30_000)
     fresh_process()
-    window._imports_in = False  # as before the warm-up's imports came in
+    window.warm_up_imported = False  # as before the warm-up's imports came in
     warmup.preload()
     window.prebuild_soon()
     qtbot.waitUntil(lambda: warmup._frozen.locked(), timeout=5000)
@@ -78,11 +78,11 @@ def test_the_freeze_is_done_at_once_when_nobody_is_signed_in(window, qtbot, fres
 def test_at_home_the_freeze_waits_for_the_resident_to_sign_out(window, sign_in, qtbot, fresh_process):
     qtbot.waitUntil(lambda: "home" in window.view.pages and warmup._frozen.locked(), timeout=30_000)
     fresh_process()
-    window._imports_in = False
+    window.warm_up_imported = False
     sign_in(window, "clean")
     warmup.preload()  # the imports come in while the resident is signed in
     window.prebuild_soon()
-    qtbot.waitUntil(lambda: window._imports_in, timeout=5000)
+    qtbot.waitUntil(lambda: window.warm_up_imported, timeout=5000)
     assert not warmup._frozen.locked()
     window.sign_out()
     qtbot.waitUntil(lambda: window.signin.isVisible() and warmup._frozen.locked(), timeout=5000)

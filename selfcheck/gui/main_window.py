@@ -90,13 +90,13 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         self.shell: CounterShell | None = None
         self._signin: SignInPage | None = None
-        self._imports_in = False  # the warm-up's imports (see warmup.freeze_when_nobody_is_here)
+        self.warm_up_imported = False  # the warm-up's imports (see warmup.freeze_when_nobody_is_here)
         self.cardSignIn = CardSignIn(self)  # the My Number Card: reader, PIN to the card, signature to the service
         if counter:
             from .counter_shell import CounterShell
 
             self.shell = CounterShell(self, layout)
-            self.sessionEnded.connect(self._freeze_once_nobody_is_here)
+            self.sessionEnded.connect(lambda *_a: warmup.freeze_once_nobody_is_here(self))
             self.view = ResidentView(self, ResidentController(backend), self.shell.make_page)
         else:
             self.pageScroll = PageScroll(self.stack, self)
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.pageChanged.emit(name)
         if shell is None:  # at a counter: once the resident's pages are destroyed (sessionEnded)
-            self._freeze_once_nobody_is_here()
+            warmup.freeze_once_nobody_is_here(self)
 
     # -- commands from the menus and the resident's pages ---------------------------------------------
     def sign_out(self) -> None:
@@ -251,24 +251,7 @@ class MainWindow(QMainWindow):
             self.runner.call(self.backend.client, lambda _c: None, failed, "service")
 
     def prebuild_soon(self) -> None:
-        QTimer.singleShot(0, self, lambda: None if self.runner.closed else self._preloaded())
-
-    def _preloaded(self) -> None:
-        if not self._imports_in:  # the warm-up's (a counter prebuilds again after each resident)
-            self._imports_in = True
-            warmup.freeze_when_nobody_is_here(self._nobody_here())  # before the pages: at a counter they go
-        self.view.prebuild()
-
-    def _nobody_here(self) -> bool:
-        return not self.shell.flow.resident_present if self.shell else self.flow.step is Step.SIGN_IN
-
-    def _freeze_once_nobody_is_here(self, *_args) -> None:
-        """A resident signed in before the warm-up's imports were in: the freeze waits until they
-        have gone and, at a counter, the pages they used are destroyed (``sessionEnded``; see
-        ``warmup.freeze_when_nobody_is_here``)."""
-        if self._imports_in and not warmup.frozen() and self._nobody_here():
-            QTimer.singleShot(0, self, lambda: None if self.runner.closed else
-                              warmup.freeze_when_nobody_is_here(self._nobody_here(), after_a_resident=True))
+        QTimer.singleShot(0, self, lambda: None if self.runner.closed else (warmup.imports_in(self), self.view.prebuild()))
 
     def _personas_loaded(self, people: list[s.PersonaSummary]) -> None:
         self.cardSignIn.set_personas(people)

@@ -15,6 +15,7 @@ import threading
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
+    from .main_window import MainWindow
     from .operations import Operations
 
 
@@ -64,6 +65,30 @@ def freeze_when_nobody_is_here(nobody_here: bool, after_a_resident: bool = False
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
     keep_start_up_out_of_collections()
+
+
+def _nobody_here(window: MainWindow) -> bool:
+    from ..core.flow import Step
+
+    return not window.shell.flow.resident_present if window.shell else window.flow.step is Step.SIGN_IN
+
+
+def imports_in(window: MainWindow) -> None:
+    """The warm-up's imports are in (a counter prebuilds again after each resident: only the first
+    time counts): freeze now if nobody is signed in, before the pages (at a counter they go)."""
+    if not window.warm_up_imported:
+        window.warm_up_imported = True
+        freeze_when_nobody_is_here(_nobody_here(window))
+
+
+def freeze_once_nobody_is_here(window: MainWindow) -> None:
+    """A resident signed in before the warm-up's imports were in: the freeze waits until they have
+    gone and, at a counter, the pages they used are destroyed (``sessionEnded``)."""
+    if window.warm_up_imported and not frozen() and _nobody_here(window):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: None if window.runner.closed else
+                          freeze_when_nobody_is_here(_nobody_here(window), after_a_resident=True))
 
 
 def start(runner: Operations, preloaded: Callable[[], None]) -> None:
