@@ -17,12 +17,22 @@ BIG_NUMBER, BIG_PIN = None, "4321"
 
 
 def _wait(app, cond, timeout=120.0) -> None:
-    end = time.monotonic() + timeout
-    while not cond():
-        app.processEvents()
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        time.sleep(0.002)
+    """Run the event loop, as the app does, until ``cond`` holds (checked every 10 ms: a check is
+    Python on the GUI thread, and checking each millisecond slowed the workers it waits for)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if cond():
+        return
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(10)
+    check.timeout.connect(lambda: cond() and loop.quit())
+    check.start()
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    check.stop()
+    if not cond():
+        raise TimeoutError("the window did not get there in time")
 
 
 def prepare(tmp: Path) -> dict:
