@@ -243,3 +243,24 @@ def test_the_stress_residents_columns_are_not_elided(qtbot, qapp, make_window, a
     finally:
         apply_style(qapp, large=False)
     assert found == []
+
+
+@pytest.mark.parametrize("resident", ["foreign-resident", "stress"])
+def test_the_first_finding_is_shown_whole_at_1366x768_with_large_text(qtbot, make_window, api, sign_in, lang, resident):
+    """The findings list is as high as its rows; when its columns are wider than the window (large
+    text, a long item name), its horizontal scroll bar took the room of the first row's second line
+    ("An expired certificate is still / linked" showed half of "linked")."""
+    apply_style(QApplication.instance(), large=True)
+    try:
+        w = make_window(Backend(api_url=api.url))
+        w.resize(1366, 768 - DESKTOP)
+        with qtbot.waitSignal(w.findingsReady, timeout=15000):
+            sign_in(w, resident)
+        view = w.home.ui.findingsView
+        qtbot.waitUntil(lambda: not clipped(w), timeout=2000)
+        QApplication.processEvents()
+        first = view.visualRect(view.model().index(0, 1))
+        assert view.viewport().rect().contains(first), (first, view.viewport().rect())
+        assert visible_rows(view) >= 1
+    finally:
+        apply_style(QApplication.instance(), large=False)

@@ -56,6 +56,7 @@ class HomePage(Page):
             findings_header.setSectionResizeMode(c, mode)
         ui.findingsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.findingsView.verticalHeader().sectionResized.connect(lambda *_a: self._fit_findings())
+        ui.findingsView.horizontalScrollBar().rangeChanged.connect(lambda *_a: self._fit_findings())
         self.header_row = WrappingRow(ui.headerBar, ui.whoBox, ui.headerButtons)
         for tab in (ui.requestsTab, ui.logTab, ui.recordTab, ui.notificationsTab):
             scrolling_tab(tab)
@@ -139,7 +140,8 @@ class HomePage(Page):
         if not rows:
             return
         header = max(view.horizontalHeader().height(), view.horizontalHeader().sizeHint().height())
-        frame = 2 * view.frameWidth() + 2
+        bar = view.horizontalScrollBar()  # columns wider than the list (large text): its bar takes a row's room
+        frame = 2 * view.frameWidth() + 2 + (bar.sizeHint().height() if bar.maximum() > 0 else 0)
         heights = [view.rowHeight(r) for r in range(rows)]
         view.setMinimumHeight(header + heights[0] + frame)
         view.setMaximumHeight(header + sum(heights) + frame)
