@@ -352,7 +352,7 @@ class ResidentView(QObject):
         home.show_message("")
         announce(home.ui.linksView, translate("ResidentView", "%n item(s) linked to your number.", None, len(e.links)))
         self.w.start_timers()
-        self.w.overviewShown.emit()
+        home.when_shown(self.w.overviewShown.emit)  # sized and selected: at the event loop's next turn
 
     def _overview_failed(self, e: ev.OverviewFailed) -> None:
         self.home.ui.refreshButton.setEnabled(True)
