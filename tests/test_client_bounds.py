@@ -77,8 +77,14 @@ def test_retry_backoff_is_jittered():
     assert len(waits) > 1, "back-off has jitter"
 
 
-def page(offset, total, n):
-    return json.dumps({"offset": offset, "limit": 1000, "total": total,
+def asked(handler) -> tuple[int, int]:
+    """The offset and limit the client asked for."""
+    query = dict(x.split("=") for x in handler.path.split("?", 1)[1].split("&"))
+    return int(query["offset"]), int(query["limit"])
+
+
+def page(offset, total, n, limit=1000):
+    return json.dumps({"offset": offset, "limit": limit, "total": total,
                        "items": [{"id": f"N{offset + i}", "at": "2026-01-01T00:00:00+09:00",
                                   "agency": "x", "agency_en": "x", "item": "x", "item_en": "x",
                                   "purpose": "x", "purpose_en": "x", "direction": "query"}
@@ -88,8 +94,8 @@ def page(offset, total, n):
 def test_a_lying_total_is_a_clear_error_at_once():
     """Before: a total of 10^9 made the client page forever (1.8 GB in 20 s)."""
     def lie(handler):
-        offset = int(handler.path.split("offset=")[1].split("&")[0])
-        return (200, "application/json", page(offset, 10**9, 1000))
+        offset, limit = asked(handler)
+        return (200, "application/json", page(offset, 10**9, limit, limit))
 
     with Scripted(lie) as server:
         c = ApiClient(server.url)
@@ -102,23 +108,27 @@ def test_a_lying_total_is_a_clear_error_at_once():
 
 
 def test_pages_beyond_the_first_pages_total_are_a_clear_error():
-    """The first page says 1,500; the next pages raise the total and keep coming."""
+    """The first page says 1,200; the next pages raise the total and keep coming, full."""
+    limits = []
+
     def grow(handler):
-        offset = int(handler.path.split("offset=")[1].split("&")[0])
-        return (200, "application/json", page(offset, 1500 if offset == 0 else 10**6, 1000))
+        offset, limit = asked(handler)
+        limits.append(limit)
+        return (200, "application/json", page(offset, 1200 if offset == 0 else 10**6, limit, limit))
 
     with Scripted(grow) as server:
         c = ApiClient(server.url)
         c._token = "t"
         with pytest.raises(ApiError) as e:
             c.access_log()
-    assert e.value.code == "paging" and len(server.hits) == 2
+    # refused at the page that goes past the first page's total
+    assert e.value.code == "paging" and len(server.hits) == -(-1200 // limits[0]) >= 2
 
 
 def test_honest_paging_still_reads_everything():
     def honest(handler):
-        offset = int(handler.path.split("offset=")[1].split("&")[0])
-        return (200, "application/json", page(offset, 2500, min(1000, 2500 - offset)))
+        offset, limit = asked(handler)
+        return (200, "application/json", page(offset, 2500, min(limit, 2500 - offset), limit))
 
     with Scripted(honest) as server:
         c = ApiClient(server.url)
@@ -143,3 +153,19 @@ def test_sign_in_is_tried_again_only_when_the_connection_failed(monkeypatch):
         with pytest.raises(ApiError):
             c.card_sign_in("challenge-1", [b"certificate" * 20], b"signature")
         assert len(server.hits) == 1, "the signature may have reached the service: never sent twice"
+
+
+def test_a_page_larger_than_asked_for_is_a_clear_error():
+    """A server that ignores ``limit`` and sends more items than asked for is refused: the
+    client's page size is what bounds how long one page holds the window (see ``LOG_PAGE``)."""
+    def ignore_limit(handler):
+        offset, limit = asked(handler)
+        return (200, "application/json", page(offset, 5000, limit + 1, limit))
+
+    with Scripted(ignore_limit) as server:
+        c = ApiClient(server.url)
+        c._token = "t"
+        with pytest.raises(ApiError) as e:
+            c.access_log()
+    assert e.value.code == "paging" and len(server.hits) == 1
+
