@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSizePolicy, QStyle, QToolButton,
                                QWidget)
 
@@ -17,6 +17,7 @@ from . import texts as t
 from .forms import Page
 from .layout import WrappingRow, scrolling_tab
 from .models import AccessLogModel, FindingsModel, LinksModel, NotificationsModel, RequestsModel
+from .turns import Turns
 from .widgets import announce
 
 
@@ -48,18 +49,7 @@ class HomePage(Page):
     def __init__(self, is_flagged, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         ui = self.ui
-        # a large result is shown over turns of the event loop (``_in_next_turn``)
-        self._next_turn = QTimer(self)
-        self._next_turn.setSingleShot(True)
-        self._next_turn.setInterval(0)  # a timer, not a queued call: it runs once Qt has handled what it had
-        self._next_turn.timeout.connect(self._run_next_turn)
-        self._thaw = QTimer(self)
-        self._thaw.setSingleShot(True)
-        self._thaw.setInterval(0)
-        self._thaw.timeout.connect(self._paint_again)
-        self._steps: list[Callable[[], None]] = []
-        self._held: list[QWidget] = []
-        self._then: list[Callable[[], None]] = []
+        self.turns = Turns(self)  # a large result over turns of the event loop, each list painted once
         self.links = LinksModel(is_flagged, self)
         self.requests = RequestsModel(self)
         self.requests.titles = self.links.by_id
@@ -240,7 +230,7 @@ class HomePage(Page):
     def set_profile(self, profile: s.Profile, number_text: str) -> None:
         self.ui.nameLabel.setText(profile.name)
         self.ui.nameLabel.setAccessibleName(self.tr("%1 — what is linked to your number").replace("%1", profile.name))
-        self._in_next_turn(self.record, lambda: self.record.set_profile(profile))  # its tab is not shown yet
+        self.turns.then(self.record, lambda: self.record.set_profile(profile))  # its tab is not shown yet
         self.set_number_text(number_text)
 
     def retranslate(self) -> None:
@@ -275,7 +265,7 @@ class HomePage(Page):
         """``None``: not checked yet. The list view and the badges on links follow."""
         ui = self.ui
         current = self.current_finding()
-        self._in_next_turn(ui.linksView, lambda: self._select_finding(findings, current))
+        self.turns.then(ui.linksView, lambda: self._select_finding(findings, current))
         self.findings.set_findings(findings or [], links)
         self.links.set_severities(by_link(findings or []))
         has = bool(findings)
@@ -362,59 +352,15 @@ class HomePage(Page):
 
     EXPAND_UP_TO = 200  # a larger group starts collapsed: its count shows, Right arrow opens it
 
-    def _in_next_turn(self, view: QWidget, step: Callable[[], None]) -> None:
-        """Show a large result over two turns of the event loop, not one: now the model changes;
-        at the next turn (a zero timer: after the paints, keys and timers Qt already has) ``step``
-        sizes the columns and moves the selection, and only then is ``view`` painted, once. Done
-        in one turn, the 2,000-link resident's overview with its paint (and a second paint for
-        the columns' new widths) held the window 60-90 ms; split, each turn takes a third."""
-        if view.updatesEnabled():
-            view.setUpdatesEnabled(False)
-            self._held.append(view)
-        self._steps.append(step)
-        self._next_turn.start()
-
-    def _run_next_turn(self) -> None:
-        steps, self._steps = self._steps, []
-        try:
-            for step in steps:
-                step()
-        finally:  # whatever a step raised (the error hook shows it), the lists paint again
-            self._lay_out_now()
-            # after the tree's own zero timer for the columns' new widths, which would paint it again
-            self._thaw.start()
-
-    def _lay_out_now(self) -> None:
-        """The held lists' final places now, within their tab (the findings list appearing moves
-        the links list down), not in a later turn that would paint them a second time."""
-        for view in self._held:
-            parent = view.parentWidget()
-            if parent is not None and parent.layout() is not None and parent.isVisible():
-                parent.layout().activate()
-
-    def _paint_again(self) -> None:
-        if self._next_turn.isActive():  # more came meanwhile: painted once that is done
-            return
-        held, self._held = self._held, []
-        for view in held:
-            view.setUpdatesEnabled(True)
-        then, self._then = self._then, []
-        for callback in then:
-            callback()
-
     def when_shown(self, callback: Callable[[], None]) -> None:
-        """``callback`` once what was given is on screen: sized, selected, painting (at once if
-        nothing is waiting for the next turn)."""
-        if self._next_turn.isActive() or self._thaw.isActive():
-            self._then.append(callback)
-        else:
-            callback()
+        """``callback`` once what was given is on screen (see ``Turns``)."""
+        self.turns.when_shown(callback)
 
     def set_links(self, links: list[s.Link]) -> None:
         current = self.current_link()
         view = self.ui.linksView
         keep = current.id if current else None
-        self._in_next_turn(view, lambda: (self._fit_links(), self.select_link(keep)))
+        self.turns.then(view, lambda: (self._fit_links(), self.select_link(keep)))
         self.links.set_links(links)
         for g in range(self.links.rowCount()):
             group = self.links.index(g, 0)
@@ -580,7 +526,7 @@ class HomePage(Page):
                     edit.blockSignals(False)
             self._range_changed()
         self._update_log_count()
-        self._in_next_turn(self.ui.logView, self.ui.logView.resizeColumnsToContents)
+        self.turns.then(self.ui.logView, self.ui.logView.resizeColumnsToContents)
 
     def _search(self, text: str) -> None:
         self.log.set_filter(text)
