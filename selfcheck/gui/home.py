@@ -596,7 +596,18 @@ class HomePage(Page):
         if text:
             announce(self.ui.messageLabel, text)
 
+    def _drop_next_turn(self) -> None:
+        """The resident has gone: what was waiting for the next turn was theirs (their record,
+        their selection, "the overview is shown") and is dropped; the held lists paint again."""
+        self._next_turn.stop()
+        self._thaw.stop()
+        self._steps, self._then = [], []
+        held, self._held = self._held, []
+        for view in held:
+            view.setUpdatesEnabled(True)
+
     def clear(self) -> None:
+        self._drop_next_turn()
         self.links.clear()
         self.requests.set_rows([])
         self.log.set_entries([])

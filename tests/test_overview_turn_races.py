@@ -1,0 +1,57 @@
+"""What the resident does in the same turn of the event loop as a result arriving, while the
+overview's next turn (``HomePage._in_next_turn``) is still waiting to run."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QTimer
+
+from selfcheck.core import resident as ev
+
+pytestmark = pytest.mark.gui
+
+
+def right_after(w, event_type, action) -> None:
+    """``action`` runs right after the window has shown ``event_type``, in the same turn: as a
+    key the user pressed while the result was arriving is handled before the next turn."""
+    shown = w._handlers[event_type]
+    done = []
+
+    def then(e):
+        shown(e)
+        if not done:
+            done.append(e)
+            action()
+
+    w._handlers[event_type] = then
+
+
+def turns_pass(qtbot, turns: int = 5) -> None:
+    """Let the event loop run ``turns`` turns (the overview's deferred steps have all run)."""
+    left = [turns]
+
+    def tick():
+        left[0] -= 1
+        if left[0] > 0:
+            QTimer.singleShot(0, tick)
+
+    QTimer.singleShot(0, tick)
+    qtbot.waitUntil(lambda: left[0] <= 0, timeout=5000)
+
+
+def test_signing_out_as_the_overview_arrives_leaves_nothing_of_the_resident(window, sign_in, qtbot, personas):
+    """Sign out pressed while the reloaded overview arrives: the page is emptied, and the next
+    turn must not fill My record again with the register data of the resident who left, nor
+    say the overview is shown on the sign-in page."""
+    w = window
+    p = sign_in(w, "clean")
+    shown_when = []
+    w.overviewShown.connect(lambda: shown_when.append(w.flow.step.name))
+    right_after(w, ev.OverviewLoaded, w.sign_out)
+    w.home.ui.refreshButton.click()
+    qtbot.waitUntil(lambda: w.flow.step.name == "SIGN_IN", timeout=10000)
+    turns_pass(qtbot)
+    record = w.home.record.values()
+    assert p.name not in record.values() and record == {}, "My record keeps the resident who signed out"
+    assert "SIGN_IN" not in shown_when, "overviewShown after the resident signed out"
+    assert w.home.ui.linksView.updatesEnabled()
