@@ -55,3 +55,31 @@ def test_signing_out_as_the_overview_arrives_leaves_nothing_of_the_resident(wind
     assert p.name not in record.values() and record == {}, "My record keeps the resident who signed out"
     assert "SIGN_IN" not in shown_when, "overviewShown after the resident signed out"
     assert w.home.ui.linksView.updatesEnabled()
+
+
+def choose_link(w, link_id: str) -> None:
+    view, model = w.home.ui.linksView, w.home.links
+    index = model.index_of(link_id)
+    view.setExpanded(index.parent(), True)
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+
+
+@pytest.mark.parametrize("persona", ["shared-terminal", "stress"])
+def test_switching_language_keeps_the_item_the_resident_chose(window, sign_in, qtbot, persona):
+    """The resident chose an item that no finding is about; switching the language (and back)
+    must not move the selection, and with it the report button, to the finding's item."""
+    w = window
+    sign_in(w, persona)
+    qtbot.waitUntil(lambda: w.findings and not w.runner.busy, timeout=30000)
+    turns_pass(qtbot)
+    flagged = {i for f in w.findings for i in f.link_ids}
+    chosen = next(x for x in reversed(list(w.home.links.by_id().values())) if x.id not in flagged)
+    choose_link(w, chosen.id)
+    name = w.home.links.name(chosen)
+    assert name in w.home.ui.flagButton.accessibleName()
+    for lang in ("ja", "en"):
+        w.set_language(lang)
+        turns_pass(qtbot)
+        assert w.home.current_link().id == chosen.id, f"after switching to {lang}"
+    assert w.home.ui.flagButton.accessibleName() == f"Mark {name} as wrong"

@@ -60,6 +60,7 @@ class HomePage(Page):
         self._steps: list[Callable[[], None]] = []
         self._held: list[QWidget] = []
         self._then: list[Callable[[], None]] = []
+        self._keeping_link = False  # the findings are shown again: the item the resident chose stays
         self.links = LinksModel(is_flagged, self)
         self.requests = RequestsModel(self)
         self.requests.titles = self.links.by_id
@@ -289,10 +290,19 @@ class HomePage(Page):
             self._fit_findings()
 
     def _select_finding(self, findings: list[Finding] | None, current: Finding | None) -> None:
-        """The finding selected before stays selected; else the first (the most serious)."""
+        """The finding selected before stays selected, and so does the item the resident chose
+        (switching the language moved it to the finding's item); else the first finding (the
+        most serious) and its item."""
+        kept = None
         if findings and self.findings.rows() == findings:
-            self.ui.findingsView.selectRow(next((r for r, f in enumerate(findings) if f == current), 0))
-        self._finding_changed(self.ui.findingsView.currentIndex())
+            kept = next((r for r, f in enumerate(findings) if f == current), None)
+            self._keeping_link = kept is not None
+            try:
+                self.ui.findingsView.selectRow(0 if kept is None else kept)
+            finally:
+                self._keeping_link = False
+        if kept is None or self.current_link() is None:
+            self._finding_changed(self.ui.findingsView.currentIndex())
         self._link_changed(self.ui.linksView.currentIndex())
 
     def current_finding(self) -> Finding | None:
@@ -300,6 +310,8 @@ class HomePage(Page):
 
     def _finding_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         f = self.findings.row_at(current)
+        if self._keeping_link and self.current_link() is not None:  # the same finding, shown again
+            return
         # one report action, for one item: the finding's item becomes the selected item
         if f is not None and f.link_ids:
             here = self.current_link()
