@@ -270,7 +270,8 @@ class ApiClient:
                size: int = PAGE_SIZE) -> Iterator[list[M]]:
         """Every page of a paged list, one at a time (so a caller can keep it compactly).
         The first page's total bounds the whole walk: a total above ``MAX_ITEMS``, a page
-        out of place, larger than asked for or beyond that total is a lying server."""
+        out of place, larger than asked for or beyond that total, or empty while the service
+        still says there is more, is a lying server."""
         offset, total = 0, None
         while True:
             page = self._get(path, s.Page[item], offset=offset, limit=size)
@@ -283,6 +284,10 @@ class ApiClient:
             offset += len(page.items)
             if progress:
                 progress(offset, total)
+            if not page.items and offset < min(total, page.total):
+                # an empty page while the service still says there is more: a shorter list
+                # would be shown as the whole one (entries gone meanwhile lower the total)
+                raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
             yield page.items
             if not page.items or offset >= total:
                 return
