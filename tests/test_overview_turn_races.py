@@ -83,3 +83,27 @@ def test_switching_language_keeps_the_item_the_resident_chose(window, sign_in, q
         turns_pass(qtbot)
         assert w.home.current_link().id == chosen.id, f"after switching to {lang}"
     assert w.home.ui.flagButton.accessibleName() == f"Mark {name} as wrong"
+
+
+@pytest.mark.parametrize("button, page", [("flagButton", "FlagPage"), ("detailsButton", "DetailPage")])
+def test_a_click_as_the_reloaded_overview_arrives_acts_on_the_item_the_button_names(window, sign_in, qtbot,
+                                                                                    button, page):
+    """Reload, and the resident clicks Mark (or Details) just as the answer arrives: the button
+    still names the item chosen before, so the click opens that item, not nothing at all."""
+    w = window
+    sign_in(w, "shared-terminal")
+    qtbot.waitUntil(lambda: w.findings and not w.runner.busy, timeout=30000)
+    turns_pass(qtbot)
+    flagged = {i for f in w.findings for i in f.link_ids}
+    chosen = next(x for x in reversed(list(w.home.links.by_id().values())) if x.id not in flagged)
+    choose_link(w, chosen.id)
+    named = []
+    clicked = getattr(w.home.ui, button)
+    right_after(w, ev.OverviewLoaded, lambda: (named.append(clicked.isEnabled() and clicked.text()), clicked.click()))
+    w.home.ui.refreshButton.click()
+    qtbot.waitUntil(lambda: bool(named), timeout=10000)
+    turns_pass(qtbot)
+    assert named[0], "the button was enabled when clicked"
+    assert w.stack.currentWidget().objectName() == page, f"{named[0]!r} was clicked and nothing opened"
+    item = w.flow.editing if page == "FlagPage" else w.detail.link
+    assert item.id == chosen.id

@@ -61,6 +61,7 @@ class HomePage(Page):
         self._held: list[QWidget] = []
         self._then: list[Callable[[], None]] = []
         self._keeping_link = False  # the findings are shown again: the item the resident chose stays
+        self._pending_link: str | None = None  # new links: the item selected again at the next turn
         self.links = LinksModel(is_flagged, self)
         self.requests = RequestsModel(self)
         self.requests.titles = self.links.by_id
@@ -425,8 +426,10 @@ class HomePage(Page):
     def set_links(self, links: list[s.Link]) -> None:
         current = self.current_link()
         view = self.ui.linksView
-        keep = current.id if current else None
-        self._in_next_turn(view, lambda: (self._fit_links(), self.select_link(keep)))
+        # until the next turn selects it again, the item chosen before is still the one the
+        # Details and Mark buttons name and act on (a click meanwhile did nothing at all)
+        self._pending_link = current.id if current else None
+        self._in_next_turn(view, lambda: (self._fit_links(), self._select_pending_link()))
         self.links.set_links(links)
         for g in range(self.links.rowCount()):
             group = self.links.index(g, 0)
@@ -446,10 +449,23 @@ class HomePage(Page):
             self.ui.linksView.selectionModel().setCurrentIndex(
                 idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
+    def _select_pending_link(self) -> None:
+        """The next turn after new links: the item chosen before (else the first) is selected,
+        unless the resident has chosen one meanwhile."""
+        keep, self._pending_link = self._pending_link, None
+        if not self.ui.linksView.currentIndex().isValid():
+            self.select_link(keep)
+
     def current_link(self) -> s.Link | None:
-        return self.links.link(self.ui.linksView.currentIndex())
+        link = self.links.link(self.ui.linksView.currentIndex())
+        if link is None and self._pending_link is not None:  # new links, not selected again yet
+            index = self.links.index_of(self._pending_link)
+            return self.links.link(index) if index.isValid() else None
+        return link
 
     def _link_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if current.isValid():
+            self._pending_link = None  # chosen meanwhile
         link = self.links.link(current)
         self.ui.detailsButton.setEnabled(link is not None)
         finding = self.finding_for(link) if link is not None else None
@@ -614,6 +630,7 @@ class HomePage(Page):
         self._next_turn.stop()
         self._thaw.stop()
         self._steps, self._then = [], []
+        self._pending_link = None
         held, self._held = self._held, []
         for view in held:
             view.setUpdatesEnabled(True)
