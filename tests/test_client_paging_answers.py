@@ -52,3 +52,16 @@ def test_a_total_that_shrinks_while_reading_ends_with_what_the_service_now_has()
 
     entries, _hits = read_log(shrink)
     assert len(entries) == 900
+
+
+def test_a_server_that_ignores_the_offset_is_a_clear_error_not_the_first_page_eight_times():
+    """It says each page is at the offset asked for, but always sends the first items: the
+    resident would see each of their first 250 links eight times as 2,000."""
+    def same_page(handler):
+        offset, limit = asked(handler)
+        body = page(0, 2000, limit, limit).replace(b'"offset": 0', f'"offset": {offset}'.encode(), 1)
+        return (200, "application/json", body)
+
+    with pytest.raises(ApiError) as e:
+        read_log(same_page)
+    assert e.value.kind is ErrorKind.BAD_RESPONSE and e.value.code == "paging"
