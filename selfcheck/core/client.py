@@ -270,8 +270,10 @@ class ApiClient:
                size: int = PAGE_SIZE) -> Iterator[list[M]]:
         """Every page of a paged list, one at a time (so a caller can keep it compactly).
         The first page's total bounds the whole walk: a total above ``MAX_ITEMS``, a page
-        out of place, larger than asked for or beyond that total is a lying server."""
+        out of place, larger than asked for or beyond that total, repeating items, or empty
+        while the service still says there is more, is a lying server."""
         offset, total = 0, None
+        seen: set[str] = set()  # every item's id: a page that repeats items is out of place
         while True:
             page = self._get(path, s.Page[item], offset=offset, limit=size)
             if total is None:
@@ -280,9 +282,17 @@ class ApiClient:
                     raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
             if page.offset != offset or len(page.items) > size or offset + len(page.items) > total:
                 raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
+            ids = {x.id for x in page.items}
+            if len(ids) < len(page.items) or not seen.isdisjoint(ids):  # the offset ignored: the same items again
+                raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
+            seen |= ids
             offset += len(page.items)
             if progress:
                 progress(offset, total)
+            if not page.items and offset < min(total, page.total):
+                # an empty page while the service still says there is more: a shorter list
+                # would be shown as the whole one (entries gone meanwhile lower the total)
+                raise ApiError(ErrorKind.BAD_RESPONSE, code="paging")
             yield page.items
             if not page.items or offset >= total:
                 return

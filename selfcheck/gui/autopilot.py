@@ -68,6 +68,10 @@ class Autopilot(QObject):
             return
         home = self.w.home
         link = home.current_link()
+        group = home.ui.linksView.currentIndex()
+        if link is None and home.links.rowCount(group):  # a large group starts closed, its own row selected
+            home.select_link(home.links.link(home.links.index(0, 0, group)).id)  # its first item, as Right, Down would
+            link = home.current_link()
         if link is None:
             self._fail("the resident has no linked items to report")
             return

@@ -50,6 +50,8 @@ class HomePage(Page):
         super().__init__(parent)
         ui = self.ui
         self.turns = Turns(self)  # a large result over turns of the event loop, each list painted once
+        self._keeping_link = False  # the findings are shown again: the item the resident chose stays
+        self._pending_link: str | None = None  # new links: the item selected again at the next turn
         self.links = LinksModel(is_flagged, self)
         self.requests = RequestsModel(self)
         self.requests.titles = self.links.by_id
@@ -279,10 +281,19 @@ class HomePage(Page):
             self._fit_findings()
 
     def _select_finding(self, findings: list[Finding] | None, current: Finding | None) -> None:
-        """The finding selected before stays selected; else the first (the most serious)."""
+        """The finding selected before stays selected, and so does the item the resident chose
+        (switching the language moved it to the finding's item); else the first finding (the
+        most serious) and its item."""
+        kept = None
         if findings and self.findings.rows() == findings:
-            self.ui.findingsView.selectRow(next((r for r, f in enumerate(findings) if f == current), 0))
-        self._finding_changed(self.ui.findingsView.currentIndex())
+            kept = next((r for r, f in enumerate(findings) if f == current), None)
+            self._keeping_link = kept is not None
+            try:
+                self.ui.findingsView.selectRow(0 if kept is None else kept)
+            finally:
+                self._keeping_link = False
+        if kept is None or self.current_link() is None:
+            self._finding_changed(self.ui.findingsView.currentIndex())
         self._link_changed(self.ui.linksView.currentIndex())
 
     def current_finding(self) -> Finding | None:
@@ -290,6 +301,8 @@ class HomePage(Page):
 
     def _finding_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         f = self.findings.row_at(current)
+        if self._keeping_link and self.current_link() is not None:  # the same finding, shown again
+            return
         # one report action, for one item: the finding's item becomes the selected item
         if f is not None and f.link_ids:
             here = self.current_link()
@@ -359,8 +372,10 @@ class HomePage(Page):
     def set_links(self, links: list[s.Link]) -> None:
         current = self.current_link()
         view = self.ui.linksView
-        keep = current.id if current else None
-        self.turns.then(view, lambda: (self._fit_links(), self.select_link(keep)))
+        # until the next turn selects it again, the item chosen before is still the one the
+        # Details and Mark buttons name and act on (a click meanwhile did nothing at all)
+        self._pending_link = current.id if current else None
+        self.turns.then(view, lambda: (self._fit_links(), self._select_pending_link()))
         self.links.set_links(links)
         for g in range(self.links.rowCount()):
             group = self.links.index(g, 0)
@@ -380,10 +395,23 @@ class HomePage(Page):
             self.ui.linksView.selectionModel().setCurrentIndex(
                 idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
+    def _select_pending_link(self) -> None:
+        """The next turn after new links: the item chosen before (else the first) is selected,
+        unless the resident has chosen one meanwhile."""
+        keep, self._pending_link = self._pending_link, None
+        if not self.ui.linksView.currentIndex().isValid():
+            self.select_link(keep)
+
     def current_link(self) -> s.Link | None:
-        return self.links.link(self.ui.linksView.currentIndex())
+        link = self.links.link(self.ui.linksView.currentIndex())
+        if link is None and self._pending_link is not None:  # new links, not selected again yet
+            index = self.links.index_of(self._pending_link)
+            return self.links.link(index) if index.isValid() else None
+        return link
 
     def _link_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if current.isValid():
+            self._pending_link = None  # chosen meanwhile
         link = self.links.link(current)
         self.ui.detailsButton.setEnabled(link is not None)
         finding = self.finding_for(link) if link is not None else None
@@ -542,7 +570,14 @@ class HomePage(Page):
         if text:
             announce(self.ui.messageLabel, text)
 
+    def _drop_next_turn(self) -> None:
+        """The resident has gone: what was waiting for the next turn was theirs (their record,
+        their selection, "the overview is shown") and is dropped; the held lists paint again."""
+        self.turns.drop()
+        self._pending_link = None
+
     def clear(self) -> None:
+        self._drop_next_turn()
         self.links.clear()
         self.requests.set_rows([])
         self.log.set_entries([])

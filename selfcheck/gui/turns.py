@@ -49,6 +49,15 @@ class Turns(QObject):
         else:
             callback()
 
+    def drop(self) -> None:
+        """What waits is dropped (the resident it was for has gone); the held lists paint again."""
+        self._next.stop()
+        self._thaw.stop()
+        self._steps, self._shown = [], []
+        held, self._held = self._held, []
+        for view in held:
+            view.setUpdatesEnabled(True)
+
     def _run_steps(self) -> None:
         steps, self._steps = self._steps, []
         try:
