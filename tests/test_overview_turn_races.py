@@ -43,15 +43,20 @@ def right_after(hooks: dict, event_type, action) -> None:
 
 
 def turns_pass(qtbot, turns: int = 5) -> None:
-    """Let the event loop run ``turns`` turns (the overview's deferred steps have all run)."""
+    """Let the event loop run ``turns`` turns (the overview's deferred steps have all run). Each
+    turn is a zero-interval timer, as the overview's own steps are: a queued call (``singleShot``)
+    runs before Qt gets to its timers, and five of them could pass before any step had run."""
     left = [turns]
+    timer = QTimer()
+    timer.setInterval(0)
 
     def tick():
         left[0] -= 1
-        if left[0] > 0:
-            QTimer.singleShot(0, tick)
+        if left[0] <= 0:
+            timer.stop()
 
-    QTimer.singleShot(0, tick)
+    timer.timeout.connect(tick)
+    timer.start()
     qtbot.waitUntil(lambda: left[0] <= 0, timeout=5000)
 
 
