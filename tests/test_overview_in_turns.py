@@ -160,3 +160,14 @@ def test_the_access_log_s_range_is_applied_once_when_it_arrives(qtbot, home, mon
     assert home.log.rowCount() == 40
     assert home.ui.fromEdit.date().toPython().isoformat() == "2026-01-01"
     assert home.ui.untilEdit.date().toPython() == entries[-1].at.date()
+
+
+def test_findings_ready_is_said_once_the_first_finding_is_selected(qtbot, window, sign_in):
+    """``findingsReady`` (what the autopilot and the tests wait for) comes when the resident can
+    act on the findings: the first one selected and Why? enabled, not a turn before that."""
+    w = window
+    seen = []
+    w.findingsReady.connect(lambda: seen.append((w.home.current_finding() is not None, w.home.ui.whyButton.isEnabled())))
+    with qtbot.waitSignal(w.findingsReady, timeout=15000):
+        sign_in(w, "former-surname")
+    assert seen and seen[0] == (True, True)

@@ -373,7 +373,7 @@ class ResidentView(QObject):
             problems = sum(1 for f in e.findings if f.severity is rules.Severity.PROBLEM)
             announce(self.home.ui.findingsView, translate("ResidentView", "Selfcheck found %n thing(s) to look at.", None, len(e.findings))
                      + (" " + translate("ResidentView", "%n of them look wrong.", None, problems) if problems else ""))
-        self.w.findingsReady.emit()
+        self.home.when_shown(self.w.findingsReady.emit)  # the first finding selected: at the next turn
 
     def _mailbox(self, e: ev.MailboxChanged) -> None:
         self.home.set_requests(self.ctl.request_rows())
