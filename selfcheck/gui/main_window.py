@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("%1 — Selfcheck").replace("%1", heading or self.tr("My Number link check")))
         finally:
             self._retranslating = False
-        self.languageChanged.emit()
+        self.view.when_shown(self.languageChanged.emit)  # the lists' selection is set again at the next turn
 
     # -- showing and closing ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -118,6 +118,11 @@ class ResidentView(QObject):
     def built(self, name: str) -> QWidget | None:
         return self.pages.get(name)
 
+    def when_shown(self, callback: Callable[[], None]) -> None:
+        """``callback`` once the overview shows what it was given (at once if it is not built)."""
+        home = self.pages.get("home")
+        home.when_shown(callback) if home is not None else callback()
+
     def prebuild(self) -> None:
         """Make, style and lay out the overview while nobody waits for it: the first show of a
         page styled by a style sheet otherwise costs tens of milliseconds at sign-in."""
