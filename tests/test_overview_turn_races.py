@@ -92,7 +92,7 @@ def test_switching_language_keeps_the_item_the_resident_chose(window, sign_in, q
     must not move the selection, and with it the report button, to the finding's item."""
     w = window
     sign_in(w, persona)
-    qtbot.waitUntil(lambda: w.findings and not w.runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: w.findings is not None and not w.runner.busy, timeout=30000)
     turns_pass(qtbot)
     flagged = {i for f in w.findings for i in f.link_ids}
     chosen = next(x for x in reversed(list(w.home.links.by_id().values())) if x.id not in flagged)
@@ -113,7 +113,7 @@ def test_a_click_as_the_reloaded_overview_arrives_acts_on_the_item_the_button_na
     still names the item chosen before, so the click opens that item, not nothing at all."""
     w = window
     sign_in(w, "shared-terminal")
-    qtbot.waitUntil(lambda: w.findings and not w.runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: w.findings is not None and not w.runner.busy, timeout=30000)
     turns_pass(qtbot)
     flagged = {i for f in w.findings for i in f.link_ids}
     chosen = next(x for x in reversed(list(w.home.links.by_id().values())) if x.id not in flagged)
