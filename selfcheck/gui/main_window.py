@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
         """Show each event in turn; run the work among them in the background."""
         for event in events:
             if isinstance(event, Work):
-                if not self.runner.closed:
-                    self.runner.run(event.job)
+                if not self.runner.closed:  # once the lists being shown have painted (at once if none are)
+                    self.runner.run_after(event.job, self.view.when_shown)
             elif isinstance(event, Failed):
                 self.runner.failed(event)
             else:

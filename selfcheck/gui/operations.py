@@ -69,6 +69,7 @@ class Operations(QObject):
         self._workers = workers
         self._pool: ThreadPoolExecutor | None = None  # made on first use, after the first window
         self._pending = 0
+        self._held: list[object] = []  # run_after: jobs waiting for their moment (busy meanwhile)
         self._generation = 0
         self._closed = False
         self._finishing: list[threading.Thread] = []
@@ -88,8 +89,13 @@ class Operations(QObject):
         return self._pending > 0
 
     def invalidate(self) -> None:
-        """Drop the results and progress of everything started so far."""
+        """Drop the results and progress of everything started so far, and the jobs held by
+        ``run_after`` (their moment may never come: the page that was to paint is gone)."""
         self._generation += 1
+        held, self._held = self._held, []
+        self._pending -= len(held)
+        if held and self._pending == 0:
+            self.busyChanged.emit(False)
 
     # -- starting work ---------------------------------------------------------------------------
     def run(self, job: Job) -> None:
@@ -106,6 +112,33 @@ class Operations(QObject):
         else:
             work = job.work
         self._submit(work, job, gen)
+
+    def run_after(self, job: Job, moment: Callable[[Callable[[], None]], None]) -> None:
+        """``run(job)`` once ``moment`` calls back (the overview's lists painted: work started
+        before would take the two cores from the turns that paint them). Busy meanwhile;
+        ``invalidate()`` drops the job. Work that must finish (a revocation) is never held."""
+        if job.must_finish:
+            self.run(job)
+            return
+        token = object()
+        self._held.append(token)
+        self._pending += 1
+        if self._pending == 1:
+            self.busyChanged.emit(True)
+
+        def go() -> None:
+            if token not in self._held:  # dropped by invalidate()
+                return
+            self._held.remove(token)
+            try:
+                if not self._closed:
+                    self.run(job)
+            finally:
+                self._pending -= 1
+                if self._pending == 0:
+                    self.busyChanged.emit(False)
+
+        moment(go)
 
     def call(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
              on_error: Callable[[BaseException], None] | None = None, what: str = "background work") -> None:
