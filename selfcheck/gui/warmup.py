@@ -25,9 +25,9 @@ def first_imports() -> None:
 
 def preload() -> None:
     """So that neither the first click nor the first answer waits for an import."""
-    from ..core import client, rules  # noqa: F401
+    from ..core import client, datanames, explain, rules  # noqa: F401 - explain: the first finding's text
     from ..core.card import demo, session  # noqa: F401
-    from . import pages  # noqa: F401
+    from . import pages, record  # noqa: F401
 
 
 _frozen = threading.Lock()
