@@ -185,3 +185,51 @@ def test_closing_at_a_counter_ends_both_sessions(backend, api, personas):
     assert all(e.job.must_finish for e in events if isinstance(e, Work))
     run_now(events)
     assert sessions(api, "resident") == 0 and sessions(api, "staff") == 0
+
+
+
+def run_one(events, what: str) -> list:
+    """Run the job named ``what`` among ``events`` (only it) and return what its outcome asks for."""
+    job = next(e.job for e in events if isinstance(e, Work) and e.job.what == what)
+    try:
+        result = job.work(lambda done, total: None) if job.progress is not None else job.work()
+    except Exception as e:  # noqa: BLE001 - handed to the job's failure policy, as the GUI does
+        return job.outcome(e)
+    return job.outcome(None, result)
+
+
+def work_names(events) -> list[str]:
+    return [e.job.what for e in events if isinstance(e, Work)]
+
+
+@pytest.mark.parametrize("reload", [False, True])
+def test_the_access_log_is_read_once_the_first_findings_are_in(backend, api, personas, reload):
+    """The log (20,000 entries for some residents) is not read alongside the rules: the front
+    end starts all the work an answer asks for at once, and the log's pages took the two cores
+    from the window showing the overview and then the findings. On a reload too."""
+    p = personas["child-parent-account"]
+    ctl = ResidentController(backend)
+    run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
+    with_overview = run_one(ctl.load_overview(reload=reload), "overview")
+    assert "rules" in work_names(with_overview) and "access log" not in work_names(with_overview)
+    with_findings = run_one(with_overview, "rules")
+    assert types(with_findings)[0] is ev.FindingsChanged and "access log" in work_names(with_findings)
+    after_log = run_one(with_findings, "access log")
+    assert types(after_log)[0] is ev.AccessLogLoaded and "rules" in work_names(after_log), "found again once the log is in"
+    assert "access log" not in work_names(run_one(after_log, "rules")), "the log is read once"
+
+
+def test_the_access_log_is_read_even_when_the_rules_fail(backend, api, personas, monkeypatch):
+    from selfcheck.core import rules
+
+    p = personas["clean"]
+    ctl = ResidentController(backend)
+    run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
+
+    def broken(*_a, **_k):
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(rules, "find", broken)
+    events = run_now(ctl.load_overview(reload=True))
+    assert any(isinstance(e, Failed) and e.what == "rules" for e in events), "said, not dropped"
+    assert first(events, ev.AccessLogLoaded).log is ctl.access_log
