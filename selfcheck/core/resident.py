@@ -346,8 +346,10 @@ class ResidentController:
 
     def _overview_loaded(self, ov: Overview) -> list[Event]:
         self.access_log = None
-        return [OverviewLoaded(ov.profile, ov.links, len(self.flow.draft)), *self.check_links(),
-                *self.refresh_mailbox(), *self.load_access_log(), *self.send_waiting()]
+        # the access log is read once the first findings are in: read alongside them, its pages
+        # (20,000 entries for some residents) took the two cores from the window showing them
+        return [OverviewLoaded(ov.profile, ov.links, len(self.flow.draft)), *self.check_links(then=self.load_access_log),
+                *self.refresh_mailbox(), *self.send_waiting()]
 
     def load_access_log(self) -> list[Event]:
         session = self.session
@@ -360,7 +362,8 @@ class ResidentController:
         self.access_log = log
         return [AccessLogLoaded(log), *self.check_links()]  # again, now the access-log rule can run too
 
-    def check_links(self) -> list[Event]:
+    def check_links(self, then: Callable[[], list[Event]] = list) -> list[Event]:
+        """The rules over the resident's data; ``then()``'s events follow their outcome, whatever it is."""
         profile, links, log = self.session.profile, list(self.session.links), self.access_log
         if profile is None:
             return []
@@ -371,7 +374,8 @@ class ResidentController:
 
             return rules.find(s.ResidentData(profile=profile, links=links), access_log=rows)
 
-        return [Work(Job("rules", find, self._findings_ready))]
+        return [Work(Job("rules", find, lambda found: [*self._findings_ready(found), *then()],
+                         lambda e: [Failed("rules", e), *then()]))]
 
     def _findings_ready(self, findings: list[Finding]) -> list[Event]:
         first = self.findings is None
