@@ -78,6 +78,8 @@ def test_a_counter_session_ended_while_the_large_overview_paints_then_the_next_r
     qtbot.mouseClick(w.page("identity").ui.yesButton, LEFT)
     qtbot.waitUntil(lambda: bool(fired) and w.stack.currentWidget() is w.counterPage, timeout=15000)
     qtbot.waitUntil(lambda: not w.runner.busy, timeout=15000)
+    w.cardSignIn.access.remove_card()  # the first resident takes their card (a swap would end the next session)
+    qtbot.waitUntil(lambda: not w.cardSignIn.card_in_reader(), timeout=5000)
     resident_signs_in(qtbot, w, personas["clean"])
     with qtbot.waitSignal(w.overviewShown, timeout=15000):
         qtbot.mouseClick(w.page("identity").ui.yesButton, LEFT)
