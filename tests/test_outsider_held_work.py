@@ -179,9 +179,10 @@ def test_signing_out_while_a_request_is_sending_leaves_send_usable_for_the_next_
                    "the sign-out has forgotten them (and discarded the draft) by then; held for the paint, it never runs")
 def test_a_request_sent_then_signed_out_while_a_list_waits_for_its_paint_is_not_lost(qtbot, window, sign_in):
     """Send pressed while the overview's lists wait for their paint (here: the language switched
-    a moment before), then the resident signs out at once. Before the work waited for the paint,
-    the send had started and the request was in the outbox (or at the service); it must not
-    vanish with the draft the sign-out discards."""
+    a moment before), then the resident signs out at once: the request must not vanish with the
+    draft the sign-out discards. Held for the paint, the send never starts; started at once (as
+    before the hold) it lost the race anyway, as it reads the resident from the session when it
+    runs (``Session.send_through_outbox``), after the sign-out has forgotten them."""
     w = window
     sign_in(w, "clean")
     _settled(qtbot, w)
