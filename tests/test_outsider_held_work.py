@@ -194,4 +194,4 @@ def test_a_request_sent_then_signed_out_while_a_list_waits_for_its_paint_is_not_
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.signin and not w.runner.busy, timeout=15000)
     w.languageActions["en"].trigger()
     sign_in(w, "clean")
-    qtbot.waitUntil(lambda: w.home.requests.rowCount() > before and not w.runner.busy, timeout=30000)
+    qtbot.waitUntil(lambda: w.home.requests.rowCount() > before and not w.runner.busy, timeout=10000)
