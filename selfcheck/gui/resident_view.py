@@ -173,6 +173,7 @@ class ResidentView(QObject):
         if "home" in self.pages:
             self.home.clear()
         if "check" in self.pages:
+            self.check.set_sending(False)  # a send under way is dropped with its answer: not "Sending…" for the next one
             self.check.set_draft([])
             self.check.show_error("")
         if "detail" in self.pages:
