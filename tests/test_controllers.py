@@ -100,6 +100,28 @@ def test_an_expired_session_goes_back_to_sign_in_with_the_draft_kept(backend, ap
     assert ev.Sending(True) in sending
 
 
+def test_a_request_sent_as_the_resident_signs_out_waits_for_their_next_sign_in(backend, api, personas):
+    """Send pressed, and the resident signs out before the worker has run the send: the sign-out
+    forgets the session's resident and takes its token, and the request (whose answers went with
+    the draft) must not vanish. It waits in the outbox and goes out at their next sign-in."""
+    p = personas["clean"]
+    ctl = ResidentController(backend)
+    run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
+    link = ctl.session.links[0]
+    run_now(ctl.start_flag(link))
+    run_now(ctl.save_flag(Reason.NOT_MINE, "not mine"))
+    run_now(ctl.review())
+    resident = ctl.session.profile.resident_id
+    sending = ctl.send()
+    run_now(ctl.sign_out())
+    run_now(sending)
+    assert api.store.requests(resident) == [], "it never reached the service without a session"
+    assert [i.state for i in backend.outbox().items(resident)] == [OutboxState.WAITING]
+    run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
+    (req,) = api.store.requests(resident)
+    assert [i.link_id for i in req.items] == [link.id]
+
+
 def test_the_counter_journey_and_the_order_of_end_session_without_qt(backend, api, personas):
     flow = CounterFlow(backend)
     assert flow.step is CounterStep.STAFF_SIGN_IN

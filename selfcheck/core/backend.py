@@ -277,22 +277,26 @@ class Session:
     def submit(self, body: s.CorrectionCreate, key: str) -> s.CorrectionRequest:
         return self.backend.client().submit_correction(body, key)
 
-    def send_through_outbox(self, body: s.CorrectionCreate, key: str | None = None):
+    def send_through_outbox(self, body: s.CorrectionCreate, key: str | None = None, resident_id: str | None = None):
         """Queue the request (it is safe from here on), then try to send it. ``key``: the
         idempotency key of these answers; sending the same answers again reuses the request
-        already queued with it. Returns (outbox item, the service's request or None): the
-        request as soon as the service's answer to the POST is known (the follow-up read of
-        the full request is only a refinement and may fail), None when it waits or was refused."""
+        already queued with it. ``resident_id``: whose it is, fixed when Send was pressed (a
+        sign-out meanwhile forgets the session's resident). Returns (outbox item, the service's
+        request or None): the request as soon as the service's answer to the POST is known (the
+        follow-up read of the full request is only a refinement and may fail), None when it
+        waits or was refused."""
         from .errors import ApiError
         from .outbox import RECEIVED
 
         box = self.backend.outbox()
-        item = box.enqueue(self.profile.resident_id, body, key=key)
+        item = box.enqueue(resident_id or self.profile.resident_id, body, key=key)
         fresh = item.attempts == 0
         try:
             item, req = box.send_with_answer(self.backend.client(), item)
         except ApiError as e:
-            if e.refused_who and fresh:  # it never reached the service: the answers go back to the resident
+            # it never reached the service: the answers go back to the resident, if they are still
+            # here; signed out meanwhile (their answers gone with them), it waits for their next sign-in
+            if e.refused_who and fresh and self.profile is not None:
                 box.discard_unsent(item.id)
             raise
         if item.state == RECEIVED and req is not None:

@@ -517,7 +517,8 @@ class ResidentController:
         body, key = self.flow.request_body(), self.flow.idempotency_key()
         self.flow.sending()
         session = self.session  # the same answers keep one key: Send again reuses the queued request
-        return [Sending(True), Work(Job("send", lambda: session.send_through_outbox(body, key), self._sent_through_outbox,
+        resident = session.profile.resident_id  # now: a sign-out before the job runs forgets it
+        return [Sending(True), Work(Job("send", lambda: session.send_through_outbox(body, key, resident), self._sent_through_outbox,
                                         self._send_failed))]
 
     def _sent_through_outbox(self, result: tuple[OutboxItem, s.CorrectionRequest | None]) -> list[Event]:
