@@ -175,8 +175,6 @@ def test_signing_out_while_a_request_is_sending_leaves_send_usable_for_the_next_
     assert w.check.ui.sendingLabel.text() == ""
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed: the send job reads the resident from the session when it runs, and "
-                   "the sign-out has forgotten them (and discarded the draft) by then; held for the paint, it never runs")
 def test_a_request_sent_then_signed_out_while_a_list_waits_for_its_paint_is_not_lost(qtbot, window, sign_in):
     """Send pressed while the overview's lists wait for their paint (here: the language switched
     a moment before), then the resident signs out at once: the request must not vanish with the

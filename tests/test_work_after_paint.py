@@ -101,3 +101,21 @@ def test_a_counter_session_ended_before_the_paint_leaves_the_window_idle(qtbot, 
     resident_signs_in(qtbot, w, personas["clean"])  # and the next resident's overview comes in whole
     confirm_and_load(qtbot, w)
     qtbot.waitUntil(lambda: w.home.log.total() > 0 and not w.runner.busy, timeout=30000)
+
+
+def test_what_the_user_asks_for_starts_at_once_while_a_list_waits_for_its_paint(window, sign_in, qtbot):  # noqa: F811
+    """Only the work a result asks for waits for the paint. Send pressed while the lists are
+    shown again (the language just switched) goes out at once: held, a sign-out in those turns
+    dropped it."""
+    from .test_outsider_held_work import _mark_first_and_review
+
+    w = window
+    sign_in(w, "clean")
+    qtbot.waitUntil(lambda: w.findings is not None and w.home.log.total() > 0 and not w.runner.busy, timeout=30000)
+    _mark_first_and_review(qtbot, w)
+    started = started_jobs(w)
+    w.languageActions["ja"].trigger()  # the overview's lists are set again at the next turn
+    qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+    assert "send" in [s[0] for s in started], "the send waited for the overview's paint"
+    with qtbot.waitSignal(w.confirmationShown, timeout=15000):
+        pass

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.backend = backend
         self.prefs = prefs or Preferences.current()
-        self.runner = Operations(self, render=self.render, on_failure=self._failed)
+        self.runner = Operations(self, render=lambda events: self.render(events, result=True), on_failure=self._failed)
         self._backend_started = False
         self._storage_problem: str | None = None  # the data folder cannot keep anything (core.storage)
         self._close_agreed = False  # closing loses requests that wait in memory: asked and agreed
@@ -163,12 +163,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
 
     # -- events from the controllers ------------------------------------------------------------------
-    def render(self, events: list[Event]) -> None:
-        """Show each event in turn; run the work among them in the background."""
+    def render(self, events: list[Event], result: bool = False) -> None:
+        """Show each event in turn; run the work among them in the background: what a ``result``
+        asks for once the lists it fills have painted, what the user asked for at once."""
         for event in events:
             if isinstance(event, Work):
-                if not self.runner.closed:  # once the lists being shown have painted (at once if none are)
-                    self.runner.run_after(event.job, self.view.when_shown)
+                if not self.runner.closed:
+                    self.runner.run_after(event.job, self.view.when_shown if result else lambda go: go())
             elif isinstance(event, Failed):
                 self.runner.failed(event)
             else:
