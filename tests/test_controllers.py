@@ -84,14 +84,19 @@ def test_failures_without_a_handler_are_never_dropped():
     assert events == [Failed("thing", boom)]
 
 
-def test_an_expired_session_goes_back_to_sign_in_with_the_draft_kept(backend, api, personas):
-    p = personas["clean"]
+def signed_in_and_reviewed(backend, p, note: str = "") -> tuple[ResidentController, object]:
+    """``p`` signed in, their first item marked "not mine", the check page open."""
     ctl = ResidentController(backend)
     run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
     link = ctl.session.links[0]
     run_now(ctl.start_flag(link))
-    run_now(ctl.save_flag(Reason.NOT_MINE, ""))
+    run_now(ctl.save_flag(Reason.NOT_MINE, note))
     run_now(ctl.review())
+    return ctl, link
+
+
+def test_an_expired_session_goes_back_to_sign_in_with_the_draft_kept(backend, api, personas):
+    ctl, link = signed_in_and_reviewed(backend, personas["clean"])
     api.store.db.execute("UPDATE sessions SET expires=0")
     sending = ctl.send()  # under way when another call finds the session has ended
     events = run_now(ctl.load_overview(reload=True))
@@ -105,12 +110,7 @@ def test_a_request_sent_as_the_resident_signs_out_waits_for_their_next_sign_in(b
     forgets the session's resident and takes its token, and the request (whose answers went with
     the draft) must not vanish. It waits in the outbox and goes out at their next sign-in."""
     p = personas["clean"]
-    ctl = ResidentController(backend)
-    run_now(ctl.sign_in_with_card(connect_to(backend, p.id), p.pin))
-    link = ctl.session.links[0]
-    run_now(ctl.start_flag(link))
-    run_now(ctl.save_flag(Reason.NOT_MINE, "not mine"))
-    run_now(ctl.review())
+    ctl, link = signed_in_and_reviewed(backend, p, "not mine")
     resident = ctl.session.profile.resident_id
     sending = ctl.send()
     run_now(ctl.sign_out())
