@@ -17,7 +17,7 @@ from selfcheck.core.client import ApiClient
 from selfcheck.core.errors import ApiError
 
 from .conftest import ADMIN_TOKEN
-from .test_card_pcsc import Recorder
+from .test_card_pcsc import Recorder, public_files
 
 
 def audit(api):
@@ -88,7 +88,7 @@ def test_a_locked_card_gets_a_new_pin_at_the_counter_and_the_service_never_sees_
     home = ApiClient(api.url)
     sign_in_with_card(reader.connect(), "4826", home)
     assert home.profile().name == personas["locked"].name
-    assert recorder.carried("4826") == []
+    assert recorder.carried("4826", public_files(card)) == []
     home.close()
     hakodate.close()
 

@@ -106,9 +106,12 @@ class Recorder:
         """What the service's resident-facing API saw (the demo CA's admin door left out)."""
         return [r for r in self.seen if not r[0][1].startswith(b"/admin/")]
 
-    def carried(self, pin: str) -> list[str]:
+    def carried(self, pin: str, public: tuple[bytes, ...] = ()) -> list[str]:
         """Where a PIN could be in what the service received: a field named like one anywhere,
-        the digits in a path, query or header (a path may say "pin-resets"), or in any JSON value (base64 fields decoded)."""
+        the digits in a path, query or header (a path may say "pin-resets"), or in any JSON value (base64 fields decoded).
+        ``public``: what the card holds for anyone to read (its certificates, made by the CA when it
+        was issued, see ``public_files``); their times are digits too (a card issued at 22:22 says
+        "2222"), and no PIN can reach the service through them."""
         import json
 
         found = []
@@ -136,10 +139,23 @@ class Recorder:
                     raw = base64.b64decode(v, validate=True)
                 except ValueError:
                     raw = v.encode()
+                if raw in public:
+                    continue
                 if pin in v or pin.encode() in raw:
                     found.append(f"{path!r}: a value holds the PIN")
         return found
 
+
+
+def public_files(card) -> tuple[bytes, ...]:
+    """The certificates a card gives anyone who asks (no PIN), read as the app reads them."""
+    def transmit(apdu: bytes) -> tuple[bytes, int]:
+        answer = card.process(apdu)
+        return answer[:-2], int.from_bytes(answer[-2:], "big")
+
+    chip = jpki.JpkiCard(transmit)
+    chip.select_ap()
+    return chip.auth_certificate(), chip.ca_certificate()
 
 def test_the_virtual_reader_is_listed_and_a_card_going_in_and_out_is_noticed(watch):
     assert VIRTUAL_READER in pcsc.readers()
@@ -179,7 +195,24 @@ def test_sign_in_with_the_card_through_pcscd(api, api_client, watch, demo_card, 
     profile = api_client.profile()
     assert profile.name == personas["shared-terminal"].name
     assert recorder.service_requests(), "the recorder saw the sign-in"
-    assert recorder.carried(personas["shared-terminal"].pin) == []
+    assert recorder.carried(personas["shared-terminal"].pin, public_files(card)) == []
+
+
+def test_a_pin_in_the_digits_of_the_cards_issue_time_is_not_a_pin_sent(api, api_client, watch, demo_card, personas):
+    """A card issued at 22:22 carries "2222" in its certificate's times, and the shared-terminal
+    resident's PIN is 2222: the check that no PIN reaches the service must not take the
+    certificate (public, made by the CA at issue) for the PIN (CI failed so once)."""
+    from datetime import datetime, timezone
+
+    recorder = Recorder(api.app)
+    p = personas["shared-terminal"]
+    issued = datetime.now(timezone.utc).replace(hour=22, minute=22, second=22, microsecond=0) - timedelta(days=2)
+    card = demo_card(p.id, p.pin, not_before=issued, not_after=issued + timedelta(days=400))
+    with inserted(card, watch) as channel:
+        sign_in_with_card(channel, p.pin, api_client)
+    assert api_client.profile().name == p.name
+    assert recorder.carried(p.pin) != [], "the certificate's times hold the PIN's digits: the case is real"
+    assert recorder.carried(p.pin, public_files(card)) == []
 
 
 def test_three_wrong_pins_lock_the_card_and_the_service_never_saw_a_pin(api, api_client, watch, demo_card, personas):
@@ -221,7 +254,7 @@ def test_a_locked_card_gets_its_pin_reset_at_a_counter_through_pcscd(api, api_cl
         assert chip.pin_tries_left() == 3
         sign_in_with_card(channel, "4826", api_client)
     assert api_client.profile().name == p.name
-    assert recorder.carried("4826") == [], "the new PIN went to the card only"
+    assert recorder.carried("4826", public_files(card)) == [], "the new PIN went to the card only"
     last = [a for a in api.store.audit_log() if a.action == "card_pin_reset"]
     assert len(last) == 1 and last[0].staff_id == "S-HAKODATE-01" and "photo_id_checked" in last[0].detail
     staff.close()
