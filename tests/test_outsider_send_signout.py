@@ -1,0 +1,56 @@
+"""Outside review (attack11): a Send pressed just before the resident signs out, whose job runs
+only after the NEXT resident has signed in on the same computer (the worker waited for the
+outbox, e.g. for the keyring's unlock prompt). Driven through the Qt-free controllers; the
+send's own result is not rendered (the window drops it: a sign-out starts a new generation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from selfcheck.core.backend import Backend
+from selfcheck.core.enums import OutboxState, Reason
+from selfcheck.core.jobs import Work, run_now
+from selfcheck.core.resident import ResidentController
+
+from .cards import connect_to
+
+
+@pytest.fixture
+def backend(api):
+    b = Backend(api_url=api.url)
+    yield b
+    b.close()
+
+
+def _send_job(ctl: ResidentController):
+    return next(e.job for e in ctl.send() if isinstance(e, Work))
+
+
+def test_a_send_that_runs_after_the_next_resident_signed_in_waits_for_its_own_resident(backend, api, personas):
+    a, b = personas["clean"], personas["shared-terminal"]
+    ctl = ResidentController(backend)
+    run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))
+    a_id, link = ctl.session.profile.resident_id, ctl.session.links[0]
+    run_now(ctl.start_flag(link))
+    run_now(ctl.save_flag(Reason.NOT_MINE, "not mine"))
+    run_now(ctl.review())
+    send = _send_job(ctl)  # Send pressed; the worker has not reached the service yet
+    run_now(ctl.sign_out())
+    run_now(ctl.sign_in_with_card(connect_to(backend, b.id), b.pin))  # the next person at this computer
+    b_id = ctl.session.profile.resident_id
+    b_before = len(api.store.requests(b_id))
+
+    try:  # the worker goes on now; what it reports is dropped by the window
+        send.work()
+    except Exception:  # noqa: BLE001 - refused or not, what matters is where the request is
+        pass
+
+    assert len(api.store.requests(b_id)) == b_before  # nothing of A's reached B's account
+    box = backend.outbox()
+    assert [i.state for i in box.items(a_id)] == [OutboxState.WAITING], "A's request must wait for A, not be refused"
+    assert box.items(b_id) == []
+
+    run_now(ctl.sign_out())
+    run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))  # A comes back: it goes out once
+    sent = api.store.requests(a_id)
+    assert len(sent) == 1 and [i.link_id for i in sent[0].items] == [link.id]
