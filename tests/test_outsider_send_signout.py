@@ -54,3 +54,41 @@ def test_a_send_that_runs_after_the_next_resident_signed_in_waits_for_its_own_re
     run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))  # A comes back: it goes out once
     sent = api.store.requests(a_id)
     assert len(sent) == 1 and [i.link_id for i in sent[0].items] == [link.id]
+
+
+def test_at_a_counter_a_send_that_runs_after_the_next_resident_confirmed_is_not_theirs(backend, api, personas):
+    from selfcheck.core.counter import CounterFlow, EndReason
+    from selfcheck.core.enums import RequestStatus
+
+    a, b = personas["child-parent-account"], personas["clean"]
+    flow = CounterFlow(backend)
+    run_now(flow.staff_sign_in("S-ADACHI-01", "counter-demo-1"))
+
+    def resident(p) -> ResidentController:
+        run_now(flow.start_resident())
+        run_now(flow.resident_card_sign_in(connect_to(backend, p.id), p.pin))
+        run_now(flow.confirm_identity())
+        return flow.resident
+
+    one = resident(a)
+    a_id, link = one.session.profile.resident_id, one.session.links[0]
+    run_now(one.start_flag(link))
+    run_now(one.save_flag(Reason.NOT_MINE, ""))
+    run_now(one.review())
+    send = _send_job(one)  # Send pressed; the worker waits (the outbox is still opening)
+    run_now(flow.end_session(EndReason.ENDED))
+    two = resident(b)  # the next resident at the counter, confirmed
+    b_id = two.session.profile.resident_id
+    b_before = len(api.store.requests(b_id))
+
+    try:
+        send.work()
+    except Exception:  # noqa: BLE001 - dropped by the window (DropResults); where it went matters
+        pass
+
+    assert len(api.store.requests(b_id)) == b_before
+    assert [i.state for i in backend.outbox().items(a_id)] == [OutboxState.WAITING]
+    run_now(flow.end_session(EndReason.ENDED))
+    resident(a)  # A at the counter again: it goes out once, held for a second staff member
+    (req,) = api.store.requests(a_id)
+    assert [i.link_id for i in req.items] == [link.id] and req.status is RequestStatus.AWAITING_APPROVAL
