@@ -288,15 +288,20 @@ class Session:
         from .errors import ApiError
         from .outbox import RECEIVED
 
+        from .errors import ErrorKind
+
+        owner = resident_id or self.profile.resident_id
         box = self.backend.outbox()
-        item = box.enqueue(resident_id or self.profile.resident_id, body, key=key)
+        item = box.enqueue(owner, body, key=key)
+        if not self._signed_in_as(owner):  # the client's token is someone else's now, or nobody's:
+            raise ApiError(ErrorKind.SESSION_EXPIRED)  # it waits for its resident's next sign-in
         fresh = item.attempts == 0
         try:
             item, req = box.send_with_answer(self.backend.client(), item)
         except ApiError as e:
             # it never reached the service: the answers go back to the resident, if they are still
             # here; signed out meanwhile (their answers gone with them), it waits for their next sign-in
-            if e.refused_who and fresh and self.profile is not None:
+            if e.refused_who and fresh and self._signed_in_as(owner):
                 box.discard_unsent(item.id)
             raise
         if item.state == RECEIVED and req is not None:
@@ -305,6 +310,10 @@ class Session:
             except ApiError as e:  # the POST's answer is the confirmation; the list catches up later
                 log.info("the follow-up read of a confirmed request failed: %s", e.kind.value)
         return item, req
+
+    def _signed_in_as(self, resident_id: str) -> bool:
+        profile = self.profile
+        return profile is not None and profile.resident_id == resident_id
 
     def send_waiting(self) -> list:
         """Send whatever waits in the outbox for this resident (after sign-in, and now and then)."""
