@@ -92,3 +92,46 @@ def test_at_a_counter_a_send_that_runs_after_the_next_resident_confirmed_is_not_
     resident(a)  # A at the counter again: it goes out once, held for a second staff member
     (req,) = api.store.requests(a_id)
     assert [i.link_id for i in req.items] == [link.id] and req.status is RequestStatus.AWAITING_APPROVAL
+
+
+def test_a_refused_session_that_comes_back_after_the_next_sign_in_does_not_discard_the_request(backend, api, personas):
+    """The POST is under way with A's token when A signs out (the token is revoked) and B signs
+    in; the service's 'no session' comes back after that. A's answers went with the sign-out,
+    so the queued copy is A's only one: it must wait for A, not be discarded because somebody
+    (B) is signed in."""
+    a, b = personas["clean"], personas["shared-terminal"]
+    ctl = ResidentController(backend)
+    run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))
+    a_id, link = ctl.session.profile.resident_id, ctl.session.links[0]
+    run_now(ctl.start_flag(link))
+    run_now(ctl.save_flag(Reason.NOT_MINE, "not mine"))
+    run_now(ctl.review())
+    send = _send_job(ctl)
+    client = backend.client()
+    post = client.submit_correction
+
+    def meanwhile(body, key):
+        token = client.take_token()  # the worker's request carries A's token from here on
+        client.use_token(token)
+        run_now(ctl.sign_out())  # revoked on the server
+        run_now(ctl.sign_in_with_card(connect_to(backend, b.id), b.pin))
+        mine = client.take_token()
+        client.use_token(token)
+        try:
+            return post(body, key)  # the service: no such session
+        finally:
+            client.use_token(mine)
+
+    client.submit_correction = meanwhile
+    try:
+        send.work()
+    except Exception:  # noqa: BLE001 - dropped by the window
+        pass
+    finally:
+        del client.submit_correction
+
+    assert [i.state for i in backend.outbox().items(a_id)] == [OutboxState.WAITING]
+    run_now(ctl.sign_out())
+    run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))
+    (req,) = api.store.requests(a_id)
+    assert [i.link_id for i in req.items] == [link.id]
