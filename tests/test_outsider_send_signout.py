@@ -135,3 +135,40 @@ def test_a_refused_session_that_comes_back_after_the_next_sign_in_does_not_disca
     run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))
     (req,) = api.store.requests(a_id)
     assert [i.link_id for i in req.items] == [link.id]
+
+
+@pytest.mark.gui
+def test_send_pressed_then_the_window_closed_while_every_worker_was_busy(qtbot, make_window, api, sign_in):
+    """Send pressed, then the window closed before a worker was free to take the send (the
+    workers busy with slow loads): the request must not be lost but go out at the next sign-in."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from .gui_helpers import type_text
+
+    w = make_window(Backend(api_url=api.url))
+    sign_in(w, "clean")
+    resident = w.session.profile.resident_id
+    qtbot.mouseClick(w.home.ui.flagButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.flag.ui.notMineRadio, Qt.MouseButton.LeftButton)
+    type_text(qtbot, w.flag.ui.noteEdit, "not mine")
+    qtbot.mouseClick(w.flag.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.ui.reviewButton, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.check
+    before = len(api.store.requests(resident))
+    gate = threading.Event()
+    try:
+        for _ in range(8):  # every worker of the window's pool busy (it has four)
+            w.runner.call(lambda: gate.wait(20), lambda _r: None, what="busy")
+        qtbot.mouseClick(w.check.ui.sendButton, Qt.MouseButton.LeftButton)
+        w.close()
+    finally:
+        gate.set()
+    w.runner.wait_finished(20)
+    w.runner.wait_done()
+
+    again = make_window(Backend(api_url=api.url))  # the app started again; the same resident
+    sign_in(again, "clean")
+    qtbot.waitUntil(lambda: len(api.store.requests(resident)) > before, timeout=15000)
+    assert len(api.store.requests(resident)) == before + 1
