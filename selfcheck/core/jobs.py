@@ -32,7 +32,9 @@ class Job:
     (a session, a client, a path), never a screen. With ``progress`` set it is called as
     ``work(report)``; ``report(done, total)`` turns into ``progress(done, total)`` events, and
     only while the job's generation (fixed when it starts) is still current.
-    ``must_finish``: a revocation; it runs to its end even while the app closes."""
+    ``must_finish``: a revocation; it runs to its end even while the app closes.
+    ``kept_on_close``: a send; if the app closes before a worker took it, it still runs (its
+    outcome unseen) instead of being cancelled: the request is queued, never lost."""
 
     what: str
     work: Callable[..., Any]
@@ -40,6 +42,7 @@ class Job:
     failed: Callable[[BaseException], list[Event]] | None = None
     progress: Callable[[int, int], list[Event]] | None = None
     must_finish: bool = False
+    kept_on_close: bool = False
 
     def outcome(self, error: BaseException | None, result: Any = None) -> list[Event]:
         """The events for how the work ended (the default failure policy included)."""

@@ -519,7 +519,7 @@ class ResidentController:
         session = self.session  # the same answers keep one key: Send again reuses the queued request
         resident = session.profile.resident_id  # now: a sign-out before the job runs forgets it
         return [Sending(True), Work(Job("send", lambda: session.send_through_outbox(body, key, resident), self._sent_through_outbox,
-                                        self._send_failed))]
+                                        self._send_failed, kept_on_close=True))]
 
     def _sent_through_outbox(self, result: tuple[OutboxItem, s.CorrectionRequest | None]) -> list[Event]:
         from .errors import ErrorKind

@@ -73,6 +73,7 @@ class Operations(QObject):
         self._generation = 0
         self._closed = False
         self._finishing: list[threading.Thread] = []
+        self._kept: list[tuple[Future, Job, Callable[[], Any]]] = []  # Job.kept_on_close, submitted
         self._first_done = threading.Event()  # see call_first; set: nothing to wait for
         self._first_done.set()
         self._inbox: deque[tuple[Callable[..., None], tuple]] = deque()  # arrived, not shown yet
@@ -187,6 +188,8 @@ class Operations(QObject):
                 gate.wait()
                 return inner()
         fut = self._pool.submit(work)
+        if job.kept_on_close:  # see shutdown
+            self._kept = [(f, j, w) for f, j, w in self._kept if not f.done()] + [(fut, job, work)]
         self._pending += 1
         if self._pending == 1:
             self.busyChanged.emit(True)
@@ -263,6 +266,10 @@ class Operations(QObject):
         """Cancel what has not started; work that must finish goes on. ``wait=False`` (closing
         the window) returns at once; ``wait_done()`` then waits, from another thread."""
         self._closed = True
+        kept, self._kept = self._kept, []
+        for fut, job, work in kept:  # a send no worker has taken yet still runs, on its own thread
+            if fut.cancel():
+                self.finish(job.what, work)
         if self._pool is not None:
             self._pool.shutdown(wait=wait, cancel_futures=True)
 
