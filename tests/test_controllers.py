@@ -122,6 +122,28 @@ def test_a_request_sent_as_the_resident_signs_out_waits_for_their_next_sign_in(b
     assert [i.link_id for i in req.items] == [link.id]
 
 
+def test_closing_right_after_a_confirmation_does_not_count_the_request_as_unsent(backend, api, personas, monkeypatch):
+    """With an outbox in memory, closing asks about requests it would lose. The outbox was read
+    again (another worker) while the send was under way, and said "sending"; the send then came
+    back confirmed, and its own re-read is still to come: nothing is unsent."""
+    ctl, _link = signed_in_and_reviewed(backend, personas["clean"])
+    ctl.outbox_persistent = False  # no secure keyring: the outbox lives in memory
+    client = backend.client()
+    real = client.submit_correction
+
+    def submit(body, key):
+        meanwhile = next(e.job for e in ctl.refresh_outbox() if isinstance(e, Work))
+        meanwhile.outcome(None, meanwhile.work())  # shown before the send's own answer
+        ctl.outbox_persistent = False  # (the re-read says what the keyring is: here, none)
+        assert ctl.unsent_lost_on_close() == 1, "under way: closing now would lose it"
+        return real(body, key)
+
+    monkeypatch.setattr(client, "submit_correction", submit)
+    events = run_now(ctl.send(), skip=lambda job: job.what == "outbox")  # its re-read not back yet
+    assert isinstance(first(events, ev.Confirmed), ev.Confirmed)
+    assert ctl.unsent_lost_on_close() == 0
+
+
 def test_the_counter_journey_and_the_order_of_end_session_without_qt(backend, api, personas):
     flow = CounterFlow(backend)
     assert flow.step is CounterStep.STAFF_SIGN_IN

@@ -13,6 +13,7 @@ from selfcheck.core.jobs import Work, run_now
 from selfcheck.core.resident import ResidentController
 
 from .cards import connect_to
+from .test_controllers import signed_in_and_reviewed
 
 
 @pytest.fixture
@@ -28,12 +29,8 @@ def _send_job(ctl: ResidentController):
 
 def test_a_send_that_runs_after_the_next_resident_signed_in_waits_for_its_own_resident(backend, api, personas):
     a, b = personas["clean"], personas["shared-terminal"]
-    ctl = ResidentController(backend)
-    run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))
-    a_id, link = ctl.session.profile.resident_id, ctl.session.links[0]
-    run_now(ctl.start_flag(link))
-    run_now(ctl.save_flag(Reason.NOT_MINE, "not mine"))
-    run_now(ctl.review())
+    ctl, link = signed_in_and_reviewed(backend, a, "not mine")
+    a_id = ctl.session.profile.resident_id
     send = _send_job(ctl)  # Send pressed; the worker has not reached the service yet
     run_now(ctl.sign_out())
     run_now(ctl.sign_in_with_card(connect_to(backend, b.id), b.pin))  # the next person at this computer
@@ -100,12 +97,8 @@ def test_a_refused_session_that_comes_back_after_the_next_sign_in_does_not_disca
     so the queued copy is A's only one: it must wait for A, not be discarded because somebody
     (B) is signed in."""
     a, b = personas["clean"], personas["shared-terminal"]
-    ctl = ResidentController(backend)
-    run_now(ctl.sign_in_with_card(connect_to(backend, a.id), a.pin))
-    a_id, link = ctl.session.profile.resident_id, ctl.session.links[0]
-    run_now(ctl.start_flag(link))
-    run_now(ctl.save_flag(Reason.NOT_MINE, "not mine"))
-    run_now(ctl.review())
+    ctl, link = signed_in_and_reviewed(backend, a, "not mine")
+    a_id = ctl.session.profile.resident_id
     send = _send_job(ctl)
     client = backend.client()
     post = client.submit_correction

@@ -525,6 +525,10 @@ class ResidentController:
         from .errors import ErrorKind
 
         item, req = result
+        # the outbox as this send left it, before its re-read comes back: closing right after a
+        # confirmation must not ask about a request the service already has (a re-read made while
+        # it was under way still said "sending")
+        self.waiting = [i for i in self.waiting if i.id != item.id] + [item]
         if req is not None:
             flagged = tuple(self.flow.draft)
             self.flow.sent(req)
