@@ -285,10 +285,8 @@ class Session:
         request or None): the request as soon as the service's answer to the POST is known (the
         follow-up read of the full request is only a refinement and may fail), None when it
         waits or was refused."""
-        from .errors import ApiError
+        from .errors import ApiError, ErrorKind
         from .outbox import RECEIVED
-
-        from .errors import ErrorKind
 
         owner = resident_id or self.profile.resident_id
         box = self.backend.outbox()
